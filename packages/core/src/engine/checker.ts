@@ -1,0 +1,357 @@
+import type { Finding } from '../model/finding.js';
+import type { Household } from '../model/household.js';
+import type { Member } from '../model/member.js';
+import type { Village } from '../model/village.js';
+import type { CalendarDate } from '../values/calendar-date.js';
+import type { JsonValue } from './condition.js';
+import { fingerprint } from './fingerprint.js';
+import { renderMessage, templateNames } from './message.js';
+import { ReferenceEvaluator, type RuleOutcome } from './reference-evaluator.js';
+import {
+  type LoadedRule,
+  loadRuleSet,
+  parameterData,
+  type RuleSet,
+  type SkippedRule,
+} from './rule-set.js';
+import { SubjectFacts } from './subject-facts.js';
+import type { FactContext, Plugin, Subject, SubjectKind } from './types.js';
+
+/** The records a check runs over. */
+export interface Dataset {
+  households: readonly Household[];
+  members: readonly Member[];
+  villages: readonly Village[];
+}
+
+/** Options of {@link createChecker}. */
+export interface CheckerOptions {
+  /** The plugins to run; the plugins they extend are added first. */
+  plugins: readonly Plugin[];
+  /** The reference date, `YYYY-MM-DD`: ages, durations and parameters are taken on it. */
+  asOf: CalendarDate;
+}
+
+/** How one rule came out over a whole check. */
+export interface RuleStats {
+  ruleId: string;
+  subject: SubjectKind;
+  /** Subjects with a finding. */
+  fired: number;
+  /** Subjects that meet the rule. */
+  passed: number;
+  /** Subjects the rule could not judge because a value is blank. */
+  unknown: number;
+  /** Subjects where the rule threw. */
+  errors: number;
+  /** Blank fields behind the unknown outcomes, as `table.field` → count. */
+  missing: Record<string, number>;
+  /** The first few errors, with the subject they came from. */
+  errorSamples: { subject: string; message: string }[];
+}
+
+/** What a check did, besides its findings. */
+export interface CheckStats {
+  asOf: CalendarDate;
+  plugins: readonly { name: string; version: string }[];
+  /** Subjects checked, by kind. */
+  subjects: Record<SubjectKind, number>;
+  /** Members whose household is not in the data; checked with household facts unknown. */
+  membersWithoutHousehold: number;
+  /** Outcomes per rule, in rule order. */
+  rules: RuleStats[];
+  /** Rules that could not run on the reference date. */
+  skipped: readonly SkippedRule[];
+}
+
+/** Findings and statistics of one check. */
+export interface CheckResult {
+  /** Findings ordered by region, household, member and rule. */
+  findings: Finding[];
+  stats: CheckStats;
+}
+
+/**
+ * Runs a rule set over data sets. Create one with {@link createChecker}.
+ * Checks are independent: several may run at once on one checker.
+ */
+export class Checker {
+  /** The rules, facts and parameters in force. */
+  readonly ruleSet: RuleSet;
+
+  /**
+   * @param ruleSet - A loaded rule set.
+   */
+  constructor(ruleSet: RuleSet) {
+    this.ruleSet = ruleSet;
+  }
+
+  /**
+   * Checks a data set: every rule on every subject of its kind.
+   *
+   * @param dataset - Households, members and villages.
+   * @returns Findings and statistics.
+   */
+  async check(dataset: Dataset): Promise<CheckResult> {
+    const run = new CheckRun(this.ruleSet, dataset);
+
+    return run.execute();
+  }
+}
+
+/**
+ * Loads plugins for a reference date and returns a checker.
+ *
+ * @param options - Plugins and reference date.
+ * @returns A checker.
+ * @throws {RuleSetError} When a plugin's rules cannot be loaded.
+ * @example
+ * const checker = createChecker({ plugins: [shaanxi], asOf: '2020-09-30' });
+ * const { findings } = await checker.check(dataset);
+ */
+export function createChecker(options: CheckerOptions): Checker {
+  return new Checker(loadRuleSet(options.plugins, options.asOf));
+}
+
+const ERROR_SAMPLES = 5;
+
+class CheckRun {
+  readonly #ruleSet: RuleSet;
+  readonly #dataset: Dataset;
+  readonly #evaluator: ReferenceEvaluator;
+  readonly #context: FactContext;
+  readonly #rules = new Map<string, LoadedRule>();
+  readonly #stats = new Map<string, RuleStats>();
+  readonly #findings: Finding[] = [];
+  readonly #subjects: Record<SubjectKind, number> = { household: 0, member: 0, village: 0 };
+
+  constructor(ruleSet: RuleSet, dataset: Dataset) {
+    this.#ruleSet = ruleSet;
+    this.#dataset = dataset;
+    this.#evaluator = new ReferenceEvaluator(ruleSet);
+    this.#context = createContext(ruleSet, dataset);
+    for (const rule of ruleSet.rules) {
+      const { id, subject } = rule.definition;
+      this.#rules.set(id, rule);
+      this.#stats.set(id, {
+        ruleId: id,
+        subject,
+        fired: 0,
+        passed: 0,
+        unknown: 0,
+        errors: 0,
+        missing: {},
+        errorSamples: [],
+      });
+    }
+  }
+
+  async execute(): Promise<CheckResult> {
+    const { households, members, villages } = this.#dataset;
+    const villageByCode = new Map(villages.map((v) => [v.regionCode, v]));
+    const membersOf = groupBy(members, (m) => m.householdId);
+    const householdsOf = groupBy(households, (h) => h.regionCode ?? '');
+
+    for (const village of villages) {
+      const homes = householdsOf.get(village.regionCode) ?? [];
+      await this.#judge({ kind: 'village', village, households: homes });
+    }
+
+    const known = new Set<string>();
+    for (const household of households) {
+      known.add(household.householdId);
+      const village = villageByCode.get(household.regionCode ?? '');
+      const people = membersOf.get(household.householdId) ?? [];
+      await this.#judge({ kind: 'household', household, members: people, village });
+      for (const member of people) {
+        await this.#judge({ kind: 'member', member, household, members: people, village });
+      }
+    }
+
+    let orphans = 0;
+    for (const [householdId, people] of membersOf) {
+      if (known.has(householdId)) continue;
+      for (const member of people) {
+        orphans += 1;
+        await this.#judge({ kind: 'member', member, household: undefined, members: people, village: undefined });
+      }
+    }
+
+    return {
+      findings: this.#findings.sort(compareFindings),
+      stats: {
+        asOf: this.#ruleSet.asOf,
+        plugins: this.#ruleSet.plugins,
+        subjects: this.#subjects,
+        membersWithoutHousehold: orphans,
+        rules: [...this.#stats.values()],
+        skipped: this.#ruleSet.skipped,
+      },
+    };
+  }
+
+  async #judge(subject: Subject): Promise<void> {
+    this.#subjects[subject.kind] += 1;
+    const kindFacts = this.#ruleSet.facts.get(subject.kind);
+    if (!kindFacts) return;
+
+    const facts = new SubjectFacts(subject, kindFacts, this.#context);
+    const outcomes = await this.#evaluator.evaluate(facts);
+    for (const [ruleId, outcome] of outcomes) this.#record(ruleId, outcome, facts);
+  }
+
+  #record(ruleId: string, outcome: RuleOutcome, facts: SubjectFacts): void {
+    const stats = this.#stats.get(ruleId) as RuleStats;
+    const rule = this.#rules.get(ruleId) as LoadedRule;
+
+    if (outcome.result === 'passed') {
+      stats.passed += 1;
+    } else if (outcome.result === 'unknown') {
+      stats.unknown += 1;
+      const fields = new Set(outcome.facts.flatMap((fact) => facts.missingInputs(fact)));
+      for (const field of fields) stats.missing[field] = (stats.missing[field] ?? 0) + 1;
+    } else if (outcome.result === 'error') {
+      stats.errors += 1;
+      if (stats.errorSamples.length < ERROR_SAMPLES) {
+        const message = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
+        stats.errorSamples.push({ subject: subjectKey(facts.subject), message });
+      }
+    } else {
+      const finding = this.#finding(rule, facts);
+      if (finding) {
+        stats.fired += 1;
+        this.#findings.push(finding);
+      } else {
+        stats.errors += 1;
+      }
+    }
+  }
+
+  #finding(rule: LoadedRule, facts: SubjectFacts): Finding | undefined {
+    const { definition } = rule;
+    const data: Record<string, unknown> = parameterData(rule, this.#ruleSet.parameters);
+    try {
+      for (const name of templateNames(definition.message.zh)) {
+        if (!(name in data)) data[name] = facts.get(name);
+      }
+    } catch {
+      return undefined;
+    }
+
+    const evidence = (definition.evidence ?? []).map((name) => safeGet(facts, name));
+    const key = subjectKey(facts.subject);
+    const where = placeOf(facts.subject);
+    const place = this.#ruleSet.regions.place(where.regionCode);
+
+    return {
+      findingId: fingerprint(`${definition.id}|${key}|${JSON.stringify(evidence)}`),
+      ruleId: definition.id,
+      category: definition.category,
+      indicator: definition.indicator,
+      severity: definition.severity,
+      regionCode: where.regionCode,
+      county: place.county,
+      township: place.township,
+      village: where.villageName ?? place.village,
+      householdId: where.householdId,
+      memberId: where.memberId,
+      message: renderMessage(definition.message.zh, data),
+      basis: definition.basis,
+      department: definition.department,
+      action: definition.action,
+      data: jsonSafe(data),
+    };
+  }
+}
+
+function createContext(ruleSet: RuleSet, dataset: Dataset): FactContext {
+  const idCounts = new Map<string, number>();
+  for (const member of dataset.members) {
+    if (member.idNumber) idCounts.set(member.idNumber, (idCounts.get(member.idNumber) ?? 0) + 1);
+  }
+
+  return {
+    asOf: ruleSet.asOf,
+    param: (name) => ruleSet.parameters.get(name)?.value,
+    index: { membersWithId: (id) => idCounts.get(id) ?? 0 },
+    regions: ruleSet.regions,
+  };
+}
+
+function placeOf(subject: Subject) {
+  if (subject.kind === 'village') {
+    return {
+      regionCode: subject.village.regionCode,
+      villageName: subject.village.name ?? undefined,
+      householdId: null,
+      memberId: null,
+    };
+  }
+
+  return {
+    regionCode: subject.household?.regionCode ?? null,
+    villageName: subject.village?.name ?? undefined,
+    householdId: subject.household?.householdId ?? (subject.kind === 'member' ? subject.member.householdId : null),
+    memberId: subject.kind === 'member' ? (subject.member.idNumber ?? null) : null,
+  };
+}
+
+/**
+ * A subject's stable key for finding ids: `H:` household id, `M:` household
+ * id and ID number (or position when the ID number is blank), `V:` region
+ * code.
+ */
+function subjectKey(subject: Subject): string {
+  if (subject.kind === 'village') return `V:${subject.village.regionCode}`;
+  if (subject.kind === 'household') return `H:${subject.household.householdId}`;
+
+  const id = subject.member.idNumber ?? `#${subject.members.indexOf(subject.member) + 1}`;
+  return `M:${subject.member.householdId}:${id}`;
+}
+
+function safeGet(facts: SubjectFacts, name: string): unknown {
+  try {
+    return facts.get(name) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function jsonSafe(data: Record<string, unknown>): Record<string, JsonValue> {
+  const out: Record<string, JsonValue> = {};
+  for (const [key, value] of Object.entries(data)) {
+    out[key] = value === undefined ? null : (value as JsonValue);
+  }
+
+  return out;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+
+  return groups;
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  // Plain code-unit order, not localeCompare: the order must not depend on
+  // the machine's locale.
+  return (
+    order(a.regionCode, b.regionCode) ||
+    order(a.householdId, b.householdId) ||
+    order(a.memberId, b.memberId) ||
+    order(a.ruleId, b.ruleId)
+  );
+}
+
+function order(a: string | null, b: string | null): number {
+  const x = a ?? '';
+  const y = b ?? '';
+
+  return x < y ? -1 : x > y ? 1 : 0;
+}

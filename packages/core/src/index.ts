@@ -1,0 +1,107 @@
+export { Checker, createChecker } from './engine/checker.js';
+export { isParameterReference } from './engine/condition.js';
+export { fieldFacts } from './engine/field-facts.js';
+export { fingerprint } from './engine/fingerprint.js';
+export { formatValue, renderMessage, templateNames } from './engine/message.js';
+export { OPERATORS } from './engine/operators.js';
+export { pickPath, valueInForce } from './engine/parameters.js';
+export { readPath } from './engine/path.js';
+export { ReferenceEvaluator } from './engine/reference-evaluator.js';
+export { loadRuleSet, parameterData } from './engine/rule-set.js';
+export { SubjectFacts } from './engine/subject-facts.js';
+export { countFindings } from './engine/summary.js';
+export { DuibiaoError, FactError, RuleSetError } from './errors.js';
+export { idCheckCharacter, readIdNumber } from './identity/id-number.js';
+export { blankValue, field, readCell } from './model/field.js';
+export {
+  ACTIONS,
+  CATEGORIES,
+  FINDING_COLUMNS,
+  findingSchema,
+  INDICATORS,
+  SEVERITIES,
+} from './model/finding.js';
+export { households } from './model/household.js';
+export { CATEGORY_LABELS, INDICATOR_LABELS, SEVERITY_LABELS } from './model/labels.js';
+export { members } from './model/member.js';
+export { parseRecord } from './model/parse-record.js';
+export { defineTable } from './model/table.js';
+export { villages } from './model/village.js';
+export * as vocabulary from './model/vocabulary.js';
+export { maskIdNumber, maskName, maskPhone } from './privacy.js';
+export { RegionTable } from './regions/region-table.js';
+export {
+  addDays,
+  ageOn,
+  compareDates,
+  datePartsOf,
+  daysBetween,
+  daysInMonth,
+  hasDay,
+  isCalendarDate,
+  isLeapYear,
+  monthsBetween,
+} from './values/calendar-date.js';
+export {
+  isBlankCell,
+  parseBoolean,
+  parseDate,
+  parseInteger,
+  parseList,
+  parseNumber,
+  parseText,
+  parseYear,
+  toHalfWidth,
+} from './values/cells.js';
+
+export type {
+  CheckerOptions,
+  CheckResult,
+  CheckStats,
+  Dataset,
+  RuleStats,
+} from './engine/checker.js';
+export type {
+  AllConditions,
+  AnyConditions,
+  Condition,
+  ConditionReference,
+  FactCondition,
+  JsonValue,
+  NotConditions,
+  ParameterReference,
+  TopLevelCondition,
+} from './engine/condition.js';
+export type { Operator, OperatorName, OperatorSpec } from './engine/operators.js';
+export type { ResolvedParameter, SourcedValue } from './engine/parameters.js';
+export type { Evaluator, RuleOutcome } from './engine/reference-evaluator.js';
+export type { LoadedFact, LoadedRule, RuleSet, SkippedRule } from './engine/rule-set.js';
+export type { FindingCounts } from './engine/summary.js';
+export type {
+  DatasetIndex,
+  DatedValue,
+  FactContext,
+  FactDefinition,
+  FactType,
+  HouseholdSubject,
+  MemberSubject,
+  MessageTemplate,
+  ParameterDefinition,
+  Plugin,
+  RuleDefinition,
+  Subject,
+  SubjectKind,
+  SubjectOf,
+  VillageSubject,
+} from './engine/types.js';
+export type { DuibiaoErrorCode, LoadProblem } from './errors.js';
+export type { IdNumberInfo } from './identity/id-number.js';
+export type { BlankMeaning, FieldKind, FieldSpec } from './model/field.js';
+export type { Action, Category, Finding, Indicator, Severity } from './model/finding.js';
+export type { Household } from './model/household.js';
+export type { Member } from './model/member.js';
+export type { CellProblem, RecordResult } from './model/parse-record.js';
+export type { ExtraColumns, FieldMap, RecordSchema, TableSpec } from './model/table.js';
+export type { Village } from './model/village.js';
+export type { CalendarDate, DateParts } from './values/calendar-date.js';
+export type { CellResult, RawCell } from './values/cells.js';

@@ -1,0 +1,243 @@
+import { z } from 'zod';
+
+import { isCalendarDate } from '../values/calendar-date.js';
+import {
+  type CellResult,
+  isBlankCell,
+  parseBoolean,
+  parseDate,
+  parseList,
+  parseNumber,
+  parseText,
+  parseYear,
+  type RawCell,
+  toHalfWidth,
+} from '../values/cells.js';
+
+/** How a field's cells are read. */
+export type FieldKind =
+  | 'key'
+  | 'text'
+  | 'id-number'
+  | 'enum'
+  | 'list'
+  | 'boolean'
+  | 'number'
+  | 'year'
+  | 'date';
+
+/**
+ * What a blank cell means for a field.
+ *
+ * - `unknown`: nothing is known (the default; never false, never 0);
+ * - `none`: the export leaves the cell blank when there is nothing to say,
+ *   so blank is a known "none": `null` for a single value, `[]` for a list
+ *   (blank 帮扶措施 means no measure is registered);
+ * - `{ default }`: blank stands for that value (blank 证件类型 is a resident
+ *   ID card).
+ */
+export type BlankMeaning = 'unknown' | 'none' | { default: string };
+
+/**
+ * One column of a table: its Chinese header, how its cells are read, and
+ * the zod schema of its parsed value.
+ */
+export interface FieldSpec<S extends z.ZodType = z.ZodType> {
+  /** The Chinese header counties export, e.g. `人均纯收入`. */
+  readonly header: string;
+  /** How cells are read. */
+  readonly kind: FieldKind;
+  /** What a blank cell means. */
+  readonly blank: BlankMeaning;
+  /** The allowed values of an enum or list field. */
+  readonly values?: readonly string[];
+  /** Other spellings accepted for a value, mapped to the value. */
+  readonly aliases?: Readonly<Record<string, string>>;
+  /** Unit of a number, e.g. `元`. */
+  readonly unit?: string;
+  /** One line in English. */
+  readonly description: string;
+  /** The schema of the parsed value. */
+  readonly schema: S;
+}
+
+interface Options {
+  description: string;
+  blank?: BlankMeaning;
+  unit?: string;
+  aliases?: Record<string, string>;
+}
+
+type Maybe<S extends z.ZodType> = z.ZodOptional<z.ZodNullable<S>>;
+
+const date = z
+  .string()
+  .refine(isCalendarDate, { message: 'expected a YYYY-MM-DD or YYYY-MM date' });
+
+function spec<S extends z.ZodType>(
+  header: string,
+  kind: FieldKind,
+  schema: S,
+  options: Options,
+  values?: readonly string[],
+): FieldSpec<S> {
+  return {
+    header,
+    kind,
+    blank: options.blank ?? 'unknown',
+    description: options.description,
+    schema,
+    ...(values ? { values } : {}),
+    ...(options.unit ? { unit: options.unit } : {}),
+    ...(options.aliases ? { aliases: options.aliases } : {}),
+  };
+}
+
+/** Field builders, one per kind; each returns a {@link FieldSpec}. */
+export const field = {
+  /** The table's key: required text. */
+  key: (header: string, options: Options) =>
+    spec(header, 'key', z.string().min(1), options),
+
+  /** Free text. */
+  text: (header: string, options: Options) =>
+    spec(header, 'text', z.string().nullable().optional(), options),
+
+  /** A resident ID number: text that must not have passed through a number. */
+  idNumber: (header: string, options: Options) =>
+    spec(header, 'id-number', z.string().optional(), options),
+
+  /** One value of a fixed list. */
+  oneOf: <const T extends readonly [string, ...string[]]>(
+    header: string,
+    values: T,
+    options: Options,
+  ): FieldSpec<Maybe<z.ZodEnum<{ [K in T[number]]: K }>>> =>
+    spec(header, 'enum', z.enum(values).nullable().optional(), options, values),
+
+  /** Several values of a fixed list. */
+  listOf: <const T extends readonly [string, ...string[]]>(
+    header: string,
+    values: T,
+    options: Options,
+  ): FieldSpec<z.ZodOptional<z.ZodArray<z.ZodEnum<{ [K in T[number]]: K }>>>> =>
+    spec(header, 'list', z.array(z.enum(values)).optional(), options, values),
+
+  /** Yes or no. */
+  flag: (header: string, options: Options) =>
+    spec(header, 'boolean', z.boolean().optional(), options),
+
+  /** A number, such as yuan per year. */
+  number: (header: string, options: Options) =>
+    spec(header, 'number', z.number().finite().optional(), options),
+
+  /** A year such as 2020. */
+  year: (header: string, options: Options) =>
+    spec(header, 'year', z.number().int().optional(), options),
+
+  /** A calendar date, to the day or the month. */
+  date: (header: string, options: Options) =>
+    spec(header, 'date', date.optional(), options),
+};
+
+/**
+ * Reads one cell into the value of a field, applying the field's meaning of
+ * blank. Values outside an enum or list are errors, not guesses.
+ *
+ * @param spec - The field.
+ * @param raw - The cell as read (text, or a workbook's typed value).
+ * @returns The value (`undefined` when unknown, `null` or `[]` when known
+ * to be none) or the reason the cell is not a value.
+ * @example
+ * readCell(households.fields.measures, ''); // { ok: true, value: [] }
+ * readCell(households.fields.netIncome, ''); // { ok: true, value: undefined }
+ */
+export function readCell(spec: FieldSpec, raw: RawCell | readonly string[]): CellResult<unknown> {
+  if (Array.isArray(raw)) {
+    return spec.kind === 'list'
+      ? checkList(spec, raw.map(String))
+      : { ok: false, reason: 'expected one value, not a list' };
+  }
+
+  const cell = raw as RawCell;
+  if (isBlankCell(cell)) return { ok: true, value: blankValue(spec) };
+
+  switch (spec.kind) {
+    case 'key':
+    case 'text':
+      return parseText(cell);
+    case 'id-number':
+      return readIdNumber(cell);
+    case 'boolean':
+      return parseBoolean(cell);
+    case 'number':
+      return parseNumber(cell);
+    case 'year':
+      return parseYear(cell);
+    case 'date':
+      return parseDate(cell);
+    case 'enum':
+      return checkEnum(spec, toHalfWidth(String(cell)));
+    case 'list': {
+      const list = parseList(cell);
+      return list.ok ? checkList(spec, list.value ?? []) : list;
+    }
+  }
+}
+
+/**
+ * The value a blank cell stands for in a field.
+ *
+ * @param spec - The field.
+ * @returns `undefined` (unknown), `null`, `[]` or the default value.
+ */
+export function blankValue(spec: FieldSpec): unknown {
+  if (spec.blank === 'unknown') return undefined;
+  if (spec.blank === 'none') return spec.kind === 'list' ? [] : null;
+
+  return spec.blank.default;
+}
+
+function checkEnum(spec: FieldSpec, text: string): CellResult<unknown> {
+  const value = spec.aliases?.[text] ?? text;
+  if (spec.values?.includes(value)) return { ok: true, value };
+
+  return { ok: false, reason: `expected one of ${spec.values?.join(' · ')}` };
+}
+
+function checkList(spec: FieldSpec, items: string[]): CellResult<unknown> {
+  const values: string[] = [];
+  for (const item of items) {
+    const value = spec.aliases?.[item] ?? item;
+    if (!spec.values?.includes(value)) {
+      return {
+        ok: false,
+        reason: `${item} is not one of ${spec.values?.join(' · ')}`,
+      };
+    }
+    if (!values.includes(value)) values.push(value);
+  }
+
+  return { ok: true, value: values };
+}
+
+function readIdNumber(raw: RawCell): CellResult<unknown> {
+  if (typeof raw === 'number') {
+    return {
+      ok: false,
+      reason:
+        'the ID number was stored as a number, so its last digits are lost (Excel keeps 15); export the column as text',
+    };
+  }
+
+  const text = toHalfWidth(String(raw)).replace(/\s/g, '').toUpperCase();
+  if (/^\d+(\.\d+)?E\+?\d+$/.test(text)) {
+    return {
+      ok: false,
+      reason:
+        'the ID number is in scientific notation, so its last digits are lost (Excel keeps 15); export the column as text',
+    };
+  }
+
+  return { ok: true, value: text };
+}

@@ -1,0 +1,82 @@
+import type { z } from 'zod';
+
+import type { RawCell } from '../values/cells.js';
+import { readCell } from './field.js';
+import type { ExtraColumns, FieldMap, TableSpec } from './table.js';
+
+/** Why one cell of a row could not be read. */
+export interface CellProblem {
+  /** The field's English key. */
+  field: string;
+  /** The field's Chinese header. */
+  header: string;
+  /** The raw cell. */
+  value: RawCell | readonly string[];
+  /** What is wrong, in English. */
+  reason: string;
+}
+
+/** A parsed record, or the problems that reject its row. */
+export type RecordResult<T> =
+  | { ok: true; record: T }
+  | { ok: false; problems: CellProblem[] };
+
+/**
+ * Reads a row of raw cells into a record of a table. Each cell is read by
+ * its field's rules; a row with any unreadable cell, or without its key,
+ * is rejected with every problem found.
+ *
+ * @param table - The table spec, e.g. `households`.
+ * @param cells - Raw cells by field key; fields not given are blank.
+ * @param extra - Columns no field names, passed through unchanged.
+ * @returns The record or the problems.
+ * @example
+ * parseRecord(households, { householdId: 'H1', netIncome: '1,200' });
+ * // { ok: true, record: { householdId: 'H1', netIncome: 1200, measures: [], … } }
+ */
+export function parseRecord<F extends FieldMap>(
+  table: TableSpec<F>,
+  cells: Readonly<Record<string, RawCell | readonly string[]>>,
+  extra?: ExtraColumns,
+): RecordResult<z.infer<TableSpec<F>['schema']>> {
+  const record: Record<string, unknown> = {};
+  const problems: CellProblem[] = [];
+
+  for (const [key, spec] of Object.entries(table.fields)) {
+    const raw = cells[key];
+    const result = readCell(spec, raw);
+    if (!result.ok) {
+      problems.push({ field: key, header: spec.header, value: raw, reason: result.reason });
+    } else if (result.value !== undefined) {
+      record[key] = result.value;
+    }
+  }
+
+  const keySpec = table.fields[table.keyField];
+  if (record[table.keyField] === undefined && keySpec?.kind === 'key') {
+    problems.push({
+      field: table.keyField,
+      header: keySpec.header,
+      value: cells[table.keyField],
+      reason: `${keySpec.header} is blank: the row cannot be identified`,
+    });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  if (extra && Object.keys(extra).length > 0) record.extra = extra;
+
+  const checked = table.schema.safeParse(record);
+  if (checked.success) return { ok: true, record: checked.data };
+
+  return {
+    ok: false,
+    problems: checked.error.issues.map((issue) => {
+      const key = String(issue.path[0] ?? '');
+      return {
+        field: key,
+        header: table.fields[key]?.header ?? key,
+        value: cells[key],
+        reason: issue.message,
+      };
+    }),
+  };
+}

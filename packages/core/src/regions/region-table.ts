@@ -1,0 +1,79 @@
+/**
+ * Names of administrative regions by code: 2-digit provinces, 4-digit
+ * cities, 6-digit counties, 9-digit townships and 12-digit villages.
+ */
+export class RegionTable {
+  readonly #names = new Map<string, string>();
+  readonly #townshipProvinces = new Set<string>();
+
+  /**
+   * @param entries - Code → name pairs; later entries win.
+   */
+  constructor(entries: Iterable<readonly [string, string]> = []) {
+    for (const [code, name] of entries) this.add(code, name);
+  }
+
+  /**
+   * Adds or replaces a region.
+   *
+   * @param code - A 2-, 4-, 6-, 9- or 12-digit code.
+   * @param name - Its name.
+   * @returns This table.
+   */
+  add(code: string, name: string): this {
+    this.#names.set(code, name);
+    if (code.length === 9) this.#townshipProvinces.add(code.slice(0, 2));
+
+    return this;
+  }
+
+  /** How many regions the table holds. */
+  get size(): number {
+    return this.#names.size;
+  }
+
+  /**
+   * The name of a region.
+   *
+   * @param code - A region code of any level.
+   * @returns Its name, or `undefined` when the table does not know it.
+   */
+  name(code: string): string | undefined {
+    return this.#names.get(code);
+  }
+
+  /**
+   * The county, township and village names of a 12-digit village code.
+   *
+   * @param regionCode - A village code.
+   * @returns Names where known, else `null`.
+   */
+  place(regionCode: string | null | undefined): {
+    county: string | null;
+    township: string | null;
+    village: string | null;
+  } {
+    if (!regionCode) return { county: null, township: null, village: null };
+
+    return {
+      county: this.#names.get(regionCode.slice(0, 6)) ?? null,
+      township: this.#names.get(regionCode.slice(0, 9)) ?? null,
+      village: this.#names.get(regionCode.slice(0, 12)) ?? null,
+    };
+  }
+
+  /**
+   * Whether a 12-digit village code has a known prefix: its county must be
+   * known, and its township too where the table lists that province's
+   * townships.
+   *
+   * @param regionCode - A 12-digit code.
+   * @returns `false` when a prefix is unknown.
+   */
+  knowsPrefixOf(regionCode: string): boolean {
+    if (!this.#names.has(regionCode.slice(0, 6))) return false;
+    if (!this.#townshipProvinces.has(regionCode.slice(0, 2))) return true;
+
+    return this.#names.has(regionCode.slice(0, 9));
+  }
+}

@@ -1,0 +1,258 @@
+import {
+  type CalendarDate,
+  daysInMonth,
+  formatDateParts,
+  fromDayNumber,
+  isValidParts,
+} from './calendar-date.js';
+
+/**
+ * What a spreadsheet cell may hold once read: text from CSV, or the typed
+ * value a workbook stores. `null` and `undefined` are empty cells.
+ */
+export type RawCell = string | number | boolean | Date | null | undefined;
+
+/** The result of reading one cell: a value, or the reason it is not one. */
+export type CellResult<T> =
+  | { ok: true; value: T | undefined }
+  | { ok: false; reason: string };
+
+const TRUE_WORDS = new Set(['是', 'y', 'yes', 'true', '1', '有']);
+const FALSE_WORDS = new Set(['否', 'n', 'no', 'false', '0', '无']);
+const LIST_SEPARATORS = /[;；,，、]/;
+
+/**
+ * Whether a raw cell is blank: empty, or only spaces (including the
+ * full-width space U+3000).
+ *
+ * @param raw - The cell.
+ * @returns `true` for an empty cell.
+ */
+export function isBlankCell(raw: RawCell): boolean {
+  if (raw === null || raw === undefined) return true;
+
+  return typeof raw === 'string' && raw.trim() === '';
+}
+
+/**
+ * Turns full-width digits, letters and signs (Ｕ+FF01–FF5E) into their
+ * ASCII forms and trims surrounding spaces, including U+3000.
+ *
+ * @param text - Cell text.
+ * @returns The normalised text.
+ */
+export function toHalfWidth(text: string): string {
+  const half = text.replace(/[\uFF01-\uFF5E]/g, (char) =>
+    String.fromCharCode(char.charCodeAt(0) - 0xfee0),
+  );
+
+  return half.replace(/\u3000/g, ' ').trim();
+}
+
+/**
+ * Reads a yes/no cell: 是/否, Y/N, yes/no, true/false, 1/0 (and 有/无).
+ * A blank cell is unknown, never false.
+ *
+ * @param raw - The cell.
+ * @returns `true`, `false`, `undefined` for blank, or a reason.
+ * @example
+ * parseBoolean('是'); // { ok: true, value: true }
+ * parseBoolean(''); // { ok: true, value: undefined }
+ */
+export function parseBoolean(raw: RawCell): CellResult<boolean> {
+  if (isBlankCell(raw)) return { ok: true, value: undefined };
+  if (typeof raw === 'boolean') return { ok: true, value: raw };
+
+  const word = toHalfWidth(String(raw)).toLowerCase();
+  if (TRUE_WORDS.has(word)) return { ok: true, value: true };
+  if (FALSE_WORDS.has(word)) return { ok: true, value: false };
+
+  return { ok: false, reason: 'expected 是/否 (or Y/N, true/false, 1/0)' };
+}
+
+/**
+ * Reads a number: thousands separators and full-width digits are
+ * accepted. A blank cell is unknown, never 0.
+ *
+ * @param raw - The cell.
+ * @returns The number, `undefined` for blank, or a reason.
+ * @example
+ * parseNumber('１２，３４５.５'); // { ok: true, value: 12345.5 }
+ */
+export function parseNumber(raw: RawCell): CellResult<number> {
+  if (isBlankCell(raw)) return { ok: true, value: undefined };
+  if (typeof raw === 'number') {
+    return Number.isFinite(raw)
+      ? { ok: true, value: raw }
+      : { ok: false, reason: 'expected a number' };
+  }
+
+  const text = toHalfWidth(String(raw)).replace(/\s/g, '');
+  const plain = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)
+    ? text.replace(/,/g, '')
+    : text;
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(plain)) {
+    return { ok: false, reason: 'expected a number' };
+  }
+
+  return { ok: true, value: Number(plain) };
+}
+
+/**
+ * Reads a whole number, such as a year or a count.
+ *
+ * @param raw - The cell.
+ * @returns The integer, `undefined` for blank, or a reason.
+ */
+export function parseInteger(raw: RawCell): CellResult<number> {
+  const result = parseNumber(raw);
+  if (!result.ok || result.value === undefined) return result;
+
+  return Number.isInteger(result.value)
+    ? result
+    : { ok: false, reason: 'expected a whole number' };
+}
+
+/**
+ * Reads a year such as 2020 (a four-digit whole number; 2020年 also works).
+ *
+ * @param raw - The cell.
+ * @returns The year, `undefined` for blank, or a reason.
+ */
+export function parseYear(raw: RawCell): CellResult<number> {
+  const text = typeof raw === 'string' ? raw.replace(/年\s*$/, '') : raw;
+  const result = parseInteger(text);
+  if (!result.ok || result.value === undefined) return result;
+
+  return result.value >= 1900 && result.value <= 2100
+    ? result
+    : { ok: false, reason: 'expected a four-digit year' };
+}
+
+/**
+ * Reads a calendar date in any form counties use: `YYYY-MM-DD`,
+ * `YYYY/MM/DD`, `YYYY.MM.DD`, `YYYY年MM月DD日`, `YYYYMMDD`, the month forms
+ * `YYYY-MM`, `YYYY/MM`, `YYYY年MM月` and `YYYYMM`, and Excel serial
+ * numbers. Month and day may have one digit. Impossible dates are errors.
+ *
+ * @param raw - The cell; a `Date` from a workbook is read by its UTC
+ * calendar day, which is how workbook readers store date cells.
+ * @returns A `YYYY-MM-DD` or `YYYY-MM` date, `undefined` for blank, or a
+ * reason.
+ * @example
+ * parseDate('2020/9/1'); // { ok: true, value: '2020-09-01' }
+ * parseDate('202003'); // { ok: true, value: '2020-03' }
+ * parseDate(43831); // { ok: true, value: '2020-01-01' }
+ * parseDate('2023-02-29'); // { ok: false, reason: '…' }
+ */
+export function parseDate(raw: RawCell): CellResult<CalendarDate> {
+  if (isBlankCell(raw)) return { ok: true, value: undefined };
+  if (raw instanceof Date) return fromJsDate(raw);
+  if (typeof raw === 'number') return fromExcelSerial(raw);
+
+  const text = toHalfWidth(String(raw)).replace(/\s+/g, '');
+  const compact = /^(\d{4})(\d{2})(\d{2})?$/.exec(text);
+  const spaced =
+    /^(\d{4})[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?|月)?$/.exec(text);
+  const match = compact ?? spaced;
+  if (match) return fromParts(text, match);
+  if (/^\d{4}$/.test(text) && Number(text) >= 1900 && Number(text) <= 2100) {
+    return { ok: false, reason: `${text} is a year, not a date` };
+  }
+  if (/^\d{1,5}(\.\d+)?$/.test(text)) return fromExcelSerial(Number(text));
+
+  return {
+    ok: false,
+    reason: 'expected a date such as 2020-09-01, 2020/9/1, 20200901 or 2020-09',
+  };
+}
+
+/**
+ * Reads a list cell: items separated by `;` `；` `,` `，` or `、`. Blank
+ * items are dropped; duplicates are kept once.
+ *
+ * @param raw - The cell.
+ * @returns The items, `undefined` for blank, or a reason.
+ * @example
+ * parseList('产业帮扶、就业帮扶'); // { ok: true, value: ['产业帮扶', '就业帮扶'] }
+ */
+export function parseList(raw: RawCell): CellResult<string[]> {
+  if (isBlankCell(raw)) return { ok: true, value: undefined };
+
+  const items = String(raw)
+    .split(LIST_SEPARATORS)
+    .map((item) => toHalfWidth(item))
+    .filter((item) => item !== '');
+
+  return { ok: true, value: [...new Set(items)] };
+}
+
+/**
+ * Reads a text cell, trimming surrounding spaces. Numbers from a workbook
+ * are written without exponent where they are whole.
+ *
+ * @param raw - The cell.
+ * @returns The text, or `undefined` for blank.
+ */
+export function parseText(raw: RawCell): CellResult<string> {
+  if (isBlankCell(raw)) return { ok: true, value: undefined };
+  if (raw instanceof Date) {
+    const date = fromJsDate(raw);
+    return date.ok ? date : { ok: true, value: String(raw) };
+  }
+
+  return { ok: true, value: String(raw).replace(/\u3000/g, ' ').trim() };
+}
+
+function fromParts(text: string, match: RegExpExecArray): CellResult<string> {
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = match[3] === undefined ? undefined : Number(match[3]);
+  const parts = day === undefined ? { year, month } : { year, month, day };
+
+  if (isValidParts(parts)) return { ok: true, value: formatDateParts(parts) };
+  if (month >= 1 && month <= 12 && day !== undefined) {
+    const last = daysInMonth(year, month);
+    return {
+      ok: false,
+      reason: `${text} is not a date: ${year}-${pad(month)} has ${last} days`,
+    };
+  }
+
+  return { ok: false, reason: `${text} is not a date` };
+}
+
+function fromExcelSerial(serial: number): CellResult<string> {
+  // Excel counts 1 as 1900-01-01 and wrongly treats 1900 as a leap year, so
+  // serial 60 is a day that never was; from 61 on, day 0 is 1899-12-30.
+  const whole = Math.floor(serial);
+  if (!Number.isFinite(serial) || whole < 1 || whole > 2958465) {
+    return { ok: false, reason: `${serial} is not an Excel date serial` };
+  }
+  if (whole === 60) {
+    return { ok: false, reason: 'Excel serial 60 is 1900-02-29, not a date' };
+  }
+
+  const offset = whole < 60 ? whole - 25568 : whole - 25569;
+
+  return { ok: true, value: formatDateParts(fromDayNumber(offset)) };
+}
+
+function fromJsDate(date: Date): CellResult<string> {
+  if (Number.isNaN(date.getTime())) {
+    return { ok: false, reason: 'the workbook holds an invalid date' };
+  }
+
+  return {
+    ok: true,
+    value: formatDateParts({
+      year: date.getUTCFullYear(),
+      month: date.getUTCMonth() + 1,
+      day: date.getUTCDate(),
+    }),
+  };
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}

@@ -1,0 +1,19 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+
+/**
+ * One build for every package: run from a package folder, it bundles
+ * `src/index.ts` (and `src/bin.ts` when present) to ESM and CJS with
+ * declarations. Workspace packages and dependencies stay external.
+ */
+export default defineConfig({
+  entry: ['src/index.ts', 'src/bin.ts'].filter((path) => existsSync(path)),
+  format: ['esm', 'cjs'],
+  dts: { entry: 'src/index.ts' },
+  tsconfig: 'tsconfig.json',
+  clean: true,
+  sourcemap: true,
+  target: 'node20',
+  splitting: false,
+  silent: true,
+});

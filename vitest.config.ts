@@ -1,0 +1,28 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const source = (name: string) =>
+  fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url));
+
+/**
+ * Tests import each package through its public entry, as a user would; the
+ * aliases point those entries at the sources so that tests need no build.
+ */
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@duibiao/core': source('core'),
+      '@duibiao/io': source('io'),
+      '@duibiao/plugin-national': source('plugin-national'),
+      '@duibiao/plugin-shaanxi': source('plugin-shaanxi'),
+      '@duibiao/synthetic': source('synthetic'),
+      '@duibiao/cli': source('cli'),
+    },
+  },
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
