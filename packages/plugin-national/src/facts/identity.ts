@@ -1,0 +1,122 @@
+import { type FactDefinition, type Member, readIdNumber } from '@duibiao/core';
+
+const RELATION_SEX: Readonly<Record<string, '男' | '女'>> = {
+  之子: '男',
+  之女: '女',
+  之儿媳: '女',
+  之女婿: '男',
+  之孙子: '男',
+  之孙女: '女',
+  之父: '男',
+  之母: '女',
+};
+
+function residentId(member: Member) {
+  if (member.idNumber === undefined) return undefined;
+  if (member.idType !== '居民身份证') return null;
+
+  return readIdNumber(member.idNumber);
+}
+
+function idFact(
+  name: string,
+  type: FactDefinition['type'],
+  description: string,
+  pick: (info: ReturnType<typeof readIdNumber>, id: string) => unknown,
+): FactDefinition<'member'> {
+  return {
+    name,
+    subject: 'member',
+    type,
+    description,
+    inputs: ['members.idNumber'],
+    compute({ member }) {
+      const info = residentId(member);
+      if (info === undefined) return undefined;
+
+      return info === null ? null : pick(info, member.idNumber as string);
+    },
+  };
+}
+
+/** Facts read from resident ID numbers; `null` for other documents. */
+export const identityFacts: readonly FactDefinition<'member'>[] = [
+  idFact('idLength', 'number', 'Characters in the ID number.', (_, id) => id.length),
+  idFact(
+    'idWellFormed',
+    'boolean',
+    'Whether the ID number is 17 digits and a digit or X.',
+    (info) => info.wellFormed,
+  ),
+  idFact(
+    'idCheckValid',
+    'boolean',
+    'Whether a well-formed ID number has the right check character (ISO 7064 MOD 11-2).',
+    (info) => (info.wellFormed ? info.checksumValid : null),
+  ),
+  idFact(
+    'idExpectedCheck',
+    'string',
+    'The check character the ID number should end with.',
+    (info) => info.expectedCheck ?? null,
+  ),
+  idFact(
+    'idCheckCharacter',
+    'string',
+    'The check character the ID number ends with.',
+    (info, id) => (info.wellFormed ? id.slice(-1) : null),
+  ),
+  idFact(
+    'idBirthDigits',
+    'string',
+    'The eight birth-date digits of a well-formed ID number.',
+    (info) => info.birthDigits ?? null,
+  ),
+  idFact(
+    'idBirthDate',
+    'date',
+    'The birth date a well-formed ID number encodes; null when the digits are no real date.',
+    (info) => info.birthDate ?? null,
+  ),
+  idFact(
+    'idSex',
+    'string',
+    'Sex by the parity of the 17th digit: odd 男, even 女.',
+    (info) => info.sex ?? null,
+  ),
+  {
+    name: 'idBirthDateMatches',
+    subject: 'member',
+    type: 'boolean',
+    description: 'Whether the birth date in a well-formed ID number is real and equals 出生日期.',
+    inputs: ['members.idNumber', 'members.birthDate'],
+    compute({ member }) {
+      const info = residentId(member);
+      if (info === undefined || member.birthDate === undefined) return undefined;
+      if (info === null || !info.wellFormed) return null;
+      if (!info.birthDate) return false;
+
+      return member.birthDate.length === 7
+        ? info.birthDate.startsWith(member.birthDate)
+        : info.birthDate === member.birthDate;
+    },
+  },
+  {
+    name: 'idOccurrences',
+    subject: 'member',
+    type: 'number',
+    description: 'How many member rows in the data carry this ID number.',
+    inputs: ['members.idNumber'],
+    compute: ({ member }, { index }) =>
+      member.idNumber === undefined ? undefined : index.membersWithId(member.idNumber),
+  },
+  {
+    name: 'relationSex',
+    subject: 'member',
+    type: 'string',
+    description: 'The sex a relation implies (之女 女, 之父 男 …); null when it implies none.',
+    inputs: ['members.relation'],
+    compute: ({ member }) =>
+      member.relation === undefined ? undefined : (RELATION_SEX[member.relation ?? ''] ?? null),
+  },
+];

@@ -1,0 +1,70 @@
+import type { FactDefinition, Household } from '@duibiao/core';
+
+const ITEMS = ['wageIncome', 'businessIncome', 'propertyIncome', 'transferIncome', 'businessExpense'] as const;
+
+/**
+ * Net income computed from its items: wage + business + property +
+ * transfer − business expense; unknown when an item is blank.
+ *
+ * @param household - The household.
+ * @returns Yuan per year, or `undefined`.
+ */
+export function itemisedNetIncome(household: Household): number | undefined {
+  const [wage, business, property, transfer, expense] = ITEMS.map((key) => household[key]);
+  if ([wage, business, property, transfer, expense].some((v) => v === undefined)) return undefined;
+
+  return (wage as number) + (business as number) + (property as number) + (transfer as number) - (expense as number);
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/** Facts that check declared incomes against their parts. */
+export const incomeFacts: readonly FactDefinition<'household'>[] = [
+  {
+    name: 'itemisedNetIncome',
+    subject: 'household',
+    type: 'number',
+    description: 'Wage + business + property + transfer income − business expense.',
+    inputs: ITEMS.map((key) => `households.${key}`),
+    compute: ({ household }) => itemisedNetIncome(household),
+  },
+  {
+    name: 'netIncomeGap',
+    subject: 'household',
+    type: 'number',
+    description: 'How far 家庭纯收入 is from the sum of its items, in yuan (absolute).',
+    inputs: ['households.netIncome', ...ITEMS.map((key) => `households.${key}`)],
+    compute: ({ household }) => {
+      const items = itemisedNetIncome(household);
+      if (items === undefined || household.netIncome === undefined) return undefined;
+      return round2(Math.abs(household.netIncome - items));
+    },
+  },
+  {
+    name: 'perCapitaFromNet',
+    subject: 'household',
+    type: 'number',
+    description: '家庭纯收入 divided by the members in the members table.',
+    inputs: ['households.netIncome'],
+    compute: ({ household, members }) =>
+      household.netIncome === undefined || members.length === 0
+        ? undefined
+        : round2(household.netIncome / members.length),
+  },
+  {
+    name: 'perCapitaGap',
+    subject: 'household',
+    type: 'number',
+    description: 'How far 人均纯收入 is from 家庭纯收入 / members, in yuan (absolute).',
+    inputs: ['households.perCapitaNetIncome', 'households.netIncome'],
+    compute: ({ household, members }) => {
+      const { netIncome, perCapitaNetIncome } = household;
+      if (netIncome === undefined || perCapitaNetIncome === undefined || members.length === 0) {
+        return undefined;
+      }
+      return round2(Math.abs(perCapitaNetIncome - netIncome / members.length));
+    },
+  },
+];

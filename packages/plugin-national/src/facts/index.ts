@@ -1,0 +1,18 @@
+import type { FactDefinition } from '@duibiao/core';
+
+import { age } from './age.js';
+import { householdFacts } from './household.js';
+import { identityFacts } from './identity.js';
+import { incomeFacts } from './income.js';
+import { memberFacts } from './member.js';
+import { regionFacts } from './region.js';
+
+/** Every fact the national plugin defines. */
+export const facts: readonly FactDefinition<any>[] = [
+  age,
+  ...identityFacts,
+  ...memberFacts,
+  ...householdFacts,
+  ...incomeFacts,
+  ...regionFacts,
+];

@@ -1,0 +1,26 @@
+import type { FactDefinition } from '@duibiao/core';
+
+/** Facts about a household's region code. */
+export const regionFacts: readonly FactDefinition<'household'>[] = [
+  {
+    name: 'regionCodeWellFormed',
+    subject: 'household',
+    type: 'boolean',
+    description: 'Whether 行政区划代码 is 12 digits.',
+    inputs: ['households.regionCode'],
+    compute: ({ household }) =>
+      household.regionCode == null ? undefined : /^\d{12}$/.test(household.regionCode),
+  },
+  {
+    name: 'regionPrefixKnown',
+    subject: 'household',
+    type: 'boolean',
+    description: 'Whether the county (and, where listed, township) of a 12-digit code is in the region table.',
+    inputs: ['households.regionCode'],
+    compute: ({ household }, { regions }) => {
+      const code = household.regionCode;
+      if (code == null) return undefined;
+      return /^\d{12}$/.test(code) ? regions.knowsPrefixOf(code) : null;
+    },
+  },
+];

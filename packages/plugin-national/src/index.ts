@@ -1,0 +1,1 @@
+export { national } from './plugin.js';

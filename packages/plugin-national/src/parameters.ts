@@ -1,0 +1,158 @@
+import type { ParameterDefinition } from '@duibiao/core';
+
+/**
+ * National parameters. Values from the rules catalog; a value with
+ * `from: null` has applied throughout the period duibiao covers.
+ */
+export const parameters: readonly ParameterDefinition[] = [
+  {
+    name: 'povertyLine',
+    description: 'National poverty line: per-capita net income per year (2300 yuan at 2010 prices, as priced for 2020).',
+    unit: '元/人·年',
+    values: [{ from: '2020-01-01', value: 4000 }],
+  },
+  {
+    name: 'monitoringLine',
+    description: 'Households under this per-capita net income that are not monitored should be; 1.5 × povertyLine nationally, provinces set their own from 2021.',
+    unit: '元/人·年',
+    values: [{ from: '2020-01-01', value: 6000 }],
+  },
+  {
+    name: 'compulsorySchoolAge',
+    description: 'Compulsory-schooling ages in full years at the reference date, both ends included.',
+    unit: '周岁',
+    values: [{ from: null, value: { min: 6, max: 15 } }],
+  },
+  {
+    name: 'newbornExemptAge',
+    description: 'Members younger than this (full years) are exempt from the medical-insurance check: newborns under one year.',
+    unit: '周岁',
+    values: [{ from: null, value: 1 }],
+  },
+  {
+    name: 'pensionMinAge',
+    description: 'Members of this age or more who are not students should be in a basic pension insurance.',
+    unit: '周岁',
+    values: [{ from: null, value: 16 }],
+  },
+  {
+    name: 'labourMinAge',
+    description: 'Members younger than this should not be recorded with any labour capacity.',
+    unit: '周岁',
+    values: [{ from: null, value: 16 }],
+  },
+  {
+    name: 'skilledLabourMaxAge',
+    description: 'Members of this age or more should not be recorded as skilled labour.',
+    unit: '周岁',
+    values: [{ from: null, value: 60 }],
+  },
+  {
+    name: 'schoolAgeBands',
+    description: 'Usual ages for each school status (full years, both ends included); preschool is under its max + 1.',
+    unit: '周岁',
+    values: [
+      {
+        from: null,
+        value: {
+          primary: { min: 6, max: 14 },
+          junior: { min: 12, max: 17 },
+          senior: { min: 15, max: 20 },
+          higher: { min: 17 },
+          preschool: { max: 6 },
+        },
+      },
+    ],
+  },
+  {
+    name: 'unsafeHouseGrades',
+    description: 'House grades that are unsafe: A safe, B some members dangerous but the structure safe.',
+    values: [{ from: null, value: ['C', 'D'] }],
+  },
+  {
+    name: 'housingMeasures',
+    description: 'Measures that make an unsafe house safe.',
+    values: [{ from: null, value: ['住房安全保障', '易地扶贫搬迁'] }],
+  },
+  {
+    name: 'housingSecurityModes',
+    description: 'Housing-security modes that count as a housing measure for an unsafe house.',
+    values: [{ from: null, value: ['危房改造', '易地扶贫搬迁', '农村集体公租房'] }],
+  },
+  {
+    name: 'waterMinLitres',
+    description: 'Minimum drinking water per person per day (rural drinking-water assessment standard); lower in water-scarce areas.',
+    unit: '升/人·日',
+    values: [{ from: null, value: { normal: 35, scarce: 20 } }],
+  },
+  {
+    name: 'waterMaxTripMinutes',
+    description: 'Longest acceptable round trip to fetch water (or 800 m horizontal / 80 m vertical).',
+    unit: '分钟',
+    values: [{ from: null, value: 20 }],
+  },
+  {
+    name: 'waterMaxOutageDays',
+    description: 'Most days per year without water supply.',
+    unit: '天/年',
+    values: [{ from: null, value: 36 }],
+  },
+  {
+    name: 'microcreditMaxAmount',
+    description: 'Largest poverty-alleviation microcredit loan.',
+    unit: '元',
+    values: [{ from: null, value: 50000 }],
+  },
+  {
+    name: 'microcreditMaxMonths',
+    description: 'Longest term of a poverty-alleviation microcredit loan.',
+    unit: '月',
+    values: [{ from: null, value: 36 }],
+  },
+  {
+    name: 'microcreditBorrowerAge',
+    description: 'Borrower ages at the loan date, both ends included.',
+    unit: '周岁',
+    values: [{ from: null, value: { min: 18, max: 65 } }],
+  },
+  {
+    name: 'welfareJobAge',
+    description: 'Ages at which a member may hold a public-welfare job or a forest-ranger post, both ends included.',
+    unit: '周岁',
+    values: [{ from: null, value: { min: 16, max: 69 } }],
+  },
+  {
+    name: 'developmentMeasures',
+    description: 'Development (开发式) measures: help that builds income from work.',
+    values: [{ from: null, value: ['产业帮扶', '就业帮扶', '金融帮扶', '公益岗位', '生态护林员'] }],
+  },
+  {
+    name: 'developmentMeasureGraceMonths',
+    description: 'Months after identification by which a household with labour should have a development measure.',
+    unit: '月',
+    values: [{ from: null, value: 6 }],
+  },
+  {
+    name: 'noMeasureGraceMonths',
+    description: 'Months after identification by which a monitored household should have some measure.',
+    unit: '月',
+    values: [{ from: null, value: 1 }],
+  },
+  {
+    name: 'minRiskMonitoringMonths',
+    description: 'Months a household must be monitored before its risk may be marked removed.',
+    unit: '月',
+    values: [{ from: null, value: 6 }],
+  },
+  {
+    name: 'incomeDropShare',
+    description: 'A fall in per-capita income of this share between consecutive periods is sudden (no national figure; plugins override).',
+    values: [{ from: null, value: 0.3 }],
+  },
+  {
+    name: 'incomeTolerance',
+    description: 'Largest difference, in yuan, between a declared income and the one computed from its items.',
+    unit: '元',
+    values: [{ from: null, value: 1 }],
+  },
+];

@@ -1,0 +1,25 @@
+import type { Plugin } from '@duibiao/core';
+
+import { facts } from './facts/index.js';
+import { parameters } from './parameters.js';
+import counties from './regions/counties.json';
+import { dataErrorRules } from './rules/data-errors.js';
+import { measureGapRules } from './rules/measure-gaps.js';
+import { policyGapRules } from './rules/policy-gaps.js';
+import { riskRules } from './rules/risks.js';
+
+/**
+ * The national plugin: the national standards ("two assurances and three
+ * guarantees", safe water, the poverty and monitoring lines) and the
+ * household, member and village rules every province shares.
+ */
+export const national: Plugin = {
+  name: '@duibiao/plugin-national',
+  id: 'national',
+  version: '0.1.0',
+  regions: [],
+  parameters,
+  facts,
+  rules: [...policyGapRules, ...measureGapRules, ...riskRules, ...dataErrorRules],
+  regionNames: counties,
+};
