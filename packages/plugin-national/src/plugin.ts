@@ -1,5 +1,6 @@
 import type { Plugin } from '@duibiao/core';
 
+import { conditions } from './conditions.js';
 import { facts } from './facts/index.js';
 import { parameters } from './parameters.js';
 import counties from './regions/counties.json';
@@ -20,6 +21,7 @@ export const national: Plugin = {
   regions: [],
   parameters,
   facts,
+  conditions,
   rules: [...policyGapRules, ...measureGapRules, ...riskRules, ...dataErrorRules],
   regionNames: counties,
 };

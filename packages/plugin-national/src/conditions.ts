@@ -1,0 +1,60 @@
+import type { Condition } from '@duibiao/core';
+
+/**
+ * Conditions several national rules share, referred to as
+ * `{ "condition": name }`. A province plugin that extends national may
+ * refer to them too.
+ */
+export const conditions: Readonly<Record<string, Condition>> = {
+  /** A dangerous house (flag or grade C/D) with no housing measure. */
+  unsafeHouse: {
+    all: [
+      {
+        any: [
+          { fact: 'dangerousHouse', operator: 'equal', value: true },
+          { fact: 'houseGrade', operator: 'in', value: { param: 'unsafeHouseGrades' } },
+        ],
+      },
+      { fact: 'measures', operator: 'doesNotContainAny', value: { param: 'housingMeasures' } },
+      { fact: 'housingSecurity', operator: 'notIn', value: { param: 'housingSecurityModes' } },
+    ],
+  },
+  /** Safe drinking water recorded as not solved. */
+  waterNotSolved: {
+    all: [{ fact: 'safeWater', operator: 'equal', value: false }],
+  },
+  /** Less water per person per day than the standard for the area. */
+  waterTooLittle: {
+    any: [
+      {
+        all: [
+          { fact: 'waterScarceArea', operator: 'equal', value: false },
+          { fact: 'waterLitresPerDay', operator: 'lessThan', value: { param: 'waterMinLitres.normal' } },
+        ],
+      },
+      {
+        all: [
+          { fact: 'waterScarceArea', operator: 'equal', value: true },
+          { fact: 'waterLitresPerDay', operator: 'lessThan', value: { param: 'waterMinLitres.scarce' } },
+        ],
+      },
+    ],
+  },
+  /** A round trip for water longer than the standard. */
+  waterTripTooLong: {
+    all: [{ fact: 'waterTripMinutes', operator: 'greaterThan', value: { param: 'waterMaxTripMinutes' } }],
+  },
+  /** More days without water a year than the standard. */
+  waterOutagesTooMany: {
+    all: [{ fact: 'waterOutageDays', operator: 'greaterThan', value: { param: 'waterMaxOutageDays' } }],
+  },
+  /** Any of the four water problems. */
+  unsafeWater: {
+    any: [
+      { condition: 'waterNotSolved' },
+      { condition: 'waterTooLittle' },
+      { condition: 'waterTripTooLong' },
+      { condition: 'waterOutagesTooMany' },
+    ],
+  },
+};
