@@ -1,0 +1,132 @@
+import {
+  createChecker,
+  type Dataset,
+  type FactDefinition,
+  type Household,
+  type Plugin,
+  type RuleDefinition,
+  type TopLevelCondition,
+} from '@duibiao/core';
+import { describe, expect, it } from 'vitest';
+
+function rule(id: string, conditions: TopLevelCondition, extra: Partial<RuleDefinition> = {}): RuleDefinition {
+  return {
+    id: `t/${id}`,
+    subject: 'household',
+    category: 'data-error',
+    indicator: 'income',
+    severity: 'low',
+    title: id,
+    basis: 'test',
+    department: '扶贫部门',
+    action: '核实',
+    conditions,
+    message: { zh: `${id} {netIncome}`, en: id },
+    ...extra,
+  };
+}
+
+const exploding: FactDefinition<'household'> = {
+  name: 'exploding',
+  subject: 'household',
+  type: 'number',
+  description: 'Throws for household BOOM.',
+  inputs: [],
+  compute: ({ household }) => {
+    if (household.householdId === 'BOOM') throw new Error('bad data');
+    return 1;
+  },
+};
+
+const shape: FactDefinition<'household'> = {
+  name: 'shape',
+  subject: 'household',
+  type: 'object',
+  description: 'An object, or a number for household FLAT.',
+  inputs: [],
+  compute: ({ household }) => (household.householdId === 'FLAT' ? 7 : { size: { rooms: 3 } }),
+};
+
+const plugin: Plugin = {
+  name: 'test',
+  id: 't',
+  version: '1.0.0',
+  facts: [exploding, shape],
+  rules: [
+    rule('boom', { all: [{ fact: 'exploding', operator: 'equal', value: 1 }] }),
+    rule('low', { all: [{ fact: 'netIncome', operator: 'lessThan', value: 1000 }] }),
+    rule('rooms', { all: [{ fact: 'shape', path: '$.size.rooms', operator: 'equal', value: 3 }] }),
+    rule('no-rooms', { not: { fact: 'shape', path: '$.size.rooms', operator: 'equal', value: 3 } }),
+    rule('stable', { all: [{ fact: 'netIncome', operator: 'lessThan', value: 1000 }] }, { evidence: ['incomeYear'] }),
+  ],
+};
+
+function data(...households: Partial<Household>[]): Dataset {
+  return {
+    households: households.map((h, i) => ({ householdId: `H${i}`, ...h }) as Household),
+    members: [],
+    villages: [],
+  };
+}
+
+const checker = createChecker({ plugins: [plugin], asOf: '2020-09-30' });
+const stat = (stats: { rules: { ruleId: string }[] }, id: string) =>
+  stats.rules.find((r) => r.ruleId === `t/${id}`);
+
+describe('Checker', () => {
+  it('makes a throwing fact an error of the rules that read it; the others still run', async () => {
+    const { findings, stats } = await checker.check(data({ householdId: 'BOOM', netIncome: 500 }));
+
+    expect(stat(stats, 'boom')).toMatchObject({ errors: 1, fired: 0, errorSamples: [{ subject: 'H:BOOM', message: 'Fact exploding of plugin test threw: bad data' }] });
+    expect(stat(stats, 'low')).toMatchObject({ fired: 1, errors: 0 });
+    expect(findings.map((f) => f.ruleId)).toEqual(['t/low', 't/rooms', 't/stable']);
+  });
+
+  it('reads a path into an object, and treats a path into a number as unknown', async () => {
+    const { stats } = await checker.check(data({ householdId: 'FLAT' }, { householdId: 'ROOMY' }));
+
+    expect(stat(stats, 'rooms')).toMatchObject({ fired: 1, unknown: 1 });
+    expect(stat(stats, 'no-rooms')).toMatchObject({ passed: 1, unknown: 1 });
+  });
+
+  it('gives a finding an id that survives a re-run and changes with its key evidence', async () => {
+    const first = await checker.check(data({ netIncome: 500, incomeYear: 2020 }));
+    const again = await checker.check(data({ netIncome: 600, incomeYear: 2020 }));
+    const nextYear = await checker.check(data({ netIncome: 500, incomeYear: 2021 }));
+    const id = (r: typeof first, rule: string) => r.findings.find((f) => f.ruleId === `t/${rule}`)?.findingId;
+
+    expect(id(again, 'stable')).toBe(id(first, 'stable'));
+    expect(id(nextYear, 'stable')).not.toBe(id(first, 'stable'));
+    expect(id(nextYear, 'low')).toBe(id(first, 'low'));
+    expect(id(first, 'low')).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('gives identical results to concurrent checks on one checker', async () => {
+    const many = data(
+      ...Array.from({ length: 60 }, (_, i) => ({ netIncome: i % 3 === 0 ? undefined : i * 40 })),
+    );
+    const runs = await Promise.all([checker.check(many), checker.check(many), checker.check(many)]);
+
+    expect(runs[1]).toEqual(runs[0]);
+    expect(runs[2]).toEqual(runs[0]);
+    // i = 0…59: a third (i divisible by 3) blank; i·40 < 1000 for i ≤ 24,
+    // which leaves 16 of 1…24 and 24 of 25…59 not divisible by 3.
+    expect(stat(runs[0].stats, 'low')).toMatchObject({ fired: 16, passed: 24, unknown: 20 });
+  });
+
+  it('checks members whose household is missing, with household facts unknown', async () => {
+    const orphanRule = rule('orphan', { all: [{ fact: 'household.netIncome', operator: 'lessThan', value: 1 }] }, {
+      subject: 'member',
+      message: { zh: '{household.netIncome}', en: '' },
+    });
+    const members = createChecker({ plugins: [{ ...plugin, rules: [orphanRule] }], asOf: '2020-09-30' });
+    const { stats } = await members.check({
+      households: [],
+      members: [{ householdId: 'GONE', idNumber: '1' } as never],
+      villages: [],
+    });
+
+    expect(stats.membersWithoutHousehold).toBe(1);
+    expect(stat(stats, 'orphan')).toMatchObject({ unknown: 1, missing: { 'households.netIncome': 1 } });
+  });
+});

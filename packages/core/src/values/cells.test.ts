@@ -1,0 +1,97 @@
+import {
+  parseBoolean,
+  parseDate,
+  parseList,
+  parseNumber,
+  parseYear,
+} from '@duibiao/core';
+import { describe, expect, it } from 'vitest';
+
+const value = (v: unknown) => ({ ok: true, value: v });
+
+describe('parseBoolean', () => {
+  it('reads every accepted spelling', () => {
+    for (const word of ['是', 'Y', 'y', 'yes', 'TRUE', 'true', '1', '有', ' 是 ']) {
+      expect(parseBoolean(word)).toEqual(value(true));
+    }
+    for (const word of ['否', 'N', 'no', 'False', '0', '无', '０']) {
+      expect(parseBoolean(word)).toEqual(value(false));
+    }
+  });
+
+  it('keeps blank unknown and refuses words that are not yes or no', () => {
+    expect(parseBoolean('')).toEqual(value(undefined));
+    expect(parseBoolean('  ')).toEqual(value(undefined));
+    expect(parseBoolean(null)).toEqual(value(undefined));
+    expect(parseBoolean('不详').ok).toBe(false);
+    expect(parseBoolean('2').ok).toBe(false);
+  });
+});
+
+describe('parseNumber', () => {
+  it('reads thousands separators and full-width digits; blank is unknown, not 0', () => {
+    expect(parseNumber('12,345.5')).toEqual(value(12345.5));
+    expect(parseNumber('１２３４')).toEqual(value(1234));
+    expect(parseNumber('１，２３４')).toEqual(value(1234));
+    expect(parseNumber('-300')).toEqual(value(-300));
+    expect(parseNumber('0')).toEqual(value(0));
+    expect(parseNumber('')).toEqual(value(undefined));
+    expect(parseNumber(3500)).toEqual(value(3500));
+  });
+
+  it('refuses text, misplaced separators and non-finite numbers', () => {
+    expect(parseNumber('三千').ok).toBe(false);
+    expect(parseNumber('12,34').ok).toBe(false);
+    expect(parseNumber('3500元').ok).toBe(false);
+    expect(parseNumber(Number.NaN).ok).toBe(false);
+  });
+});
+
+describe('parseDate', () => {
+  it('reads every listed form', () => {
+    expect(parseDate('2020-09-01')).toEqual(value('2020-09-01'));
+    expect(parseDate('2020/09/01')).toEqual(value('2020-09-01'));
+    expect(parseDate('2020/9/1')).toEqual(value('2020-09-01'));
+    expect(parseDate('20200901')).toEqual(value('2020-09-01'));
+    expect(parseDate('2020-09')).toEqual(value('2020-09'));
+    expect(parseDate('202009')).toEqual(value('2020-09'));
+    expect(parseDate('2020年9月1日')).toEqual(value('2020-09-01'));
+    expect(parseDate('２０２０－０９－０１')).toEqual(value('2020-09-01'));
+  });
+
+  it('reads Excel serial dates, with 1900 counted as Excel counts it', () => {
+    // 43831 days after 1899-12-30 is 2020-01-01; 59 is 1900-02-28, 61 is
+    // 1900-03-01, and 60 is Excel's non-existent 1900-02-29.
+    expect(parseDate(43831)).toEqual(value('2020-01-01'));
+    expect(parseDate('43831')).toEqual(value('2020-01-01'));
+    expect(parseDate(44104.75)).toEqual(value('2020-09-30'));
+    expect(parseDate(59)).toEqual(value('1900-02-28'));
+    expect(parseDate(61)).toEqual(value('1900-03-01'));
+    expect(parseDate(60).ok).toBe(false);
+  });
+
+  it('reads a workbook Date by its UTC day', () => {
+    expect(parseDate(new Date(Date.UTC(2020, 8, 30)))).toEqual(value('2020-09-30'));
+  });
+
+  it('rejects impossible dates with a reason that says why', () => {
+    expect(parseDate('2023-02-29')).toEqual({
+      ok: false,
+      reason: '2023-02-29 is not a date: 2023-02 has 28 days',
+    });
+    expect(parseDate('2020-13-01').ok).toBe(false);
+    expect(parseDate('2020').ok).toBe(false);
+    expect(parseDate('去年').ok).toBe(false);
+  });
+});
+
+describe('parseList and parseYear', () => {
+  it('splits on every separator and keeps blank unknown', () => {
+    expect(parseList('产业帮扶;就业帮扶；健康帮扶,教育帮扶，雨露计划、综合保障')).toEqual(
+      value(['产业帮扶', '就业帮扶', '健康帮扶', '教育帮扶', '雨露计划', '综合保障']),
+    );
+    expect(parseList('')).toEqual(value(undefined));
+    expect(parseYear('2020年')).toEqual(value(2020));
+    expect(parseYear('20').ok).toBe(false);
+  });
+});
