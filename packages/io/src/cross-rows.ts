@@ -1,0 +1,89 @@
+import type { RowOutcome, TableReading } from './read-rows.js';
+
+/**
+ * Rejects every row whose key an earlier row already has: the first row
+ * keeps the key. A later row already rejected for its own reason keeps
+ * that reason.
+ *
+ * @param reading - A table whose key is unique (households, villages).
+ */
+export function rejectDuplicates(reading: TableReading): void {
+  const header = keyHeader(reading);
+  const first = new Map<string, RowOutcome>();
+
+  for (const outcome of reading.outcomes) {
+    if (outcome.key === undefined) continue;
+
+    const earlier = first.get(outcome.key);
+    if (!earlier) {
+      first.set(outcome.key, outcome);
+    } else if (outcome.record) {
+      const note = earlier.rejection ? ' (that row is rejected too)' : '';
+      reject(reading, outcome, header, outcome.key, `duplicate ${header} ${outcome.key}, first on line ${earlier.line}${note}`);
+    }
+  }
+}
+
+/**
+ * Rejects member rows whose household number matches no checked
+ * household. When the household's own row was rejected, the reason says
+ * so, with its line, so the clerk fixes that row first.
+ *
+ * @param members - The members table.
+ * @param households - The households table, duplicates already rejected.
+ */
+export function rejectOrphans(members: TableReading, households: TableReading): void {
+  const known = new Set<string>();
+  const rejectedLines = new Map<string, number[]>();
+  for (const outcome of households.outcomes) {
+    if (outcome.key === undefined) continue;
+    if (outcome.record) known.add(outcome.key);
+    else rejectedLines.set(outcome.key, [...(rejectedLines.get(outcome.key) ?? []), outcome.line]);
+  }
+
+  const header = columnHeader(members, 'householdId');
+  for (const outcome of members.outcomes) {
+    const id = outcome.record?.householdId;
+    if (typeof id !== 'string' || known.has(id)) continue;
+
+    const lines = rejectedLines.get(id);
+    const why = lines ? `: ${rejectedRows(lines)} of ${households.file.file}` : '';
+    reject(members, outcome, header, id, `${header} ${id} matches no household${why}`);
+  }
+}
+
+function rejectedRows(lines: readonly number[]): string {
+  if (lines.length === 1) return `its row on line ${lines[0]} was rejected`;
+
+  const listed = `${lines.slice(0, -1).join(', ')} and ${lines.at(-1)}`;
+  return `its rows on lines ${listed} were rejected`;
+}
+
+function reject(
+  reading: TableReading,
+  outcome: RowOutcome,
+  column: string,
+  value: string,
+  reason: string,
+): void {
+  delete outcome.record;
+  outcome.rejection = {
+    table: reading.file.role.key,
+    file: reading.file.file,
+    line: outcome.line,
+    column,
+    value,
+    reason,
+  };
+}
+
+function keyHeader(reading: TableReading): string {
+  return columnHeader(reading, reading.file.role.spec.keyField);
+}
+
+function columnHeader(reading: TableReading, field: string): string {
+  const index = reading.sheet.columns.fields.get(field);
+  const written = index === undefined ? undefined : reading.sheet.columns.headers[index];
+
+  return written ?? reading.file.role.spec.fields[field]?.header ?? field;
+}

@@ -1,0 +1,27 @@
+/**
+ * @duibiao/io reads folders of spreadsheet exports into data sets and
+ * writes check reports. Node only.
+ *
+ * @packageDocumentation
+ */
+
+export { buildSummary } from './summary.js';
+export { InputError } from './input-error.js';
+export { readFolder } from './read-folder.js';
+export { writeFindingsCsv } from './write-findings-csv.js';
+export { writeFindingsJsonl } from './write-findings-jsonl.js';
+export { writeRejectedJsonl } from './write-rejected-jsonl.js';
+export { writeSummary } from './summary.js';
+
+export type { FindingsCsvOptions } from './write-findings-csv.js';
+export type { InputProblem } from './input-error.js';
+export type { ReadResult } from './read-result.js';
+export type { Rejection } from './read-result.js';
+export type { RowCounts } from './summary.js';
+export type { SkippedFile } from './read-result.js';
+export type { Summary } from './summary.js';
+export type { SummaryInput } from './summary.js';
+export type { TableFormat } from './read-result.js';
+export type { TableKey } from './tables.js';
+export type { TableReport } from './read-result.js';
+export type { TextEncoding } from './read-result.js';

@@ -1,0 +1,52 @@
+/** One reason a folder cannot be checked at all. */
+export interface InputProblem {
+  /** The file, relative to the folder; `null` for the folder itself. */
+  file: string | null;
+  /** The column concerned, as its header is spelled in the data format. */
+  column?: string;
+  /** What is wrong and what to do, in English. */
+  message: string;
+}
+
+/**
+ * Thrown by {@link readFolder} when the folder cannot be checked at all: it
+ * is missing, has no households table, or a table file is empty, cannot
+ * be decoded, or lacks its key column. Every such problem in the folder
+ * is collected before it is thrown, so one run shows them all.
+ *
+ * Problems in single rows are not errors: those rows are rejected and
+ * reported, and the rest is checked.
+ *
+ * @example
+ * try {
+ *   await readFolder('exports/2020-09');
+ * } catch (error) {
+ *   if (error instanceof InputError) {
+ *     for (const problem of error.problems) console.error(problem.message);
+ *   }
+ * }
+ */
+export class InputError extends Error {
+  /** Always `DUIBIAO_INPUT_UNUSABLE`. */
+  readonly code = 'DUIBIAO_INPUT_UNUSABLE';
+
+  /** Every problem found, each naming its file. */
+  readonly problems: readonly InputProblem[];
+
+  /**
+   * @param folder - The folder that was read, as given.
+   * @param problems - Every problem found; at least one.
+   */
+  constructor(folder: string, problems: readonly InputProblem[]) {
+    const count = problems.length;
+    const lines = problems.map((problem) =>
+      problem.file === null ? `- ${problem.message}` : `- ${problem.file}: ${problem.message}`,
+    );
+
+    super(
+      `The folder ${folder} cannot be checked (${count} problem${count === 1 ? '' : 's'}):\n${lines.join('\n')}`,
+    );
+    this.name = 'InputError';
+    this.problems = problems;
+  }
+}

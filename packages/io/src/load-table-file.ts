@@ -1,0 +1,161 @@
+import { readFile } from 'node:fs/promises';
+
+import { decodeText } from './decode-text.js';
+import type { TableFile } from './find-table-files.js';
+import { type ColumnMap, fieldLabel, findHeaderRow, mapColumns } from './header.js';
+import type { InputProblem } from './input-error.js';
+import { likelyDelimiter, parseCsv } from './parse-csv.js';
+import type { TextEncoding } from './read-result.js';
+import { readJson } from './read-json.js';
+import { readXlsx } from './read-xlsx.js';
+import { isBlankRow, type SheetRow } from './sheet-row.js';
+
+/** A table file opened, its header found and mapped to fields. */
+export interface LoadedSheet {
+  encoding: TextEncoding | null;
+  /** The sheet row of the header; `null` for JSON, which has none. */
+  headerLine: number | null;
+  columns: ColumnMap;
+  /** The rows below the header. */
+  rows: SheetRow[];
+  /** Whether a row with more or fewer cells than the header is broken (CSV). */
+  strictWidth: boolean;
+}
+
+/** A loaded sheet, or the problems that make the file unusable. */
+export type LoadedTable =
+  | { ok: true; sheet: LoadedSheet }
+  | { ok: false; problems: InputProblem[] };
+
+interface Grid {
+  encoding: TextEncoding | null;
+  rows: SheetRow[];
+  /** Index of the header row in `rows`, -1 when none holds the key column. */
+  header: number;
+}
+
+/**
+ * Opens a table file, finds its header and maps the columns to fields.
+ *
+ * @param file - The file and its table.
+ * @returns The sheet, or every problem that makes the file unusable.
+ */
+export async function loadTableFile(file: TableFile): Promise<LoadedTable> {
+  const fail = (message: string, column?: string): LoadedTable => ({
+    ok: false,
+    problems: [{ file: file.file, ...(column ? { column } : {}), message }],
+  });
+
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file.path);
+  } catch (error) {
+    return fail(`cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  if (bytes.length === 0) return fail('is empty (0 bytes)');
+
+  const grid = await loadGrid(file, bytes);
+  if (typeof grid === 'string') return fail(grid);
+  if (grid.rows.every(isBlankRow)) return fail('is empty: it holds no row');
+
+  const { spec } = file.role;
+  const key = spec.fields[spec.keyField];
+  const headerRow = grid.rows[grid.header];
+  if (!headerRow) {
+    return fail(
+      `no row holds the key column ${fieldLabel(spec, spec.keyField)}; the header row must name it in Chinese or English`,
+      key?.header,
+    );
+  }
+
+  const columns = mapColumns(headerRow.cells, spec);
+  const problems = columnProblems(file, columns, headerRow.line);
+  if (problems.length > 0) return { ok: false, problems };
+
+  return {
+    ok: true,
+    sheet: {
+      encoding: grid.encoding,
+      headerLine: file.format === 'json' ? null : headerRow.line,
+      columns,
+      rows: grid.rows.slice(grid.header + 1),
+      strictWidth: file.format === 'csv',
+    },
+  };
+}
+
+async function loadGrid(file: TableFile, bytes: Buffer): Promise<Grid | string> {
+  if (file.format === 'xlsx') {
+    const workbook = await readXlsx(bytes);
+    if (!workbook.ok) return workbook.reason;
+
+    const header = findHeaderRow(workbook.rows, file.role.spec);
+    return { encoding: null, rows: workbook.rows, header };
+  }
+
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return decoded.reason;
+  if (file.format === 'json') return jsonGrid(decoded.text, decoded.encoding);
+
+  return csvGrid(file, decoded.text, decoded.encoding);
+}
+
+function csvGrid(file: TableFile, text: string, encoding: TextEncoding): Grid | string {
+  // Try the likely delimiter, then the other: the right one is the one
+  // that yields a row holding the key column.
+  const first = likelyDelimiter(text);
+  const order = first === ',' ? ([',', '\t'] as const) : (['\t', ','] as const);
+  let fallback: Grid | string | undefined;
+
+  for (const delimiter of order) {
+    const parsed = parseCsv(text, delimiter);
+    if (!parsed.ok) {
+      fallback ??= parsed.reason;
+      continue;
+    }
+    const header = findHeaderRow(parsed.rows, file.role.spec);
+    const grid = { encoding, rows: parsed.rows, header };
+    if (header >= 0) return grid;
+    fallback ??= grid;
+  }
+
+  return fallback as Grid | string;
+}
+
+function jsonGrid(text: string, encoding: TextEncoding): Grid | string {
+  const json = readJson(text);
+  if (!json.ok) return json.reason;
+  if (json.rows.length === 0) return 'is empty: it holds an empty array';
+
+  // JSON has no header row; its keys stand in for one, in front of row 1,
+  // so that the rows keep their positions as line numbers.
+  return {
+    encoding,
+    rows: [{ line: 0, cells: json.header }, ...json.rows],
+    header: 0,
+  };
+}
+
+function columnProblems(file: TableFile, columns: ColumnMap, line: number): InputProblem[] {
+  const { spec, key } = file.role;
+  const problems: InputProblem[] = [];
+  const where = file.format === 'json' ? 'no element has the key' : `the header on line ${line} has no column`;
+
+  for (const field of spec.requiredColumns) {
+    if (columns.fields.has(field)) continue;
+    problems.push({
+      file: file.file,
+      column: spec.fields[field]?.header ?? field,
+      message: `${where} ${fieldLabel(spec, field)}, which the ${key} table needs`,
+    });
+  }
+  for (const conflict of columns.conflicts) {
+    problems.push({
+      file: file.file,
+      column: spec.fields[conflict.field]?.header ?? conflict.field,
+      message: `columns ${conflict.headers.join(' and ')} ${conflict.headers.length === 2 ? 'both' : 'all'} name ${fieldLabel(spec, conflict.field)}; keep one`,
+    });
+  }
+
+  return problems;
+}

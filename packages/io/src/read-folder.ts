@@ -1,0 +1,105 @@
+import type { Dataset, Household, Member, Village } from '@duibiao/core';
+
+import { rejectDuplicates, rejectOrphans } from './cross-rows.js';
+import { findTableFiles, type FolderListing } from './find-table-files.js';
+import { InputError, type InputProblem } from './input-error.js';
+import { loadTableFile } from './load-table-file.js';
+import type { ReadResult, Rejection, TableReport } from './read-result.js';
+import { readRows, type TableReading } from './read-rows.js';
+import type { TableKey } from './tables.js';
+
+/**
+ * Reads the households, members and villages tables of a folder of
+ * spreadsheet exports.
+ *
+ * Each table is one file named by its key or Chinese name
+ * (`households.csv`, `人员信息.xlsx`, `村信息.json`). Every data row ends
+ * either as a record in the data set or as a rejection with its file,
+ * line, column, value and reason; a member whose household is not among
+ * the households is rejected, and so is a second row with a household's
+ * (or village's) key.
+ *
+ * @param dir - The folder.
+ * @returns The data set, a report per table file, the rejected rows and
+ * the files skipped.
+ * @throws {InputError} When the folder cannot be checked at all: it is
+ * missing or not a folder; it has no households table or two files for one
+ * table; a table file is empty, cannot be decoded or opened, or lacks its
+ * key or a required column. Every such problem is listed.
+ * @example
+ * const { dataset, tables, rejected } = await readFolder('exports/2020-09');
+ * for (const table of tables) {
+ *   console.log(`${table.file}: ${table.checked} of ${table.read} rows checked`);
+ * }
+ */
+export async function readFolder(dir: string): Promise<ReadResult> {
+  const listing = await findTableFiles(dir);
+  const problems: InputProblem[] = [...listing.problems];
+  if (!listing.files.some((file) => file.role.key === 'households')) {
+    problems.push(noHouseholds(listing));
+  }
+
+  const readings = new Map<TableKey, TableReading>();
+  for (const file of listing.files) {
+    const loaded = await loadTableFile(file);
+    if (loaded.ok) readings.set(file.role.key, readRows(file, loaded.sheet));
+    else problems.push(...loaded.problems);
+  }
+  if (problems.length > 0) throw new InputError(dir, problems);
+
+  return assemble(readings, listing);
+}
+
+function assemble(readings: Map<TableKey, TableReading>, listing: FolderListing): ReadResult {
+  const households = readings.get('households');
+  const members = readings.get('members');
+  for (const reading of readings.values()) {
+    if (reading.file.role.unique) rejectDuplicates(reading);
+  }
+  if (members && households) rejectOrphans(members, households);
+
+  const ordered = [...readings.values()];
+  const records = (key: TableKey) =>
+    (readings.get(key)?.outcomes ?? []).flatMap((outcome) => outcome.record ?? []);
+  const dataset: Dataset = {
+    households: records('households') as Household[],
+    members: records('members') as Member[],
+    villages: records('villages') as Village[],
+  };
+
+  return {
+    dataset,
+    tables: ordered.map(report),
+    rejected: ordered.flatMap((reading) =>
+      reading.outcomes.flatMap((outcome): Rejection[] => (outcome.rejection ? [outcome.rejection] : [])),
+    ),
+    skipped: listing.skipped,
+  };
+}
+
+function report(reading: TableReading): TableReport {
+  const rejected = reading.outcomes.filter((outcome) => outcome.rejection).length;
+
+  return {
+    table: reading.file.role.key,
+    file: reading.file.file,
+    format: reading.file.format,
+    encoding: reading.sheet.encoding,
+    read: reading.outcomes.length,
+    checked: reading.outcomes.length - rejected,
+    rejected,
+    blankRows: reading.blankRows,
+    unknownColumns: reading.unknownColumns,
+  };
+}
+
+function noHouseholds(listing: FolderListing): InputProblem {
+  const near = listing.skipped
+    .filter(({ file }) => /^(households|户信息)/i.test(file))
+    .map(({ file, reason }) => `; ${file} was skipped: ${reason}`);
+
+  return {
+    file: null,
+    message: `there is no households table: add households.csv, households.xlsx or households.json (or 户信息 with one of those extensions)${near.join('')}`,
+  };
+}

@@ -1,0 +1,75 @@
+import { type SheetCell, type SheetRow, UnreadableCell } from './sheet-row.js';
+
+/** The keys and rows of a JSON table, or why it cannot be read. */
+export type ReadJson =
+  | { ok: true; header: string[]; rows: SheetRow[] }
+  | { ok: false; reason: string };
+
+/**
+ * Reads a JSON array of objects keyed by field names. The header is every
+ * key seen, in order of first appearance; row `line` is the element's
+ * 1-based position in the array.
+ *
+ * @param text - The decoded text.
+ * @returns Keys and rows, or the reason the text is not such an array.
+ */
+export function readJson(text: string): ReadJson {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: `is not valid JSON (${detail})` };
+  }
+  if (!Array.isArray(data)) {
+    return {
+      ok: false,
+      reason: `holds ${kindOf(data)}, not an array of objects keyed by field names`,
+    };
+  }
+
+  const header = [...new Set(data.flatMap((item) => (isRecord(item) ? Object.keys(item) : [])))];
+  const rows = data.map((item: unknown, index): SheetRow => {
+    const line = index + 1;
+    if (!isRecord(item)) {
+      return {
+        line,
+        cells: [],
+        fault: {
+          value: JSON.stringify(item) ?? String(item),
+          reason: `element ${line} is ${kindOf(item)}, not an object`,
+        },
+      };
+    }
+
+    return { line, cells: header.map((key) => jsonCell(item[key])) };
+  });
+
+  return { ok: true, header, rows };
+}
+
+function jsonCell(value: unknown): SheetCell {
+  if (value === null || value === undefined) return null;
+  if (['string', 'number', 'boolean'].includes(typeof value)) {
+    return value as string | number | boolean;
+  }
+  if (Array.isArray(value) && value.every((item) => typeof item !== 'object')) {
+    return value.map(String);
+  }
+
+  return new UnreadableCell(
+    JSON.stringify(value),
+    Array.isArray(value) ? 'expected a list of values, not nested lists or objects' : 'expected a value, not an object',
+  );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}

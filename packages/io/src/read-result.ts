@@ -1,0 +1,73 @@
+import type { Dataset } from '@duibiao/core';
+
+import type { TableKey } from './tables.js';
+
+/** The kind of file a table was read from. */
+export type TableFormat = 'csv' | 'xlsx' | 'json';
+
+/**
+ * How a CSV or JSON file was decoded: by its byte-order mark (`utf-8-bom`,
+ * `utf-16le`, `utf-16be`), as strict UTF-8, or else as GB18030 (which
+ * includes GBK and GB2312).
+ */
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+/**
+ * How one table file was read. Every data row is either checked or
+ * rejected, so `read` is always `checked + rejected`.
+ */
+export interface TableReport {
+  table: TableKey;
+  /** The file, relative to the folder. */
+  file: string;
+  format: TableFormat;
+  /** How the text was decoded; `null` for workbooks. */
+  encoding: TextEncoding | null;
+  /** Data rows below the header, blank rows not counted. */
+  read: number;
+  /** Rows that became records and are checked. */
+  checked: number;
+  /** Rows rejected, each with a {@link Rejection}. */
+  rejected: number;
+  /** Entirely blank rows below the header; they are not data rows. */
+  blankRows: number;
+  /** Headers that name no field, as written; their cells are kept as `extra`. */
+  unknownColumns: string[];
+}
+
+/** A row that was not checked, and why. */
+export interface Rejection {
+  table: TableKey;
+  /** The file, relative to the folder. */
+  file: string;
+  /**
+   * The row number a spreadsheet shows for it (for JSON, the 1-based
+   * position in the array).
+   */
+  line: number;
+  /** The header of the column at fault, as written; `null` for the whole row. */
+  column: string | null;
+  /** The cell as text; `null` when no single cell is at fault. */
+  value: string | null;
+  /** What is wrong, in English, with the values seen. */
+  reason: string;
+}
+
+/** A file in the folder that was not read, and why. */
+export interface SkippedFile {
+  /** The file, relative to the folder. */
+  file: string;
+  reason: string;
+}
+
+/** What {@link readFolder} found in a folder. */
+export interface ReadResult {
+  /** The records that are checked. */
+  dataset: Dataset;
+  /** One report per table file read, households first. */
+  tables: TableReport[];
+  /** Every rejected row, by table and line. */
+  rejected: Rejection[];
+  /** Files that name no table, or are not table files. */
+  skipped: SkippedFile[];
+}

@@ -1,0 +1,105 @@
+import ExcelJS from 'exceljs';
+
+import { startsWith } from './decode-text.js';
+import { type SheetCell, type SheetRow, UnreadableCell } from './sheet-row.js';
+
+/** The rows of a workbook's first sheet, or why it cannot be opened. */
+export type ReadWorkbook =
+  | { ok: true; rows: SheetRow[] }
+  | { ok: false; reason: string };
+
+/**
+ * Reads the first sheet of an .xlsx workbook into rows numbered as Excel
+ * numbers them. Formula cells give their saved result; a cell merged down
+ * several rows gives its value to each; rich text and hyperlinks give
+ * their text; dates are the `Date`s exceljs makes (UTC midnight).
+ *
+ * @param bytes - The file's bytes.
+ * @returns The rows, or the reason the workbook cannot be opened.
+ */
+export async function readXlsx(bytes: Buffer): Promise<ReadWorkbook> {
+  if (!startsWith(bytes, [0x50, 0x4b])) return { ok: false, reason: notZip(bytes) };
+
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs types its argument with a Buffer of its own declaration that
+    // Node's Buffer no longer matches; at run time it takes Node's Buffer.
+    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      reason: `cannot be opened as an .xlsx workbook (${detail}); open it in Excel or WPS and save it again as .xlsx`,
+    };
+  }
+
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return { ok: true, rows: [] };
+
+  return { ok: true, rows: sheetRows(sheet) };
+}
+
+function sheetRows(sheet: ExcelJS.Worksheet): SheetRow[] {
+  const rows: SheetRow[] = [];
+
+  for (let line = 1; line <= sheet.rowCount; line += 1) {
+    const cells: SheetCell[] = [];
+    sheet.findRow(line)?.eachCell({ includeEmpty: false }, (cell, column) => {
+      cells[column - 1] = cellValue(cell);
+    });
+    rows.push({ line, cells: Array.from(cells, (cell) => cell ?? null) });
+  }
+
+  return rows;
+}
+
+function cellValue(cell: ExcelJS.Cell): SheetCell {
+  // A merged range's value belongs to the column of its top-left cell: a
+  // cell merged down rows repeats it, but one merged across columns would
+  // put it into a field it was never meant for, so that part stays blank.
+  if (cell.isMerged && cell.master.fullAddress.col !== cell.fullAddress.col) {
+    return null;
+  }
+
+  return fromValue(cell.value);
+}
+
+function fromValue(value: ExcelJS.CellValue): SheetCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'object' || value instanceof Date) return value;
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('hyperlink' in value) return fromValue(value.text as ExcelJS.CellValue);
+  if ('error' in value) {
+    return new UnreadableCell(value.error, `the cell shows the error ${value.error}`);
+  }
+  if ('formula' in value || 'sharedFormula' in value) return fromFormula(value);
+
+  return new UnreadableCell(JSON.stringify(value), 'the cell holds a value of an unknown kind');
+}
+
+function fromFormula(
+  value: ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue,
+): SheetCell {
+  const formula = `=${value.formula ?? ('sharedFormula' in value ? value.sharedFormula : '')}`;
+  const result = value.result;
+
+  if (result === undefined) {
+    return new UnreadableCell(
+      formula,
+      `the formula ${formula} was saved without its result; open the file in Excel or WPS and save it again`,
+    );
+  }
+  if (typeof result === 'object' && !(result instanceof Date) && 'error' in result) {
+    return new UnreadableCell(result.error, `the formula ${formula} gives the error ${result.error}`);
+  }
+
+  return fromValue(result);
+}
+
+function notZip(bytes: Uint8Array): string {
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    return 'is an Excel 97–2003 (.xls) or password-protected workbook saved with an .xlsx name; save it unprotected as .xlsx';
+  }
+
+  return 'is not an .xlsx workbook (an .xlsx file is a zip archive); if it is CSV text, give it the extension .csv';
+}

@@ -1,0 +1,80 @@
+import { isBlankCell, type RawCell } from '@duibiao/core';
+
+/**
+ * A cell io could not turn into a value, such as a spreadsheet error
+ * (`#N/A`) or a formula saved without its result. The row it is in is
+ * rejected with the reason, if the cell belongs to a known field.
+ */
+export class UnreadableCell {
+  /** The cell as text, for reports. */
+  readonly text: string;
+  /** Why it has no value, in English. */
+  readonly reason: string;
+
+  /**
+   * @param text - The cell as text.
+   * @param reason - Why it has no value.
+   */
+  constructor(text: string, reason: string) {
+    this.text = text;
+    this.reason = reason;
+  }
+}
+
+/** A cell as a reader hands it on: a raw value, a list from JSON, or unreadable. */
+export type SheetCell = RawCell | readonly string[] | UnreadableCell;
+
+/** One row of a file, with the number a spreadsheet shows for it. */
+export interface SheetRow {
+  line: number;
+  cells: SheetCell[];
+  /** Set when the row as a whole is not a row of cells (a JSON element that is no object). */
+  fault?: { value: string; reason: string };
+}
+
+/**
+ * Whether a cell holds nothing.
+ *
+ * @param cell - The cell.
+ * @returns `true` for empty cells, blank text and empty lists.
+ */
+export function isBlankSheetCell(cell: SheetCell): boolean {
+  if (cell instanceof UnreadableCell) return false;
+  if (Array.isArray(cell)) return cell.length === 0;
+
+  return isBlankCell(cell as RawCell);
+}
+
+/**
+ * Whether every cell of a row is blank.
+ *
+ * @param row - The row.
+ * @returns `true` for a row that is not a data row.
+ */
+export function isBlankRow(row: SheetRow): boolean {
+  return row.fault === undefined && row.cells.every(isBlankSheetCell);
+}
+
+/**
+ * A cell as text, the way a report shows it: dates from workbooks as
+ * `YYYY-MM-DD` (their UTC day), lists joined with `、`.
+ *
+ * @param cell - The cell.
+ * @returns The text; `''` for an empty cell.
+ */
+export function cellText(cell: SheetCell): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof UnreadableCell) return cell.text;
+  if (cell instanceof Date) return dateText(cell);
+  if (Array.isArray(cell)) return cell.join('、');
+
+  return String(cell);
+}
+
+function dateText(date: Date): string {
+  if (Number.isNaN(date.getTime())) return 'Invalid Date';
+
+  const iso = date.toISOString();
+
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+}

@@ -1,0 +1,121 @@
+import {
+  type CheckResult,
+  countFindings,
+  type FindingCounts,
+  type SkippedRule,
+  type SubjectKind,
+} from '@duibiao/core';
+
+import type { ReadResult, SkippedFile, TableReport } from './read-result.js';
+import { type TableKey, TABLES } from './tables.js';
+import { writeTextFile } from './write-text-file.js';
+
+/** Rows of one table: read, and of those checked or rejected. */
+export interface RowCounts {
+  read: number;
+  checked: number;
+  rejected: number;
+}
+
+/** What a check read, did and found, as written to summary.json. */
+export interface Summary {
+  /** The reference date of the check. */
+  asOf: string;
+  /** The plugins that ran, with versions. */
+  plugins: { name: string; version: string }[];
+  /** The folder read, as given. */
+  folder: string;
+  /** Wall time of the run. */
+  durationMs: number;
+  /** Rows per table read; a table without a file is left out. */
+  rows: Partial<Record<TableKey, RowCounts>>;
+  /** Tables that were not read, and why (`no file`). */
+  notRead: { table: TableKey; reason: string }[];
+  /** How each table file was read. */
+  files: TableReport[];
+  /** Files in the folder that were not read. */
+  skippedFiles: SkippedFile[];
+  /** Subjects checked, by kind. */
+  subjects: Record<SubjectKind, number>;
+  /** Rules that could not judge some subjects, with the blank fields behind it. */
+  unknown: Record<string, { count: number; missing: Record<string, number> }>;
+  /** Rules that threw on some subjects, with the first few errors. */
+  errors: Record<string, { count: number; samples: { subject: string; message: string }[] }>;
+  /** Rules that did not run on the reference date. */
+  skippedRules: SkippedRule[];
+  /** Finding counts by category, severity, indicator, county and rule. */
+  findings: FindingCounts;
+}
+
+/** What {@link buildSummary} summarises. */
+export interface SummaryInput {
+  /** The folder read, as the user gave it. */
+  folder: string;
+  /** The result of {@link readFolder}. */
+  read: ReadResult;
+  /** The result of `Checker.check`. */
+  check: CheckResult;
+  /** Wall time of the run, in milliseconds. */
+  durationMs: number;
+}
+
+/**
+ * Summarises a run: rows read per table, files skipped, subjects checked,
+ * rules with unknown outcomes or errors, and finding counts.
+ *
+ * @param input - The folder, what was read, the check and its duration.
+ * @returns The summary; only rules with unknown outcomes or errors are
+ * listed under `unknown` and `errors`.
+ * @example
+ * const read = await readFolder(folder);
+ * const check = await checker.check(read.dataset);
+ * const summary = buildSummary({ folder, read, check, durationMs: 1200 });
+ * await writeSummary('out/summary.json', summary);
+ */
+export function buildSummary(input: SummaryInput): Summary {
+  const { read, check } = input;
+  const rows: Summary['rows'] = {};
+  for (const { table, read: count, checked, rejected } of read.tables) {
+    rows[table] = { read: count, checked, rejected };
+  }
+
+  const unknown: Summary['unknown'] = {};
+  const errors: Summary['errors'] = {};
+  for (const rule of check.stats.rules) {
+    if (rule.unknown > 0) unknown[rule.ruleId] = { count: rule.unknown, missing: { ...rule.missing } };
+    if (rule.errors > 0) errors[rule.ruleId] = { count: rule.errors, samples: [...rule.errorSamples] };
+  }
+
+  return {
+    asOf: check.stats.asOf,
+    plugins: check.stats.plugins.map(({ name, version }) => ({ name, version })),
+    folder: input.folder,
+    durationMs: input.durationMs,
+    rows,
+    notRead: TABLES.filter((table) => !rows[table.key]).map((table) => ({
+      table: table.key,
+      reason: 'no file',
+    })),
+    files: read.tables,
+    skippedFiles: read.skipped,
+    subjects: { ...check.stats.subjects },
+    unknown,
+    errors,
+    skippedRules: [...check.stats.skipped],
+    findings: countFindings(check.findings),
+  };
+}
+
+/**
+ * Writes a summary as pretty-printed JSON.
+ *
+ * @param path - The file to write; parent folders are created.
+ * @param summary - The summary of {@link buildSummary}.
+ * @returns When the file is written.
+ * @throws The file system's error when the file cannot be written.
+ * @example
+ * await writeSummary('out/summary.json', buildSummary({ folder, read, check, durationMs }));
+ */
+export async function writeSummary(path: string, summary: Summary): Promise<void> {
+  await writeTextFile(path, `${JSON.stringify(summary, null, 2)}\n`);
+}

@@ -1,0 +1,71 @@
+import {
+  CATEGORY_LABELS,
+  type Finding,
+  FINDING_COLUMNS,
+  maskIdNumber,
+  SEVERITY_LABELS,
+} from '@duibiao/core';
+
+import { csvLine } from './csv-cell.js';
+import { writeTextFile } from './write-text-file.js';
+
+/** Options of {@link writeFindingsCsv}. */
+export interface FindingsCsvOptions {
+  /**
+   * Write ID numbers in full. Only for staff entitled to see them.
+   *
+   * @default false
+   */
+  unmask?: boolean;
+}
+
+// An 18-character resident ID number inside running text.
+const ID_IN_TEXT = /\d{17}[\dXx]/g;
+
+/**
+ * Writes findings as CSV for people to open in Excel or WPS: UTF-8 with a
+ * byte-order mark (so that Excel shows the Chinese), the Chinese headers
+ * of the findings table, category and severity as their Chinese labels,
+ * and ID numbers masked (`1101**********002X`) unless `unmask` is set,
+ * in the 证件号码 column and wherever one appears in a message. Cells that
+ * would start a formula are neutralised with a leading apostrophe.
+ *
+ * @param path - The file to write; parent folders are created.
+ * @param findings - The findings of a check.
+ * @param options - Whether to write ID numbers in full.
+ * @returns When the file is written.
+ * @throws The file system's error when the file cannot be written.
+ * @example
+ * await writeFindingsCsv('out/findings.csv', findings);
+ * await writeFindingsCsv('out/findings-full.csv', findings, { unmask: true });
+ */
+export async function writeFindingsCsv(
+  path: string,
+  findings: readonly Finding[],
+  options: FindingsCsvOptions = {},
+): Promise<void> {
+  const unmask = options.unmask ?? false;
+  const lines = [csvLine(FINDING_COLUMNS.map(([, header]) => header))];
+  for (const finding of findings) {
+    lines.push(csvLine(FINDING_COLUMNS.map(([key]) => cellOf(finding, key, unmask))));
+  }
+
+  await writeTextFile(path, `\uFEFF${lines.join('')}`);
+}
+
+function cellOf(finding: Finding, key: keyof Finding, unmask: boolean): string {
+  switch (key) {
+    case 'category':
+      return CATEGORY_LABELS[finding.category];
+    case 'severity':
+      return SEVERITY_LABELS[finding.severity];
+    case 'memberId':
+      return unmask ? (finding.memberId ?? '') : maskIdNumber(finding.memberId);
+    case 'message':
+      return unmask ? finding.message : finding.message.replace(ID_IN_TEXT, (id) => maskIdNumber(id));
+    default: {
+      const value = finding[key];
+      return value === null || value === undefined ? '' : String(value);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import type { Rejection } from './read-result.js';
+import { jsonLines, writeTextFile } from './write-text-file.js';
+
+/**
+ * Writes rejected rows as JSON Lines: one object per line with `table`,
+ * `file`, `line`, `column`, `value` and `reason`.
+ *
+ * @param path - The file to write; parent folders are created.
+ * @param rejected - The rejections of {@link readFolder}.
+ * @returns When the file is written.
+ * @throws The file system's error when the file cannot be written.
+ * @example
+ * const read = await readFolder('exports/2020-09');
+ * await writeRejectedJsonl('out/rejected.jsonl', read.rejected);
+ */
+export async function writeRejectedJsonl(
+  path: string,
+  rejected: readonly Rejection[],
+): Promise<void> {
+  const rows = rejected.map(({ table, file, line, column, value, reason }) => ({
+    table,
+    file,
+    line,
+    column,
+    value,
+    reason,
+  }));
+
+  await writeTextFile(path, jsonLines(rows));
+}
