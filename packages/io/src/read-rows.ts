@@ -110,9 +110,9 @@ function readRow(
   }
 
   const result = parseRecord(spec, cells, extraOf(extras, row));
-  if (result.ok) return { line: row.line, key, record: result.record };
+  if (result.ok && problems.length === 0) return { line: row.line, key, record: result.record };
 
-  for (const problem of result.problems) {
+  for (const problem of result.ok ? [] : result.problems) {
     const index = sheet.columns.fields.get(problem.field) ?? Number.POSITIVE_INFINITY;
     // A cell io could not read is reported already; core saw it as blank.
     if (problems.some((seen) => seen.index === index)) continue;

@@ -1,0 +1,105 @@
+import { readFolder } from '@duibiao/io';
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { expectBalanced, makeFolder, removeFolders } from './__fixtures__/folders.js';
+
+afterAll(removeFolders);
+
+describe('readFolder: headers', () => {
+  it('matches headers with spaces, either bracket width, a unit, English keys in any case', async () => {
+    const text = [
+      ' 户编号 ,regionCode,户 类 型,人均纯收入(元),家庭纯收入（元）,生产经营性收入【元】,PHONE,备注,"转移性收入\n（元）"',
+      'H1,610102001001,贫困户,"5,000",20000,"１２，０００",13800001234,新识别,300',
+    ].join('\n');
+    const dir = await makeFolder({ 'households.csv': text });
+
+    const result = await readFolder(dir);
+
+    expectBalanced(result);
+    expect(result.tables[0]?.unknownColumns).toEqual(['备注']);
+    expect(result.dataset.households).toEqual([
+      {
+        householdId: 'H1',
+        regionCode: '610102001001',
+        householdType: '贫困户',
+        perCapitaNetIncome: 5000,
+        netIncome: 20000,
+        businessIncome: 12000,
+        transferIncome: 300,
+        phone: '13800001234',
+        monitoredType: null,
+        povertyCauses: [],
+        measures: [],
+        developmentMeasureStatus: null,
+        helperName: null,
+        extra: { 备注: '新识别' },
+      },
+    ]);
+  });
+
+  it.each(['务工时间（月）', '务工时间(月)', '务工时间', ' 务工时间 （月） ', 'migrantMonths', 'MigrantMonths'])(
+    'reads the member header %j as migrantMonths',
+    async (header) => {
+      const dir = await makeFolder({
+        'households.csv': '户编号\nH1\n',
+        'members.csv': `户编号,证件号码,"${header}"\nH1,11010519491231002X,6\n`,
+      });
+
+      const result = await readFolder(dir);
+
+      expect(result.tables[1]?.unknownColumns).toEqual([]);
+      expect(result.dataset.members).toMatchObject([{ householdId: 'H1', migrantMonths: 6 }]);
+    },
+  );
+
+  it('reports errors under the header as written in the file', async () => {
+    const dir = await makeFolder({ 'households.csv': '户编号,人均纯收入（元）\nH1,很多\n' });
+
+    const result = await readFolder(dir);
+
+    expect(result.rejected).toMatchObject([
+      { line: 2, column: '人均纯收入（元）', value: '很多', reason: 'expected a number' },
+    ]);
+  });
+
+  it('keeps every unknown column as text in extra, blank ones as empty text', async () => {
+    const text = ['户编号,备注,联系人,备注', 'H1,甲,张三,乙', 'H2,,,'].join('\n');
+    const dir = await makeFolder({ 'households.csv': text });
+
+    const result = await readFolder(dir);
+
+    expect(result.tables[0]?.unknownColumns).toEqual(['备注', '联系人', '备注 (column D)']);
+    expect(result.dataset.households.map((h) => h.extra)).toEqual([
+      { 备注: '甲', 联系人: '张三', '备注 (column D)': '乙' },
+      { 备注: '', 联系人: '', '备注 (column D)': '' },
+    ]);
+  });
+
+  it('names a column without a header by its letter, only when it holds something', async () => {
+    const text = ['户编号,,户类型,', 'H1,x,贫困户,', 'H2,,贫困户,'].join('\n');
+    const dir = await makeFolder({ 'households.csv': text });
+
+    const result = await readFolder(dir);
+
+    expect(result.tables[0]?.unknownColumns).toEqual(['(column B)']);
+    expect(result.dataset.households.map((h) => h.extra)).toEqual([{ '(column B)': 'x' }, undefined]);
+  });
+
+  it('finds the header below title rows by its key column', async () => {
+    const text = ['村信息统计表,,', '注：本表由乡镇填报,,', '行政区划代码,村名,是否贫困村', '610102001001,东村,是'].join('\n');
+    const dir = await makeFolder({ 'households.csv': '户编号\nH1\n', '村信息.csv': text });
+
+    const result = await readFolder(dir);
+
+    expectBalanced(result);
+    expect(result.dataset.villages).toEqual([
+      {
+        regionCode: '610102001001',
+        name: '东村',
+        povertyVillage: true,
+        monitoringLiaison: null,
+        pvIncomeDistribution: null,
+      },
+    ]);
+  });
+});

@@ -1,0 +1,161 @@
+import { readFolder } from '@duibiao/io';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { expectBalanced, makeFolder, removeFolders } from './__fixtures__/folders.js';
+
+afterAll(removeFolders);
+
+const utcDay = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
+
+async function householdsWorkbook(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('户信息');
+  sheet.getCell('A1').value = '2020年户信息表';
+  sheet.mergeCells('A1:E1');
+  sheet.addRow(['户编号', '行政区划代码', '户类型', '人均纯收入（元）', '识别监测时间']);
+  sheet.addRow(['H1', '610102001001', '贫困户', { formula: 'D4*2', result: 5000 }, utcDay(2020, 3, 15)]);
+  sheet.addRow(['H2', null, '已脱贫户', 2500, 43831]);
+  sheet.addRow(['H3', null, '一般农户', { richText: [{ text: '6,' }, { text: '000' }] }, null]);
+  sheet.mergeCells('B3:B5');
+  sheet.getCell('A7').value = 'H4';
+  sheet.getCell('B7').value = { text: '610102001002', hyperlink: 'https://example.invalid/h4' };
+  sheet.getCell('C7').value = { richText: [{ text: '贫困' }, { text: '户' }] };
+  sheet.getCell('A8').value = 'H5';
+  sheet.getCell('C8').value = '贫困户';
+  sheet.mergeCells('C8:D8');
+  workbook.addWorksheet('说明').addRow(['户编号', '这张表不读']);
+
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+async function membersWorkbook(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('人员信息');
+  sheet.addRow(['户编号', '证件号码', '姓名', '出生日期']);
+  sheet.addRow(['H1', '11010519491231002X', '张三', utcDay(1949, 12, 31)]);
+  sheet.addRow(['H1', 110105194912310000, '张四', utcDay(1975, 6, 1)]);
+  sheet.addRow(['H2', '610102199001011234', '王五', { error: '#N/A' }]);
+  sheet.addRow(['H2', '610102199202021234', { formula: 'C2&"妻"' }, null]);
+  sheet.addRow(['H3', '610102201001011234', { text: '李四', hyperlink: 'mailto:x@example.invalid' }, '2010-01-01']);
+
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+describe('readFolder: XLSX', () => {
+  it('skips title rows, spreads merged cells down, reads cached formulas, rich text, hyperlinks and dates', async () => {
+    const dir = await makeFolder({ 'households.xlsx': await householdsWorkbook() });
+
+    const result = await readFolder(dir);
+
+    expectBalanced(result);
+    expect(result.tables).toEqual([
+      {
+        table: 'households',
+        file: 'households.xlsx',
+        format: 'xlsx',
+        encoding: null,
+        read: 5,
+        checked: 5,
+        rejected: 0,
+        blankRows: 1,
+        unknownColumns: [],
+      },
+    ]);
+    expect(
+      result.dataset.households.map((h) => [
+        h.householdId,
+        h.regionCode,
+        h.householdType,
+        h.perCapitaNetIncome,
+        h.monitoredSince,
+      ]),
+    ).toEqual([
+      ['H1', '610102001001', '贫困户', 5000, '2020-03-15'],
+      ['H2', '610102001001', '已脱贫户', 2500, '2020-01-01'],
+      ['H3', '610102001001', '一般农户', 6000, undefined],
+      ['H4', '610102001002', '贫困户', undefined, undefined],
+      // C8:D8 is merged across columns: 贫困户 belongs to 户类型 only.
+      ['H5', undefined, '贫困户', undefined, undefined],
+    ]);
+  });
+
+  it('rejects an ID number stored as a number, error cells and formulas saved without a result', async () => {
+    const dir = await makeFolder({
+      '户信息.csv': '户编号\nH1\nH2\nH3\n',
+      '人员信息.xlsx': await membersWorkbook(),
+    });
+
+    const result = await readFolder(dir);
+
+    expectBalanced(result);
+    expect(result.dataset.members).toEqual([
+      {
+        householdId: 'H1',
+        idNumber: '11010519491231002X',
+        idType: '居民身份证',
+        name: '张三',
+        birthDate: '1949-12-31',
+        schoolStatus: null,
+        notInSchoolReason: null,
+        disabilityCard: null,
+      },
+      {
+        householdId: 'H3',
+        idNumber: '610102201001011234',
+        idType: '居民身份证',
+        name: '李四',
+        birthDate: '2010-01-01',
+        schoolStatus: null,
+        notInSchoolReason: null,
+        disabilityCard: null,
+      },
+    ]);
+    expect(result.rejected).toEqual([
+      {
+        table: 'members',
+        file: '人员信息.xlsx',
+        line: 3,
+        column: '证件号码',
+        value: '110105194912310000',
+        reason:
+          'the ID number was stored as a number, so its last digits are lost (Excel keeps 15); export the column as text',
+      },
+      {
+        table: 'members',
+        file: '人员信息.xlsx',
+        line: 4,
+        column: '出生日期',
+        value: '#N/A',
+        reason: 'the cell shows the error #N/A',
+      },
+      {
+        table: 'members',
+        file: '人员信息.xlsx',
+        line: 5,
+        column: '姓名',
+        value: '=C2&"妻"',
+        reason:
+          'the formula =C2&"妻" was saved without its result; open the file in Excel or WPS and save it again',
+      },
+    ]);
+  });
+
+  it('passes unknown columns on as text, dates as their day', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('s');
+    sheet.addRow(['户编号', '填报日期', '备注']);
+    sheet.addRow(['H1', utcDay(2020, 9, 30), 12.5]);
+    sheet.getCell('E2').value = '表外';
+    const dir = await makeFolder({ 'households.xlsx': Buffer.from(await workbook.xlsx.writeBuffer()) });
+
+    const result = await readFolder(dir);
+
+    expect(result.tables[0]?.unknownColumns).toEqual(['填报日期', '备注', '(column E)']);
+    expect(result.dataset.households[0]?.extra).toEqual({
+      填报日期: '2020-09-30',
+      备注: '12.5',
+      '(column E)': '表外',
+    });
+  });
+});
