@@ -47,16 +47,16 @@ export function rejectOrphans(members: TableReading, households: TableReading): 
     if (typeof id !== 'string' || known.has(id)) continue;
 
     const lines = rejectedLines.get(id);
-    const why = lines ? `: ${rejectedRows(lines)} of ${households.file.file}` : '';
+    const why = lines ? `: ${rejectedRows(lines, households.file.file)}` : '';
     reject(members, outcome, header, id, `${header} ${id} matches no household${why}`);
   }
 }
 
-function rejectedRows(lines: readonly number[]): string {
-  if (lines.length === 1) return `its row on line ${lines[0]} was rejected`;
+function rejectedRows(lines: readonly number[], file: string): string {
+  if (lines.length === 1) return `its row on line ${lines[0]} of ${file} was rejected`;
 
   const listed = `${lines.slice(0, -1).join(', ')} and ${lines.at(-1)}`;
-  return `its rows on lines ${listed} were rejected`;
+  return `its rows on lines ${listed} of ${file} were rejected`;
 }
 
 function reject(

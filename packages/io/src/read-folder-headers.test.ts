@@ -62,7 +62,7 @@ describe('readFolder: headers', () => {
     ]);
   });
 
-  it('keeps every unknown column as text in extra, blank ones as empty text', async () => {
+  it('keeps every unknown column as text in extra, leaving blank cells out', async () => {
     const text = ['户编号,备注,联系人,备注', 'H1,甲,张三,乙', 'H2,,,'].join('\n');
     const dir = await makeFolder({ 'households.csv': text });
 
@@ -71,7 +71,7 @@ describe('readFolder: headers', () => {
     expect(result.tables[0]?.unknownColumns).toEqual(['备注', '联系人', '备注 (column D)']);
     expect(result.dataset.households.map((h) => h.extra)).toEqual([
       { 备注: '甲', 联系人: '张三', '备注 (column D)': '乙' },
-      { 备注: '', 联系人: '', '备注 (column D)': '' },
+      undefined,
     ]);
   });
 

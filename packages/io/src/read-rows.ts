@@ -47,9 +47,8 @@ interface Problem {
 
 interface ExtraColumn {
   index: number;
+  /** The header as written, or `(column F)` when it has none. */
   name: string;
-  /** Unnamed columns are passed on only where a cell holds something. */
-  named: boolean;
 }
 
 /**
@@ -168,7 +167,7 @@ function extraColumns(sheet: LoadedSheet): ExtraColumn[] {
   };
 
   for (const index of unknown) {
-    extras.push({ index, name: nameOf(index, headers[index] as string), named: true });
+    extras.push({ index, name: nameOf(index, headers[index] as string) });
   }
   // A workbook may hold cells right of the last header; CSV rows that
   // long are rejected instead (see widthProblem).
@@ -176,17 +175,19 @@ function extraColumns(sheet: LoadedSheet): ExtraColumn[] {
   const beyond = Array.from({ length: width - headers.length }, (_, n) => headers.length + n);
   for (const index of [...unnamed, ...beyond]) {
     const hasData = sheet.rows.some((row) => !isBlankSheetCell(row.cells[index] ?? null));
-    if (hasData) extras.push({ index, name: nameOf(index, ''), named: false });
+    if (hasData) extras.push({ index, name: nameOf(index, '') });
   }
 
   return extras.sort((a, b) => a.index - b.index);
 }
 
 function extraOf(extras: readonly ExtraColumn[], row: SheetRow): ExtraColumns {
+  // Blank cells are left out: a blank is unknown, and a workbook's empty
+  // cell and a CSV's empty text should not read differently.
   const extra: ExtraColumns = {};
   for (const column of extras) {
     const cell: SheetCell = row.cells[column.index] ?? null;
-    if (column.named || !isBlankSheetCell(cell)) extra[column.name] = cellText(cell);
+    if (!isBlankSheetCell(cell)) extra[column.name] = cellText(cell);
   }
 
   return extra;

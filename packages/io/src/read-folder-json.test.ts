@@ -1,0 +1,108 @@
+import { readFolder } from '@duibiao/io';
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { expectBalanced, makeFolder, removeFolders } from './__fixtures__/folders.js';
+
+afterAll(removeFolders);
+
+describe('readFolder: JSON', () => {
+  it('reads an array of objects keyed by English field names, lines being element positions', async () => {
+    const households = [
+      { householdId: 'H1', householdType: '贫困户', perCapitaNetIncome: 5000, measures: ['产业帮扶', '就业帮扶'], 备注: 'x' },
+      { householdId: 'H2', monitoredSince: '2023-02-29' },
+      5,
+      {},
+      { householdId: 'H3', nested: { a: 1 } },
+      { householdId: 'H4', householdType: { x: 1 } },
+    ];
+    const dir = await makeFolder({ 'households.json': JSON.stringify(households, null, 2) });
+
+    const result = await readFolder(dir);
+
+    expectBalanced(result);
+    expect(result.tables).toEqual([
+      {
+        table: 'households',
+        file: 'households.json',
+        format: 'json',
+        encoding: 'utf-8',
+        read: 5,
+        checked: 2,
+        rejected: 3,
+        blankRows: 1,
+        unknownColumns: ['备注', 'nested'],
+      },
+    ]);
+    expect(result.dataset.households).toMatchObject([
+      {
+        householdId: 'H1',
+        householdType: '贫困户',
+        perCapitaNetIncome: 5000,
+        measures: ['产业帮扶', '就业帮扶'],
+        extra: { 备注: 'x' },
+      },
+      { householdId: 'H3', extra: { nested: '{"a":1}' } },
+    ]);
+    expect(result.rejected).toEqual([
+      {
+        table: 'households',
+        file: 'households.json',
+        line: 2,
+        column: 'monitoredSince',
+        value: '2023-02-29',
+        reason: '2023-02-29 is not a date: 2023-02 has 28 days',
+      },
+      {
+        table: 'households',
+        file: 'households.json',
+        line: 3,
+        column: null,
+        value: '5',
+        reason: 'element 3 is a number, not an object',
+      },
+      {
+        table: 'households',
+        file: 'households.json',
+        line: 6,
+        column: 'householdType',
+        value: '{"x":1}',
+        reason: 'expected a value, not an object',
+      },
+    ]);
+  });
+
+  it('accepts Chinese headers as keys, booleans and a byte-order mark', async () => {
+    const villages = [{ 行政区划代码: '610102001001', 村名: '东村', 是否贫困村: true, 是否通宽带: '否' }];
+    const dir = await makeFolder({
+      'households.json': '[{"householdId":"H1"}]',
+      '村信息.json': `\uFEFF${JSON.stringify(villages)}`,
+    });
+
+    const result = await readFolder(dir);
+
+    expect(result.tables[1]).toMatchObject({ encoding: 'utf-8-bom', checked: 1 });
+    expect(result.dataset.villages).toMatchObject([
+      { regionCode: '610102001001', name: '东村', povertyVillage: true, broadband: false },
+    ]);
+  });
+
+  it('rejects an ID number given as a JSON number', async () => {
+    const dir = await makeFolder({
+      'households.json': '[{"householdId":"H1"}]',
+      'members.json': '[{"householdId":"H1","idNumber":110105194912310000}]',
+    });
+
+    const result = await readFolder(dir);
+
+    expect(result.rejected).toMatchObject([
+      {
+        table: 'members',
+        line: 1,
+        column: 'idNumber',
+        value: '110105194912310000',
+        reason:
+          'the ID number was stored as a number, so its last digits are lost (Excel keeps 15); export the column as text',
+      },
+    ]);
+  });
+});
