@@ -54,12 +54,14 @@ export function likelyDelimiter(text: string): ',' | '\t' {
 function describe(error: unknown): string {
   if (!(error instanceof CsvError)) return `cannot be parsed as CSV: ${String(error)}`;
 
-  const where = `text line ${error.lines}`;
+  // The error counts the records parsed before the failing one; with one
+  // record per row, the next is the row a spreadsheet would show.
+  const where = typeof error.records === 'number' ? `row ${error.records + 1}` : 'a row';
   if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
-    return `cannot be parsed as CSV: a cell opens a double quote (") that is never closed (reached the end at ${where})`;
+    return `cannot be parsed as CSV: a cell in ${where} opens a double quote (") that is never closed`;
   }
   if (error.code === 'CSV_INVALID_CLOSING_QUOTE') {
-    return `cannot be parsed as CSV: a quoted cell is followed by other characters before the next delimiter (${where})`;
+    return `cannot be parsed as CSV: in ${where} a quoted cell is followed by other characters before the next delimiter`;
   }
 
   return `cannot be parsed as CSV (${where}): ${error.message}`;
