@@ -1,0 +1,213 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import type { Finding } from '@duibiao/core';
+import { type Rejection, writeFindingsCsv, writeFindingsJsonl, writeRejectedJsonl } from '@duibiao/io';
+import { parse } from 'csv-parse/sync';
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { makeFolder, removeFolders } from './__fixtures__/folders.js';
+
+afterAll(removeFolders);
+
+const PLAIN: Finding = {
+  findingId: 'f-1a2b',
+  ruleId: 'national/uninsured-medical',
+  category: 'policy-gap',
+  indicator: 'medical',
+  severity: 'high',
+  regionCode: '610102001001',
+  county: '新城区',
+  township: '西一路街道',
+  village: '东村',
+  householdId: 'H1',
+  memberId: '11010519491231002X',
+  message: '未参加城乡居民基本医疗保险，证件号码 11010519491231002X',
+  basis: '医保发〔2019〕1号',
+  department: '医保局',
+  action: '落实帮扶',
+  data: { age: 70, insured: false, note: null },
+};
+
+const HOSTILE: Finding = {
+  findingId: 'f-2',
+  ruleId: 'national/x',
+  category: 'data-error',
+  indicator: 'identity',
+  severity: 'low',
+  regionCode: null,
+  county: null,
+  township: '\rCR',
+  village: '=HYPERLINK("http://x","y")',
+  householdId: '@SUM(A1)',
+  memberId: null,
+  message: '-1+1 "quoted", with comma\nnew line',
+  basis: '+86',
+  department: '\tTAB',
+  action: '核实',
+  data: {},
+};
+
+const HEADER = [
+  '问题编号',
+  '规则编号',
+  '问题类别',
+  '指标',
+  '严重程度',
+  '行政区划代码',
+  '县',
+  '乡镇',
+  '村',
+  '户编号',
+  '证件号码',
+  '问题描述',
+  '政策依据',
+  '责任部门',
+  '处置建议',
+];
+
+describe('writeFindingsCsv', () => {
+  it('writes UTF-8 with a BOM, Chinese headers and labels, masked IDs, neutralised formulas', async () => {
+    const path = join(await makeFolder({}), 'out', 'nested', 'findings.csv');
+
+    await writeFindingsCsv(path, [PLAIN, HOSTILE]);
+
+    const bytes = await readFile(path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.subarray(3).toString('utf8');
+    expect(text.startsWith(`${HEADER.join(',')}\r\n`)).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text).not.toContain('11010519491231002X');
+    expect(parse(text, { relax_column_count: false })).toEqual([
+      HEADER,
+      [
+        'f-1a2b',
+        'national/uninsured-medical',
+        '政策落实漏点',
+        'medical',
+        '高',
+        '610102001001',
+        '新城区',
+        '西一路街道',
+        '东村',
+        'H1',
+        '1101**********002X',
+        '未参加城乡居民基本医疗保险，证件号码 1101**********002X',
+        '医保发〔2019〕1号',
+        '医保局',
+        '落实帮扶',
+      ],
+      [
+        'f-2',
+        'national/x',
+        '数据信息差错点',
+        'identity',
+        '低',
+        '',
+        '',
+        "'\rCR",
+        '\'=HYPERLINK("http://x","y")',
+        "'@SUM(A1)",
+        '',
+        '\'-1+1 "quoted", with comma\nnew line',
+        "'+86",
+        "'\tTAB",
+        '核实',
+      ],
+    ]);
+  });
+
+  it('quotes exactly the cells that need it', async () => {
+    const path = join(await makeFolder({}), 'findings.csv');
+
+    await writeFindingsCsv(path, [HOSTILE]);
+
+    const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+    expect(text.split('\r\n')[1]?.slice(0, 60)).toBe(
+      'f-2,national/x,数据信息差错点,identity,低,,,"\'\rCR","\'=HYPERLINK(""ht',
+    );
+  });
+
+  it('writes ID numbers in full when asked', async () => {
+    const path = join(await makeFolder({}), 'findings.csv');
+
+    await writeFindingsCsv(path, [PLAIN], { unmask: true });
+
+    const rows = parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, '')) as string[][];
+    expect(rows[1]?.[10]).toBe('11010519491231002X');
+    expect(rows[1]?.[11]).toBe('未参加城乡居民基本医疗保险，证件号码 11010519491231002X');
+  });
+
+  it('writes only the header for no findings', async () => {
+    const path = join(await makeFolder({}), 'findings.csv');
+
+    await writeFindingsCsv(path, []);
+
+    expect(await readFile(path, 'utf8')).toBe(`\uFEFF${HEADER.join(',')}\r\n`);
+  });
+});
+
+describe('writeFindingsJsonl', () => {
+  it('writes one object per line, keys in table order then data, IDs in full', async () => {
+    const path = join(await makeFolder({}), 'a', 'findings.jsonl');
+
+    await writeFindingsJsonl(path, [PLAIN, HOSTILE]);
+
+    const text = await readFile(path, 'utf8');
+    expect(text.endsWith('\n')).toBe(true);
+    const lines = text.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    const objects = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(objects).toEqual([PLAIN, HOSTILE]);
+    expect(Object.keys(objects[0] ?? {})).toEqual([
+      'findingId',
+      'ruleId',
+      'category',
+      'indicator',
+      'severity',
+      'regionCode',
+      'county',
+      'township',
+      'village',
+      'householdId',
+      'memberId',
+      'message',
+      'basis',
+      'department',
+      'action',
+      'data',
+    ]);
+    expect(text).toContain('"memberId":"11010519491231002X"');
+  });
+
+  it('writes an empty file for no findings', async () => {
+    const path = join(await makeFolder({}), 'findings.jsonl');
+
+    await writeFindingsJsonl(path, []);
+
+    expect(await readFile(path, 'utf8')).toBe('');
+  });
+});
+
+describe('writeRejectedJsonl', () => {
+  it('round-trips rejections, one per line', async () => {
+    const rejected: Rejection[] = [
+      {
+        table: 'households',
+        file: '户信息.csv',
+        line: 9,
+        column: '识别监测时间',
+        value: '2023-02-29',
+        reason: '2023-02-29 is not a date: 2023-02 has 28 days',
+      },
+      { table: 'members', file: 'members.csv', line: 2, column: null, value: null, reason: 'row has 2 cells, the header has 3' },
+    ];
+    const path = join(await makeFolder({}), 'deep', 'rejected.jsonl');
+
+    await writeRejectedJsonl(path, rejected);
+
+    const text = await readFile(path, 'utf8');
+    expect(text.split('\n')).toHaveLength(3);
+    expect(text.trimEnd().split('\n').map((line) => JSON.parse(line))).toEqual(rejected);
+  });
+});
