@@ -1,5 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 /**
  * One build for every package: run from a package folder, it bundles
@@ -16,4 +18,5 @@ export default defineConfig({
   target: 'node20',
   splitting: false,
   silent: true,
+  define: { __VERSION__: JSON.stringify(pkg.version) },
 });

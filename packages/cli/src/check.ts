@@ -1,0 +1,141 @@
+import { join, resolve } from 'node:path';
+
+import {
+  CATEGORIES,
+  CATEGORY_LABELS,
+  createChecker,
+  isCalendarDate,
+  type Plugin,
+} from '@duibiao/core';
+import {
+  buildSummary,
+  readFolder,
+  type Summary,
+  writeFindingsCsv,
+  writeFindingsJsonl,
+  writeRejectedJsonl,
+  writeSummary,
+} from '@duibiao/io';
+
+import { UsageError } from './errors.js';
+import { loadPlugin } from './load-plugin.js';
+import { formatTable } from './table.js';
+
+/** Options of the check command, as parsed from the command line. */
+export interface CheckOptions {
+  folder: string;
+  asOf: string;
+  plugin: string;
+  out: string;
+  formats: readonly ('jsonl' | 'csv')[];
+  unmask: boolean;
+}
+
+/** Where the command writes and what the user's terminal is. */
+export interface CommandIo {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const TABLE_NAMES: Readonly<Record<string, string>> = {
+  households: '户信息',
+  members: '人员信息',
+  villages: '村信息',
+};
+
+/**
+ * Runs `duibiao check`: reads the folder, checks it, writes the report
+ * and prints a summary.
+ *
+ * @param options - Parsed options.
+ * @param io - Working folder and output streams.
+ * @returns The summary written to summary.json.
+ * @throws {InputError} When the folder is unusable (exit code 1).
+ * @throws {UsageError} When the plugin cannot be loaded (exit code 2).
+ */
+export async function runCheck(options: CheckOptions, io: CommandIo): Promise<Summary> {
+  const started = Date.now();
+  const plugin: Plugin = await loadPlugin(options.plugin, io.cwd);
+  const checker = createChecker({ plugins: [plugin], asOf: options.asOf });
+
+  const folder = resolve(io.cwd, options.folder);
+  const read = await readFolder(folder);
+  const check = await checker.check(read.dataset);
+  const summary = buildSummary({
+    folder: options.folder,
+    read,
+    check,
+    durationMs: Date.now() - started,
+  });
+
+  const out = resolve(io.cwd, options.out);
+  const written: string[] = [];
+  const target = (name: string) => {
+    written.push(join(options.out, name));
+    return join(out, name);
+  };
+  if (options.formats.includes('jsonl')) {
+    await writeFindingsJsonl(target('findings.jsonl'), check.findings);
+  }
+  if (options.formats.includes('csv')) {
+    await writeFindingsCsv(target('findings.csv'), check.findings, { unmask: options.unmask });
+  }
+  await writeSummary(target('summary.json'), summary);
+  await writeRejectedJsonl(target('rejected.jsonl'), read.rejected);
+
+  io.stdout(describe(summary, written, Date.now() - started));
+
+  return summary;
+}
+
+/**
+ * Reads and checks the `--as-of` value.
+ *
+ * @param value - What the user gave, or `undefined` for today.
+ * @param today - Today's date, `YYYY-MM-DD`.
+ * @returns The reference date.
+ * @throws {UsageError} When it is not a real YYYY-MM-DD date.
+ */
+export function parseAsOf(value: string | undefined, today: string): string {
+  if (value === undefined) return today;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value)) return value;
+
+  throw new UsageError(`--as-of must be a real date written YYYY-MM-DD, not ${JSON.stringify(value)}`);
+}
+
+function describe(summary: Summary, written: readonly string[], ms: number): string {
+  const plugins = summary.plugins.map((p) => `${p.name} ${p.version}`).join(', ');
+  const rows = Object.entries(summary.rows).map(([table, r]) => [
+    `${TABLE_NAMES[table] ?? table} ${table}`,
+    String(r.read),
+    String(r.checked),
+    String(r.rejected),
+  ]);
+  const categories = CATEGORIES.map((category) => [
+    `  ${CATEGORY_LABELS[category]} ${category}`,
+    String(summary.findings.byCategory[category]),
+  ]);
+  const unknownRules = Object.keys(summary.unknown).length;
+  const unknownCount = Object.values(summary.unknown).reduce((sum, u) => sum + u.count, 0);
+  const rejected = Object.values(summary.rows).reduce((sum, r) => sum + r.rejected, 0);
+
+  const lines = [
+    `duibiao check ${summary.folder} — as of ${summary.asOf} — ${plugins}`,
+    '',
+    ...formatTable([['table', 'read', 'checked', 'rejected'], ...rows], 'lrrr'),
+    '',
+    ...formatTable([[`findings`, String(summary.findings.total)], ...categories], 'lr'),
+    '',
+    `unknown outcomes (a blank value, no finding): ${unknownCount} across ${unknownRules} rules`,
+    `rejected rows: ${rejected}${rejected > 0 ? ' (see rejected.jsonl)' : ''}`,
+  ];
+  for (const { file, reason } of summary.skippedFiles) lines.push(`not read: ${file} (${reason})`);
+  for (const { table, reason } of summary.notRead) lines.push(`not compared: ${table} (${reason})`);
+  for (const { ruleId, reason } of summary.skippedRules) lines.push(`rule not run: ${ruleId} (${reason})`);
+  const errors = Object.entries(summary.errors);
+  for (const [ruleId, { count }] of errors) lines.push(`rule error: ${ruleId} failed on ${count} subjects (see summary.json)`);
+  lines.push('', `wrote ${written.join(', ')} in ${(ms / 1000).toFixed(1)} s`, '');
+
+  return lines.join('\n');
+}

@@ -1,0 +1,7 @@
+export { parseAsOf, runCheck } from './check.js';
+export { UsageError } from './errors.js';
+export { loadPlugin } from './load-plugin.js';
+export { main } from './main.js';
+export { USAGE } from './usage.js';
+
+export type { CheckOptions, CommandIo } from './check.js';

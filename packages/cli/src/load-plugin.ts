@@ -1,0 +1,57 @@
+import { isAbsolute, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+import type { Plugin } from '@duibiao/core';
+
+import { UsageError } from './errors.js';
+
+const BUILT_IN: Readonly<Record<string, string>> = {
+  shaanxi: '@duibiao/plugin-shaanxi',
+  national: '@duibiao/plugin-national',
+};
+
+/**
+ * Loads the plugin `--plugin` names: `shaanxi` or `national`, a package
+ * name, or a path to a module. The module's default export, or its only
+ * export that looks like a plugin, is used.
+ *
+ * @param name - What the user gave.
+ * @param cwd - The folder relative paths start from.
+ * @returns The plugin.
+ * @throws {UsageError} When the module cannot be loaded or has no plugin.
+ */
+export async function loadPlugin(name: string, cwd: string): Promise<Plugin> {
+  const specifier = BUILT_IN[name] ?? toSpecifier(name, cwd);
+  let module: Record<string, unknown>;
+  try {
+    module = (await import(specifier)) as Record<string, unknown>;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UsageError(`cannot load plugin ${name}: ${reason}`);
+  }
+
+  const candidates = [module.default, ...Object.values(module)].filter(isPlugin);
+  const plugin = candidates[0];
+  if (!plugin) {
+    throw new UsageError(`${name} exports no plugin (an object with name, id, version and rules)`);
+  }
+
+  return plugin;
+}
+
+function toSpecifier(name: string, cwd: string): string {
+  const isPath = name.startsWith('.') || isAbsolute(name) || /\.(c|m)?js$/.test(name);
+
+  return isPath ? pathToFileURL(resolve(cwd, name)).href : name;
+}
+
+function isPlugin(value: unknown): value is Plugin {
+  if (typeof value !== 'object' || value === null) return false;
+  const plugin = value as Partial<Plugin>;
+
+  return (
+    typeof plugin.name === 'string' &&
+    typeof plugin.id === 'string' &&
+    typeof plugin.version === 'string'
+  );
+}

@@ -1,0 +1,127 @@
+import { parseArgs } from 'node:util';
+
+import { DuibiaoError } from '@duibiao/core';
+
+import { type CheckOptions, type CommandIo, parseAsOf, runCheck } from './check.js';
+import { UsageError } from './errors.js';
+import { USAGE } from './usage.js';
+
+/** The package version, set at build time. */
+declare const __VERSION__: string | undefined;
+
+const FORMATS = ['jsonl', 'csv'] as const;
+
+/**
+ * Runs the `duibiao` command line.
+ *
+ * @param argv - Arguments after the command name.
+ * @param io - Working folder and output streams; defaults to the process's.
+ * @returns The exit code: 0 the command ran, 1 unusable input, 2 usage error.
+ * @example
+ * process.exitCode = await main(['check', 'examples/sample-province']);
+ */
+export async function main(argv: readonly string[], io: CommandIo = processIo()): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    return report(error, io);
+  }
+}
+
+async function dispatch(argv: readonly string[], io: CommandIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    io.stdout(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '-v' || command === '--version') {
+    io.stdout(`${typeof __VERSION__ === 'string' ? __VERSION__ : 'development'}\n`);
+    return 0;
+  }
+  if (command !== 'check') throw new UsageError(`unknown command ${JSON.stringify(command)}; try duibiao --help`);
+
+  const options = parseCheck(rest);
+  if (!options) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  await runCheck(options, io);
+
+  return 0;
+}
+
+function parseCheck(args: readonly string[]): CheckOptions | undefined {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        'as-of': { type: 'string' },
+        plugin: { type: 'string', default: 'shaanxi' },
+        out: { type: 'string', default: 'out' },
+        format: { type: 'string', default: 'jsonl,csv' },
+        unmask: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+
+  const { values, positionals } = parsed;
+  if (values.help) return undefined;
+  if (positionals.length !== 1) {
+    throw new UsageError(`check takes one folder, not ${positionals.length}: duibiao check <folder>`);
+  }
+
+  const formats = values.format.split(',').map((f) => f.trim()).filter(Boolean);
+  const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
+  if (unknown.length > 0 || formats.length === 0) {
+    throw new UsageError(`--format takes ${FORMATS.join(', ')}, not ${JSON.stringify(values.format)}`);
+  }
+
+  return {
+    folder: positionals[0] as string,
+    asOf: parseAsOf(values['as-of'], today()),
+    plugin: values.plugin,
+    out: values.out,
+    formats: formats as CheckOptions['formats'],
+    unmask: values.unmask,
+  };
+}
+
+function report(error: unknown, io: CommandIo): number {
+  if (error instanceof UsageError) {
+    io.stderr(`duibiao: ${error.message}\n`);
+    return 2;
+  }
+  if (error instanceof Error && error.name === 'InputError') {
+    io.stderr(`duibiao: the input cannot be checked.\n${error.message}\n`);
+    return 1;
+  }
+  if (error instanceof DuibiaoError) {
+    io.stderr(`duibiao: ${error.message}\n`);
+    return 2;
+  }
+
+  const detail = error instanceof Error ? (process.env.DUIBIAO_DEBUG ? error.stack : error.message) : String(error);
+  io.stderr(`duibiao: internal error, please report it: ${detail}\n`);
+  return 70;
+}
+
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function processIo(): CommandIo {
+  return {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  };
+}

@@ -1,0 +1,27 @@
+/** The help text of the `duibiao` command. */
+export const USAGE = `duibiao — find gaps in poverty-alleviation records (对标补短)
+
+Usage:
+  duibiao check <folder> [options]
+
+Options of check:
+  --as-of <YYYY-MM-DD>   reference date for ages, durations and parameters
+                         (default: today)
+  --plugin <name>        shaanxi (default), national, a package name, or a
+                         path to a module exporting a plugin
+  --out <dir>            where to write the report (default: ./out)
+  --format <list>        findings files to write: jsonl,csv (default: both)
+  --unmask               show full ID numbers in findings.csv (masked by
+                         default; findings.jsonl always has them)
+  -h, --help             show this help
+  -v, --version          show the version
+
+Writes findings.jsonl, findings.csv, summary.json and rejected.jsonl.
+
+Exit codes:
+  0  the check ran (findings and rejected rows are results, not failures)
+  1  the input is unusable: missing folder, no households table, a table
+     without its key column, an empty or unreadable file
+  2  usage error: unknown command or option, bad date, unknown plugin
+  70 internal error (a bug: please report it; DUIBIAO_DEBUG=1 shows detail)
+`;
