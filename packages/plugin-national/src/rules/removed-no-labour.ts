@@ -1,0 +1,31 @@
+import type { RuleDefinition } from '@duibiao/core';
+
+/**
+ * A monitored household marked as out of risk although no member is an
+ * ordinary or skilled labourer: its income rests on transfers alone. A
+ * household without member rows is not judged: nothing shows who lives
+ * there.
+ */
+export const removedNoLabour: RuleDefinition = {
+  id: 'national/removed-no-labour',
+  subject: 'household',
+  category: 'risk',
+  indicator: 'monitoring',
+  severity: 'medium',
+  title: '无劳动力户标记风险消除',
+  basis: '国开发〔2020〕6号 防止返贫监测和帮扶机制；陕脱贫发〔2020〕9号 四（二）、四（三）',
+  department: '扶贫部门',
+  action: '核实',
+  conditions: {
+    all: [
+      { fact: 'monitoredType', operator: 'notEqual', value: null },
+      { fact: 'riskRemoved', operator: 'equal', value: true },
+      { fact: 'memberCount', operator: 'greaterThan', value: 0 },
+      { fact: 'hasAbleLabour', operator: 'equal', value: false },
+    ],
+  },
+  message: {
+    zh: '风险已标记消除，但户内 {memberCount} 人中无普通劳动力或技能劳动力',
+    en: 'Risk marked removed, but none of the {memberCount} members is an ordinary or skilled labourer',
+  },
+};
