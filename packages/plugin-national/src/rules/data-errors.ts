@@ -1,4 +1,75 @@
 import type { RuleDefinition } from '@duibiao/core';
 
+import { childLabour } from './age-labour/child-labour.js';
+import { disabledLabourer } from './age-labour/disabled-labourer.js';
+import { elderlySkilled } from './age-labour/elderly-skilled.js';
+import { higherAge } from './age-school/higher.js';
+import { juniorAge } from './age-school/junior.js';
+import { preschoolAge } from './age-school/preschool.js';
+import { primaryAge } from './age-school/primary.js';
+import { seniorAge } from './age-school/senior.js';
+import { bothInsured } from './both-insured.js';
+import { disabilityCause } from './cause-contradicts-facts/disability.js';
+import { illnessCause } from './cause-contradicts-facts/illness.js';
+import { labourCause } from './cause-contradicts-facts/labour.js';
+import { headCountNotOne } from './household-head/head-count.js';
+import { relationSexMismatch } from './household-head/relation-sex.js';
+import { spouseSameSex } from './household-head/spouse-same-sex.js';
+import { idBirthDateMismatch } from './id-birth-sex/birth-date.js';
+import { idSexMismatch } from './id-birth-sex/sex.js';
+import { idCheckDigit } from './id-checksum/check-digit.js';
+import { idFormat } from './id-checksum/format.js';
+import { idDuplicate } from './id-duplicate.js';
+import { regionCodeFormat } from './id-region/format.js';
+import { regionCodeUnknown } from './id-region/unknown-prefix.js';
+import { netIncomeArithmetic } from './income-arithmetic/net-income.js';
+import { perCapitaArithmetic } from './income-arithmetic/per-capita.js';
+import {
+  assistanceWithoutTransfer,
+} from './measure-contradicts-income/assistance.js';
+import {
+  employmentWithoutWage,
+} from './measure-contradicts-income/employment.js';
+import {
+  industryWithoutBusiness,
+} from './measure-contradicts-income/industry.js';
+
 /** National rules of category data-error (数据信息差错点). */
-export const dataErrorRules: readonly RuleDefinition[] = [];
+export const dataErrorRules: readonly RuleDefinition[] = [
+  idFormat,
+  idCheckDigit,
+  idBirthDateMismatch,
+  idSexMismatch,
+  idDuplicate,
+  regionCodeFormat,
+  regionCodeUnknown,
+  headCountNotOne,
+  spouseSameSex,
+  relationSexMismatch,
+  childLabour,
+  elderlySkilled,
+  primaryAge,
+  juniorAge,
+  seniorAge,
+  higherAge,
+  preschoolAge,
+  bothInsured,
+  netIncomeArithmetic,
+  perCapitaArithmetic,
+  disabilityCause,
+  illnessCause,
+  employmentWithoutWage,
+  assistanceWithoutTransfer,
+  industryWithoutBusiness,
+];
+
+/**
+ * Data-error rules whose parameters are still in
+ * ../parameters-risk-and-data.ts rather than ../parameters.ts: the plugin
+ * cannot load them yet. Once those parameters join the plugin's, these
+ * rules move into {@link dataErrorRules}.
+ */
+export const pendingDataErrorRules: readonly RuleDefinition[] = [
+  disabledLabourer,
+  labourCause,
+];

@@ -1,0 +1,40 @@
+import type { RuleDefinition } from '@duibiao/core';
+
+/**
+ * A member recorded in junior middle school outside the usual junior ages.
+ */
+export const juniorAge: RuleDefinition = {
+  id: 'national/age-school/junior',
+  subject: 'member',
+  category: 'data-error',
+  indicator: 'education',
+  severity: 'medium',
+  title: '初中在校生年龄异常',
+  basis: '《中华人民共和国义务教育法》；陕脱贫发〔2020〕9号 二（一）、四（四）',
+  department: '教育部门',
+  action: '核实',
+  conditions: {
+    all: [
+      { fact: 'schoolStatus', operator: 'in', value: ['初中'] },
+      {
+        any: [
+          {
+            fact: 'age',
+            operator: 'lessThan',
+            value: { param: 'schoolAgeBands.junior.min' },
+          },
+          {
+            fact: 'age',
+            operator: 'greaterThan',
+            value: { param: 'schoolAgeBands.junior.max' },
+          },
+        ],
+      },
+    ],
+  },
+  message: {
+    zh: '{age} 周岁，在校生状况登记为{schoolStatus}，不在该学段的通常年龄内',
+    en: 'Aged {age}, outside the usual ages of the recorded school status {schoolStatus}',
+  },
+  evidence: ['schoolStatus'],
+};

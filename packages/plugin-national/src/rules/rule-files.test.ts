@@ -1,0 +1,42 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+import type { RuleDefinition } from '@duibiao/core';
+import { national } from '@duibiao/plugin-national';
+import { describe, expect, it } from 'vitest';
+
+import { pendingDataErrorRules } from './data-errors.js';
+
+const rules: readonly RuleDefinition[] = [
+  ...(national.rules ?? []),
+  ...pendingDataErrorRules,
+];
+
+/** Where a rule's file lives: its id after `national/`, under this folder. */
+function fileOf(rule: RuleDefinition, suffix: '.ts' | '.test.ts'): string {
+  const path = rule.id.replace(/^national\//, '');
+
+  return fileURLToPath(new URL(`./${path}${suffix}`, import.meta.url));
+}
+
+describe('national rule files', () => {
+  it('has rules, each id once', () => {
+    const ids = rules.map((rule) => rule.id);
+
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(rules.map((rule) => [rule.id, rule] as const))(
+    '%s lives in the file named after it, with a test beside it',
+    async (_, rule) => {
+      const file = fileOf(rule, '.ts');
+      const test = fileOf(rule, '.test.ts');
+      expect(existsSync(file), file).toBe(true);
+      expect(existsSync(test), test).toBe(true);
+
+      const exported: Record<string, unknown> = await import(file);
+      expect(Object.values(exported)).toContain(rule);
+    },
+  );
+});
