@@ -19,7 +19,8 @@ export function rejectDuplicates(reading: TableReading): void {
       first.set(outcome.key, outcome);
     } else if (outcome.record) {
       const note = earlier.rejection ? ' (that row is rejected too)' : '';
-      reject(reading, outcome, header, outcome.key, `duplicate ${header} ${outcome.key}, first on line ${earlier.line}${note}`);
+      const reason = `duplicate ${header} ${outcome.key}, first on line ${earlier.line}${note}`;
+      reject(reading, outcome, header, outcome.key, reason);
     }
   }
 }
@@ -32,13 +33,16 @@ export function rejectDuplicates(reading: TableReading): void {
  * @param members - The members table.
  * @param households - The households table, duplicates already rejected.
  */
-export function rejectOrphans(members: TableReading, households: TableReading): void {
+export function rejectOrphans(
+  members: TableReading,
+  households: TableReading,
+): void {
   const known = new Set<string>();
   const rejectedLines = new Map<string, number[]>();
-  for (const outcome of households.outcomes) {
-    if (outcome.key === undefined) continue;
-    if (outcome.record) known.add(outcome.key);
-    else rejectedLines.set(outcome.key, [...(rejectedLines.get(outcome.key) ?? []), outcome.line]);
+  for (const { key, record, line } of households.outcomes) {
+    if (key === undefined) continue;
+    if (record) known.add(key);
+    else rejectedLines.set(key, [...(rejectedLines.get(key) ?? []), line]);
   }
 
   const header = columnHeader(members, 'householdId');
@@ -48,12 +52,15 @@ export function rejectOrphans(members: TableReading, households: TableReading): 
 
     const lines = rejectedLines.get(id);
     const why = lines ? `: ${rejectedRows(lines, households.file.file)}` : '';
-    reject(members, outcome, header, id, `${header} ${id} matches no household${why}`);
+    const reason = `${header} ${id} matches no household${why}`;
+    reject(members, outcome, header, id, reason);
   }
 }
 
 function rejectedRows(lines: readonly number[], file: string): string {
-  if (lines.length === 1) return `its row on line ${lines[0]} of ${file} was rejected`;
+  if (lines.length === 1) {
+    return `its row on line ${lines[0]} of ${file} was rejected`;
+  }
 
   const listed = `${lines.slice(0, -1).join(', ')} and ${lines.at(-1)}`;
   return `its rows on lines ${listed} of ${file} were rejected`;
@@ -82,8 +89,9 @@ function keyHeader(reading: TableReading): string {
 }
 
 function columnHeader(reading: TableReading, field: string): string {
-  const index = reading.sheet.columns.fields.get(field);
-  const written = index === undefined ? undefined : reading.sheet.columns.headers[index];
+  const { columns } = reading.sheet;
+  const index = columns.fields.get(field);
+  const written = index === undefined ? undefined : columns.headers[index];
 
   return written ?? reading.file.role.spec.fields[field]?.header ?? field;
 }

@@ -22,12 +22,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     return strictUtf8(bytes.subarray(3), 'utf-8-bom');
   }
-  if (startsWith(bytes, [0xff, 0xfe])) {
-    return checked(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le');
-  }
-  if (startsWith(bytes, [0xfe, 0xff])) {
-    return checked(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be');
-  }
+  if (startsWith(bytes, [0xff, 0xfe])) return utf16(bytes, 'utf-16le');
+  if (startsWith(bytes, [0xfe, 0xff])) return utf16(bytes, 'utf-16be');
 
   const utf8 = strictUtf8(bytes, 'utf-8');
   if (utf8.ok) return utf8;
@@ -43,10 +39,19 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   return checked(text, 'gb18030');
 }
 
+function utf16(
+  bytes: Uint8Array,
+  encoding: 'utf-16le' | 'utf-16be',
+): DecodedText {
+  const text = new TextDecoder(encoding).decode(bytes.subarray(2));
+
+  return checked(text, encoding);
+}
+
 function strictUtf8(bytes: Uint8Array, encoding: TextEncoding): DecodedText {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    return checked(text, encoding);
+    return checked(decoder.decode(bytes), encoding);
   } catch {
     const reason =
       encoding === 'utf-8-bom'
@@ -89,6 +94,9 @@ function binaryKind(bytes: Uint8Array): string | undefined {
  * @param signature - The leading bytes to look for.
  * @returns `true` when they match.
  */
-export function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+export function startsWith(
+  bytes: Uint8Array,
+  signature: readonly number[],
+): boolean {
   return signature.every((byte, index) => bytes[index] === byte);
 }

@@ -55,7 +55,10 @@ export async function findTableFiles(dir: string): Promise<FolderListing> {
   return collect(found, skipped);
 }
 
-function collect(found: Map<TableRole, TableFile[]>, skipped: SkippedFile[]): FolderListing {
+function collect(
+  found: Map<TableRole, TableFile[]>,
+  skipped: SkippedFile[],
+): FolderListing {
   const files: TableFile[] = [];
   const problems: InputProblem[] = [];
 
@@ -79,7 +82,9 @@ async function assertFolder(dir: string): Promise<void> {
   let message: string | undefined;
   try {
     const info = await stat(dir);
-    if (!info.isDirectory()) message = `${dir} is a file, not a folder; give the folder that holds the exported tables`;
+    if (!info.isDirectory()) {
+      message = `${dir} is a file, not a folder; give the folder that holds the exported tables`;
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     message =
@@ -96,9 +101,13 @@ async function classify(
 ): Promise<string | { role: TableRole; format: TableFormat }> {
   const info = await stat(path).catch(() => undefined);
   if (!info) return 'cannot be opened (a broken link?)';
-  if (info.isDirectory()) return 'a folder: only files directly in the folder are read';
+  if (info.isDirectory()) {
+    return 'a folder: only files directly in the folder are read';
+  }
   if (!info.isFile()) return 'not a regular file';
-  if (name.startsWith('~$')) return 'an Office lock file: the workbook is open in Excel or WPS';
+  if (name.startsWith('~$')) {
+    return 'an Office lock file: the workbook is open in Excel or WPS';
+  }
 
   const dot = name.lastIndexOf('.');
   const base = (dot > 0 ? name.slice(0, dot) : name).normalize('NFC').trim();
@@ -113,12 +122,17 @@ async function classify(
   return { role, format: extension as TableFormat };
 }
 
-function wrongExtension(extension: string, role: TableRole | undefined): string {
+function wrongExtension(
+  extension: string,
+  role: TableRole | undefined,
+): string {
   if (extension === 'xls' || extension === 'et') {
     return `.${extension} workbooks are not read: save it as .xlsx (Excel Workbook) or CSV UTF-8`;
   }
   const kind = extension === '' ? 'no extension' : `a .${extension} file`;
-  const hint = role ? `; save the ${role.key} table as .csv, .xlsx or .json` : '';
+  const hint = role
+    ? `; save the ${role.key} table as .csv, .xlsx or .json`
+    : '';
 
   return `${kind}: only .csv, .xlsx and .json files are read${hint}`;
 }

@@ -51,7 +51,10 @@ export function normalizeHeader(text: string): string {
  * @param text - A header as written.
  * @returns The field key, or `undefined`.
  */
-export function fieldOfHeader(spec: TableSpec, text: string): string | undefined {
+export function fieldOfHeader(
+  spec: TableSpec,
+  text: string,
+): string | undefined {
   const lookup = lookupOf(spec);
   const name = normalizeHeader(text);
   if (name === '') return undefined;
@@ -67,12 +70,14 @@ export function fieldOfHeader(spec: TableSpec, text: string): string | undefined
  * @param spec - The table.
  * @returns The index of the header row in `rows`, or -1.
  */
-export function findHeaderRow(rows: readonly SheetRow[], spec: TableSpec): number {
-  return rows.findIndex((row) =>
-    row.cells.some(
-      (cell) => typeof cell === 'string' && fieldOfHeader(spec, cell) === spec.keyField,
-    ),
-  );
+export function findHeaderRow(
+  rows: readonly SheetRow[],
+  spec: TableSpec,
+): number {
+  const isKey = (cell: SheetCell) =>
+    typeof cell === 'string' && fieldOfHeader(spec, cell) === spec.keyField;
+
+  return rows.findIndex((row) => row.cells.some(isKey));
 }
 
 /**
@@ -82,7 +87,10 @@ export function findHeaderRow(rows: readonly SheetRow[], spec: TableSpec): numbe
  * @param spec - The table.
  * @returns Field columns, unknown and unnamed columns, and conflicts.
  */
-export function mapColumns(cells: readonly SheetCell[], spec: TableSpec): ColumnMap {
+export function mapColumns(
+  cells: readonly SheetCell[],
+  spec: TableSpec,
+): ColumnMap {
   const headers = cells.map((cell) => cellText(cell).trim());
   const named = new Map<string, number[]>();
   const unknown: number[] = [];
@@ -100,7 +108,8 @@ export function mapColumns(cells: readonly SheetCell[], spec: TableSpec): Column
   for (const [field, indexes] of named) {
     fields.set(field, indexes[0] as number);
     if (indexes.length > 1) {
-      conflicts.push({ field, headers: indexes.map((index) => headers[index] as string) });
+      const written = indexes.map((index) => headers[index] ?? '');
+      conflicts.push({ field, headers: written });
     }
   }
 
@@ -119,7 +128,7 @@ export function fieldLabel(spec: TableSpec, field: string): string {
 }
 
 function withoutUnit(name: string): string {
-  // A unit is a bracketed tail after the name: 人均纯收入(元), 务工时间(月).
+  // A unit is a bracketed tail after the name: 人均纯收入(元).
   const match = /^(.+?)[([][^()[\]]*[)\]]$/.exec(name);
 
   return match ? (match[1] as string) : name;

@@ -38,13 +38,14 @@ export class InputError extends Error {
    * @param problems - Every problem found; at least one.
    */
   constructor(folder: string, problems: readonly InputProblem[]) {
-    const count = problems.length;
-    const lines = problems.map((problem) =>
-      problem.file === null ? `- ${problem.message}` : `- ${problem.file}: ${problem.message}`,
+    const plural = problems.length === 1 ? '' : 's';
+    const count = `${problems.length} problem${plural}`;
+    const lines = problems.map(({ file, message }) =>
+      file === null ? `- ${message}` : `- ${file}: ${message}`,
     );
 
     super(
-      `The folder ${folder} cannot be checked (${count} problem${count === 1 ? '' : 's'}):\n${lines.join('\n')}`,
+      `The folder ${folder} cannot be checked (${count}):\n${lines.join('\n')}`,
     );
     this.name = 'InputError';
     this.problems = problems;

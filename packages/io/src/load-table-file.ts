@@ -2,7 +2,12 @@ import { readFile } from 'node:fs/promises';
 
 import { decodeText } from './decode-text.js';
 import type { TableFile } from './find-table-files.js';
-import { type ColumnMap, fieldLabel, findHeaderRow, mapColumns } from './header.js';
+import {
+  type ColumnMap,
+  fieldLabel,
+  findHeaderRow,
+  mapColumns,
+} from './header.js';
 import type { InputProblem } from './input-error.js';
 import { likelyDelimiter, parseCsv } from './parse-csv.js';
 import type { TextEncoding } from './read-result.js';
@@ -13,12 +18,10 @@ import { isBlankRow, type SheetRow } from './sheet-row.js';
 /** A table file opened, its header found and mapped to fields. */
 export interface LoadedSheet {
   encoding: TextEncoding | null;
-  /** The sheet row of the header; `null` for JSON, which has none. */
-  headerLine: number | null;
   columns: ColumnMap;
   /** The rows below the header. */
   rows: SheetRow[];
-  /** Whether a row with more or fewer cells than the header is broken (CSV). */
+  /** Whether a row longer or shorter than the header is broken (CSV). */
   strictWidth: boolean;
 }
 
@@ -30,7 +33,7 @@ export type LoadedTable =
 interface Grid {
   encoding: TextEncoding | null;
   rows: SheetRow[];
-  /** Index of the header row in `rows`, -1 when none holds the key column. */
+  /** Index of the header row in `rows`; -1 when none holds the key. */
   header: number;
 }
 
@@ -41,17 +44,16 @@ interface Grid {
  * @returns The sheet, or every problem that makes the file unusable.
  */
 export async function loadTableFile(file: TableFile): Promise<LoadedTable> {
-  const fail = (message: string, column?: string): LoadedTable => ({
-    ok: false,
-    problems: [{ file: file.file, ...(column ? { column } : {}), message }],
-  });
+  const fail = (message: string, column?: string): LoadedTable => {
+    const problem = { file: file.file, ...(column ? { column } : {}), message };
+    return { ok: false, problems: [problem] };
+  };
 
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file.path);
-  } catch (error) {
-    return fail(`cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
+  const bytes = await readFile(file.path).catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return `cannot be read (${code})`;
+  });
+  if (typeof bytes === 'string') return fail(bytes);
   if (bytes.length === 0) return fail('is empty (0 bytes)');
 
   const grid = await loadGrid(file, bytes);
@@ -59,12 +61,11 @@ export async function loadTableFile(file: TableFile): Promise<LoadedTable> {
   if (grid.rows.every(isBlankRow)) return fail('is empty: it holds no row');
 
   const { spec } = file.role;
-  const key = spec.fields[spec.keyField];
   const headerRow = grid.rows[grid.header];
   if (!headerRow) {
     return fail(
       `no row holds the key column ${fieldLabel(spec, spec.keyField)}; the header row must name it in Chinese or English`,
-      key?.header,
+      spec.fields[spec.keyField]?.header,
     );
   }
 
@@ -72,19 +73,20 @@ export async function loadTableFile(file: TableFile): Promise<LoadedTable> {
   const problems = columnProblems(file, columns, headerRow.line);
   if (problems.length > 0) return { ok: false, problems };
 
-  return {
-    ok: true,
-    sheet: {
-      encoding: grid.encoding,
-      headerLine: file.format === 'json' ? null : headerRow.line,
-      columns,
-      rows: grid.rows.slice(grid.header + 1),
-      strictWidth: file.format === 'csv',
-    },
+  const sheet: LoadedSheet = {
+    encoding: grid.encoding,
+    columns,
+    rows: grid.rows.slice(grid.header + 1),
+    strictWidth: file.format === 'csv',
   };
+
+  return { ok: true, sheet };
 }
 
-async function loadGrid(file: TableFile, bytes: Buffer): Promise<Grid | string> {
+async function loadGrid(
+  file: TableFile,
+  bytes: Buffer,
+): Promise<Grid | string> {
   if (file.format === 'xlsx') {
     const workbook = await readXlsx(bytes);
     if (!workbook.ok) return workbook.reason;
@@ -100,7 +102,11 @@ async function loadGrid(file: TableFile, bytes: Buffer): Promise<Grid | string> 
   return csvGrid(file, decoded.text, decoded.encoding);
 }
 
-function csvGrid(file: TableFile, text: string, encoding: TextEncoding): Grid | string {
+function csvGrid(
+  file: TableFile,
+  text: string,
+  encoding: TextEncoding,
+): Grid | string {
   // Try the likely delimiter, then the other: the right one is the one
   // that yields a row holding the key column.
   const first = likelyDelimiter(text);
@@ -113,6 +119,7 @@ function csvGrid(file: TableFile, text: string, encoding: TextEncoding): Grid | 
       fallback ??= parsed.reason;
       continue;
     }
+
     const header = findHeaderRow(parsed.rows, file.role.spec);
     const grid = { encoding, rows: parsed.rows, header };
     if (header >= 0) return grid;
@@ -129,17 +136,22 @@ function jsonGrid(text: string, encoding: TextEncoding): Grid | string {
 
   // JSON has no header row; its keys stand in for one, in front of row 1,
   // so that the rows keep their positions as line numbers.
-  return {
-    encoding,
-    rows: [{ line: 0, cells: json.header }, ...json.rows],
-    header: 0,
-  };
+  const keys: SheetRow = { line: 0, cells: json.header };
+
+  return { encoding, rows: [keys, ...json.rows], header: 0 };
 }
 
-function columnProblems(file: TableFile, columns: ColumnMap, line: number): InputProblem[] {
+function columnProblems(
+  file: TableFile,
+  columns: ColumnMap,
+  line: number,
+): InputProblem[] {
   const { spec, key } = file.role;
   const problems: InputProblem[] = [];
-  const where = file.format === 'json' ? 'no element has the key' : `the header on line ${line} has no column`;
+  const where =
+    file.format === 'json'
+      ? 'no element has the key'
+      : `the header on line ${line} has no column`;
 
   for (const field of spec.requiredColumns) {
     if (columns.fields.has(field)) continue;
@@ -149,11 +161,13 @@ function columnProblems(file: TableFile, columns: ColumnMap, line: number): Inpu
       message: `${where} ${fieldLabel(spec, field)}, which the ${key} table needs`,
     });
   }
-  for (const conflict of columns.conflicts) {
+
+  for (const { field, headers } of columns.conflicts) {
+    const both = headers.length === 2 ? 'both' : 'all';
     problems.push({
       file: file.file,
-      column: spec.fields[conflict.field]?.header ?? conflict.field,
-      message: `columns ${conflict.headers.join(' and ')} ${conflict.headers.length === 2 ? 'both' : 'all'} name ${fieldLabel(spec, conflict.field)}; keep one`,
+      column: spec.fields[field]?.header ?? field,
+      message: `columns ${headers.join(' and ')} ${both} name ${fieldLabel(spec, field)}; keep one`,
     });
   }
 

@@ -46,17 +46,21 @@ export function parseCsv(text: string, delimiter: ',' | '\t'): ParsedCsv {
  * @returns The delimiter to try first.
  */
 export function likelyDelimiter(text: string): ',' | '\t' {
-  const line = text.split(/\r\n|\n|\r/).find((each) => each.trim() !== '') ?? '';
+  const lines = text.split(/\r\n|\n|\r/);
+  const line = lines.find((each) => each.trim() !== '') ?? '';
 
   return line.includes('\t') && !line.includes(',') ? '\t' : ',';
 }
 
 function describe(error: unknown): string {
-  if (!(error instanceof CsvError)) return `cannot be parsed as CSV: ${String(error)}`;
+  if (!(error instanceof CsvError)) {
+    return `cannot be parsed as CSV: ${String(error)}`;
+  }
 
   // The error counts the records parsed before the failing one; with one
   // record per row, the next is the row a spreadsheet would show.
-  const where = typeof error.records === 'number' ? `row ${error.records + 1}` : 'a row';
+  const { records } = error;
+  const where = typeof records === 'number' ? `row ${records + 1}` : 'a row';
   if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
     return `cannot be parsed as CSV: a cell in ${where} opens a double quote (") that is never closed`;
   }

@@ -4,7 +4,7 @@ import { rejectDuplicates, rejectOrphans } from './cross-rows.js';
 import { findTableFiles, type FolderListing } from './find-table-files.js';
 import { InputError, type InputProblem } from './input-error.js';
 import { loadTableFile } from './load-table-file.js';
-import type { ReadResult, Rejection, TableReport } from './read-result.js';
+import type { ReadResult, TableReport } from './read-result.js';
 import { readRows, type TableReading } from './read-rows.js';
 import type { TableKey } from './tables.js';
 
@@ -12,24 +12,23 @@ import type { TableKey } from './tables.js';
  * Reads the households, members and villages tables of a folder of
  * spreadsheet exports.
  *
- * Each table is one file named by its key or Chinese name
- * (`households.csv`, `人员信息.xlsx`, `村信息.json`). Every data row ends
+ * Each table is one file named by its key or Chinese name:
+ * `households.csv`, `人员信息.xlsx`, `村信息.json`. Every data row ends
  * either as a record in the data set or as a rejection with its file,
- * line, column, value and reason; a member whose household is not among
- * the households is rejected, and so is a second row with a household's
- * (or village's) key.
+ * line, column, value and reason. A second row with a household's (or a
+ * village's) key is rejected, and so is a member of no household.
  *
  * @param dir - The folder.
  * @returns The data set, a report per table file, the rejected rows and
  * the files skipped.
  * @throws {InputError} When the folder cannot be checked at all: it is
- * missing or not a folder; it has no households table or two files for one
- * table; a table file is empty, cannot be decoded or opened, or lacks its
- * key or a required column. Every such problem is listed.
+ * missing or not a folder; it has no households table, or two files for
+ * one table; a table file is empty, cannot be decoded or opened, or lacks
+ * its key or a required column. Every such problem is listed.
  * @example
- * const { dataset, tables, rejected } = await readFolder('exports/2020-09');
+ * const { dataset, tables } = await readFolder('exports/2020-09');
  * for (const table of tables) {
- *   console.log(`${table.file}: ${table.checked} of ${table.read} rows checked`);
+ *   console.log(`${table.file}: ${table.checked} of ${table.read} checked`);
  * }
  */
 export async function readFolder(dir: string): Promise<ReadResult> {
@@ -50,7 +49,10 @@ export async function readFolder(dir: string): Promise<ReadResult> {
   return assemble(readings, listing);
 }
 
-function assemble(readings: Map<TableKey, TableReading>, listing: FolderListing): ReadResult {
+function assemble(
+  readings: Map<TableKey, TableReading>,
+  listing: FolderListing,
+): ReadResult {
   const households = readings.get('households');
   const members = readings.get('members');
   for (const reading of readings.values()) {
@@ -59,8 +61,9 @@ function assemble(readings: Map<TableKey, TableReading>, listing: FolderListing)
   if (members && households) rejectOrphans(members, households);
 
   const ordered = [...readings.values()];
+  const outcomes = (key: TableKey) => readings.get(key)?.outcomes ?? [];
   const records = (key: TableKey) =>
-    (readings.get(key)?.outcomes ?? []).flatMap((outcome) => outcome.record ?? []);
+    outcomes(key).flatMap((outcome) => outcome.record ?? []);
   const dataset: Dataset = {
     households: records('households') as Household[],
     members: records('members') as Member[],
@@ -71,22 +74,23 @@ function assemble(readings: Map<TableKey, TableReading>, listing: FolderListing)
     dataset,
     tables: ordered.map(report),
     rejected: ordered.flatMap((reading) =>
-      reading.outcomes.flatMap((outcome): Rejection[] => (outcome.rejection ? [outcome.rejection] : [])),
+      reading.outcomes.flatMap((outcome) => outcome.rejection ?? []),
     ),
     skipped: listing.skipped,
   };
 }
 
 function report(reading: TableReading): TableReport {
-  const rejected = reading.outcomes.filter((outcome) => outcome.rejection).length;
+  const { file, sheet, outcomes } = reading;
+  const rejected = outcomes.filter((outcome) => outcome.rejection).length;
 
   return {
-    table: reading.file.role.key,
-    file: reading.file.file,
-    format: reading.file.format,
-    encoding: reading.sheet.encoding,
-    read: reading.outcomes.length,
-    checked: reading.outcomes.length - rejected,
+    table: file.role.key,
+    file: file.file,
+    format: file.format,
+    encoding: sheet.encoding,
+    read: outcomes.length,
+    checked: outcomes.length - rejected,
     rejected,
     blankRows: reading.blankRows,
     unknownColumns: reading.unknownColumns,

@@ -28,7 +28,8 @@ export function readJson(text: string): ReadJson {
     };
   }
 
-  const header = [...new Set(data.flatMap((item) => (isRecord(item) ? Object.keys(item) : [])))];
+  const objects = data.filter(isRecord);
+  const header = [...new Set(objects.flatMap((item) => Object.keys(item)))];
   const rows = data.map((item: unknown, index): SheetRow => {
     const line = index + 1;
     if (!isRecord(item)) {
@@ -57,10 +58,11 @@ function jsonCell(value: unknown): SheetCell {
     return value.map(String);
   }
 
-  return new UnreadableCell(
-    JSON.stringify(value),
-    Array.isArray(value) ? 'expected a list of values, not nested lists or objects' : 'expected a value, not an object',
-  );
+  const reason = Array.isArray(value)
+    ? 'expected a list of values, not nested lists or objects'
+    : 'expected a value, not an object';
+
+  return new UnreadableCell(JSON.stringify(value), reason);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -10,7 +10,12 @@ export type TableFormat = 'csv' | 'xlsx' | 'json';
  * `utf-16le`, `utf-16be`), as strict UTF-8, or else as GB18030 (which
  * includes GBK and GB2312).
  */
-export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type TextEncoding =
+  | 'utf-8'
+  | 'utf-8-bom'
+  | 'utf-16le'
+  | 'utf-16be'
+  | 'gb18030';
 
 /**
  * How one table file was read. Every data row is either checked or
@@ -31,7 +36,7 @@ export interface TableReport {
   rejected: number;
   /** Entirely blank rows below the header; they are not data rows. */
   blankRows: number;
-  /** Headers that name no field, as written; their cells are kept as `extra`. */
+  /** Headers that name no field, as written; kept in `extra`. */
   unknownColumns: string[];
 }
 
@@ -45,7 +50,7 @@ export interface Rejection {
    * position in the array).
    */
   line: number;
-  /** The header of the column at fault, as written; `null` for the whole row. */
+  /** The header of the column at fault, as written; `null` for a row. */
   column: string | null;
   /** The cell as text; `null` when no single cell is at fault. */
   value: string | null;

@@ -1,11 +1,17 @@
 import {
-  type ExtraColumns,
+  type CellProblem,
   parseRecord,
   type RawCell,
   readCell,
   type TableSpec,
 } from '@duibiao/core';
 
+import {
+  cellAt,
+  type ExtraColumn,
+  extraColumns,
+  extraOf,
+} from './extra-columns.js';
 import type { TableFile } from './find-table-files.js';
 import type { LoadedSheet } from './load-table-file.js';
 import type { Rejection } from './read-result.js';
@@ -13,7 +19,6 @@ import {
   cellText,
   isBlankRow,
   isBlankSheetCell,
-  type SheetCell,
   type SheetRow,
   UnreadableCell,
 } from './sheet-row.js';
@@ -45,11 +50,9 @@ interface Problem {
   reason: string;
 }
 
-interface ExtraColumn {
-  index: number;
-  /** The header as written, or `(column F)` when it has none. */
-  name: string;
-}
+type Cells = Record<string, RawCell | readonly string[]>;
+
+type RejectedCell = Pick<Rejection, 'column' | 'value' | 'reason'>;
 
 /**
  * Reads the data rows of a sheet into records or rejections: blank rows
@@ -61,7 +64,7 @@ interface ExtraColumn {
  * @returns Outcomes in row order, blank rows and unknown columns.
  */
 export function readRows(file: TableFile, sheet: LoadedSheet): TableReading {
-  const extras = extraColumns(sheet);
+  const extras = extraColumns(sheet.columns, sheet.rows, sheet.strictWidth);
   const outcomes: RowOutcome[] = [];
   let blankRows = 0;
 
@@ -87,20 +90,38 @@ function readRow(
 ): RowOutcome {
   const { spec } = file.role;
   const key = keyOf(spec, sheet, row);
-  const reject = (column: string | null, value: string | null, reason: string): RowOutcome => ({
-    line: row.line,
-    key,
-    rejection: { table: file.role.key, file: file.file, line: row.line, column, value, reason },
-  });
+  const reject = (problem: RejectedCell): RowOutcome => {
+    const { column, value, reason } = problem;
+    const { line } = row;
+    const rejection = { table: file.role.key, file: file.file, line };
 
-  if (row.fault) return reject(null, row.fault.value, row.fault.reason);
+    return { line, key, rejection: { ...rejection, column, value, reason } };
+  };
+
+  if (row.fault) return reject({ column: null, ...row.fault });
   const width = widthProblem(sheet, row);
-  if (width) return reject(null, null, width);
+  if (width) return reject({ column: null, value: null, reason: width });
 
-  const cells: Record<string, RawCell | readonly string[]> = {};
+  const { cells, problems } = fieldCells(sheet, row);
+  const result = parseRecord(spec, cells, extraOf(extras, row));
+  if (result.ok && problems.length === 0) {
+    return { line: row.line, key, record: result.record };
+  }
+
+  // Only a row with a problem gets here, so there is a first one.
+  const all = [...problems, ...coreProblems(sheet, result, problems)];
+  const sorted = all.sort((a, b) => a.index - b.index);
+  const [first, ...others] = sorted as [Problem, ...Problem[]];
+
+  return reject({ ...first, reason: withOthers(first, others) });
+}
+
+function fieldCells(sheet: LoadedSheet, row: SheetRow) {
+  const cells: Cells = {};
   const problems: Problem[] = [];
+
   for (const [field, index] of sheet.columns.fields) {
-    const cell = row.cells[index] ?? null;
+    const cell = cellAt(row, index);
     if (cell instanceof UnreadableCell) {
       problems.push(problemAt(sheet, index, cell.text, cell.reason));
     } else {
@@ -108,26 +129,38 @@ function readRow(
     }
   }
 
-  const result = parseRecord(spec, cells, extraOf(extras, row));
-  if (result.ok && problems.length === 0) return { line: row.line, key, record: result.record };
-
-  for (const problem of result.ok ? [] : result.problems) {
-    const index = sheet.columns.fields.get(problem.field) ?? Number.POSITIVE_INFINITY;
-    // A cell io could not read is reported already; core saw it as blank.
-    if (problems.some((seen) => seen.index === index)) continue;
-    problems.push(problemAt(sheet, index, cellText(problem.value ?? null), problem.reason));
-  }
-  problems.sort((a, b) => a.index - b.index);
-
-  const [first, ...others] = problems as [Problem, ...Problem[]];
-  return reject(first.column, first.value, withOthers(first.reason, others));
+  return { cells, problems };
 }
 
-function keyOf(spec: TableSpec, sheet: LoadedSheet, row: SheetRow): string | undefined {
+function coreProblems(
+  sheet: LoadedSheet,
+  result: ReturnType<typeof parseRecord>,
+  seen: readonly Problem[],
+): Problem[] {
+  const problems = result.ok ? [] : result.problems;
+
+  return problems.flatMap((problem: CellProblem) => {
+    const index =
+      sheet.columns.fields.get(problem.field) ?? Number.POSITIVE_INFINITY;
+    // A cell io could not read is reported already; core saw it as blank.
+    if (seen.some((other) => other.index === index)) return [];
+
+    const value = cellText(problem.value ?? null);
+    return [problemAt(sheet, index, value, problem.reason)];
+  });
+}
+
+function keyOf(
+  spec: TableSpec,
+  sheet: LoadedSheet,
+  row: SheetRow,
+): string | undefined {
   const index = sheet.columns.fields.get(spec.keyField);
-  const cell = index === undefined ? null : (row.cells[index] ?? null);
+  const cell = index === undefined ? null : cellAt(row, index);
   const keySpec = spec.fields[spec.keyField];
-  if (!keySpec || cell instanceof UnreadableCell || Array.isArray(cell)) return undefined;
+  if (!keySpec || cell instanceof UnreadableCell || Array.isArray(cell)) {
+    return undefined;
+  }
 
   const read = readCell(keySpec, cell as RawCell);
   return read.ok && typeof read.value === 'string' ? read.value : undefined;
@@ -140,68 +173,31 @@ function widthProblem(sheet: LoadedSheet, row: SheetRow): string | undefined {
   const width = sheet.columns.headers.length;
   const length = row.cells.length;
   if (!sheet.strictWidth || length === width) return undefined;
-  if (length > width && row.cells.slice(width).every(isBlankSheetCell)) return undefined;
 
-  return `row has ${length} cell${length === 1 ? '' : 's'}, the header has ${width}`;
+  const extra = row.cells.slice(width);
+  if (length > width && extra.every(isBlankSheetCell)) return undefined;
+
+  const cells = `${length} cell${length === 1 ? '' : 's'}`;
+  return `row has ${cells}, the header has ${width}`;
 }
 
-function problemAt(sheet: LoadedSheet, index: number, value: string, reason: string): Problem {
-  return { index, column: sheet.columns.headers[index] ?? null, value, reason };
+function problemAt(
+  sheet: LoadedSheet,
+  index: number,
+  value: string,
+  reason: string,
+): Problem {
+  const column = sheet.columns.headers[index] ?? null;
+
+  return { index, column, value, reason };
 }
 
-function withOthers(reason: string, others: readonly Problem[]): string {
+function withOthers(first: Problem, others: readonly Problem[]): string {
+  const { reason } = first;
   if (others.length === 0) return reason;
 
-  const rest = others.map((other) => `${other.column ?? '?'} "${other.value}": ${other.reason}`);
+  const rest = others.map(
+    (other) => `${other.column ?? '?'} "${other.value}": ${other.reason}`,
+  );
   return `${reason}; also ${rest.join('; ')}`;
-}
-
-function extraColumns(sheet: LoadedSheet): ExtraColumn[] {
-  const { headers, unknown, unnamed } = sheet.columns;
-  const used = new Set<string>();
-  const extras: ExtraColumn[] = [];
-  const nameOf = (index: number, header: string) => {
-    const name = used.has(header) || header === '' ? `${header} (column ${columnLetter(index)})`.trim() : header;
-    used.add(name);
-    return name;
-  };
-
-  for (const index of unknown) {
-    extras.push({ index, name: nameOf(index, headers[index] as string) });
-  }
-  // A workbook may hold cells right of the last header; CSV rows that
-  // long are rejected instead (see widthProblem).
-  const width = sheet.strictWidth ? headers.length : widest(sheet.rows, headers.length);
-  const beyond = Array.from({ length: width - headers.length }, (_, n) => headers.length + n);
-  for (const index of [...unnamed, ...beyond]) {
-    const hasData = sheet.rows.some((row) => !isBlankSheetCell(row.cells[index] ?? null));
-    if (hasData) extras.push({ index, name: nameOf(index, '') });
-  }
-
-  return extras.sort((a, b) => a.index - b.index);
-}
-
-function extraOf(extras: readonly ExtraColumn[], row: SheetRow): ExtraColumns {
-  // Blank cells are left out: a blank is unknown, and a workbook's empty
-  // cell and a CSV's empty text should not read differently.
-  const extra: ExtraColumns = {};
-  for (const column of extras) {
-    const cell: SheetCell = row.cells[column.index] ?? null;
-    if (!isBlankSheetCell(cell)) extra[column.name] = cellText(cell);
-  }
-
-  return extra;
-}
-
-function widest(rows: readonly SheetRow[], least: number): number {
-  return rows.reduce((most, row) => Math.max(most, row.cells.length), least);
-}
-
-function columnLetter(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-
-  return letters;
 }

@@ -8,6 +8,12 @@ export type ReadWorkbook =
   | { ok: true; rows: SheetRow[] }
   | { ok: false; reason: string };
 
+type FormulaValue = ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue;
+
+// exceljs types load()'s argument with a Buffer of its own declaration
+// that Node's Buffer no longer matches; at run time it takes Node's.
+type LoadArgument = Parameters<ExcelJS.Xlsx['load']>[0];
+
 /**
  * Reads the first sheet of an .xlsx workbook into rows numbered as Excel
  * numbers them. Formula cells give their saved result; a cell merged down
@@ -18,13 +24,13 @@ export type ReadWorkbook =
  * @returns The rows, or the reason the workbook cannot be opened.
  */
 export async function readXlsx(bytes: Buffer): Promise<ReadWorkbook> {
-  if (!startsWith(bytes, [0x50, 0x4b])) return { ok: false, reason: notZip(bytes) };
+  if (!startsWith(bytes, [0x50, 0x4b])) {
+    return { ok: false, reason: notZip(bytes) };
+  }
 
   const workbook = new ExcelJS.Workbook();
   try {
-    // exceljs types its argument with a Buffer of its own declaration that
-    // Node's Buffer no longer matches; at run time it takes Node's Buffer.
-    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    await workbook.xlsx.load(bytes as unknown as LoadArgument);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return {
@@ -34,9 +40,8 @@ export async function readXlsx(bytes: Buffer): Promise<ReadWorkbook> {
   }
 
   const sheet = workbook.worksheets[0];
-  if (!sheet) return { ok: true, rows: [] };
 
-  return { ok: true, rows: sheetRows(sheet) };
+  return { ok: true, rows: sheet ? sheetRows(sheet) : [] };
 }
 
 function sheetRows(sheet: ExcelJS.Worksheet): SheetRow[] {
@@ -57,9 +62,8 @@ function cellValue(cell: ExcelJS.Cell): SheetCell {
   // A merged range's value belongs to the column of its top-left cell: a
   // cell merged down rows repeats it, but one merged across columns would
   // put it into a field it was never meant for, so that part stays blank.
-  if (cell.isMerged && cell.master.fullAddress.col !== cell.fullAddress.col) {
-    return null;
-  }
+  const column = cell.fullAddress.col;
+  if (cell.isMerged && cell.master.fullAddress.col !== column) return null;
 
   return fromValue(cell.value);
 }
@@ -69,19 +73,22 @@ function fromValue(value: ExcelJS.CellValue): SheetCell {
   if (typeof value !== 'object' || value instanceof Date) return value;
   if ('richText' in value) return value.richText.map((run) => run.text).join('');
   if ('hyperlink' in value) return fromValue(value.text as ExcelJS.CellValue);
-  if ('error' in value) {
-    return new UnreadableCell(value.error, `the cell shows the error ${value.error}`);
+  if ('formula' in value || 'sharedFormula' in value) {
+    return fromFormula(value);
   }
-  if ('formula' in value || 'sharedFormula' in value) return fromFormula(value);
+  if ('error' in value) {
+    const reason = `the cell shows the error ${value.error}`;
+    return new UnreadableCell(value.error, reason);
+  }
 
-  return new UnreadableCell(JSON.stringify(value), 'the cell holds a value of an unknown kind');
+  const text = JSON.stringify(value);
+  return new UnreadableCell(text, 'the cell holds a value of an unknown kind');
 }
 
-function fromFormula(
-  value: ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue,
-): SheetCell {
-  const formula = `=${value.formula ?? ('sharedFormula' in value ? value.sharedFormula : '')}`;
-  const result = value.result;
+function fromFormula(value: FormulaValue): SheetCell {
+  const shared = 'sharedFormula' in value ? value.sharedFormula : '';
+  const formula = `=${value.formula ?? shared}`;
+  const { result } = value;
 
   if (result === undefined) {
     return new UnreadableCell(
@@ -89,11 +96,16 @@ function fromFormula(
       `the formula ${formula} was saved without its result; open the file in Excel or WPS and save it again`,
     );
   }
-  if (typeof result === 'object' && !(result instanceof Date) && 'error' in result) {
-    return new UnreadableCell(result.error, `the formula ${formula} gives the error ${result.error}`);
+  if (isErrorValue(result)) {
+    const reason = `the formula ${formula} gives the error ${result.error}`;
+    return new UnreadableCell(result.error, reason);
   }
 
   return fromValue(result);
+}
+
+function isErrorValue(value: unknown): value is ExcelJS.CellErrorValue {
+  return typeof value === 'object' && value !== null && 'error' in value;
 }
 
 function notZip(bytes: Uint8Array): string {

@@ -21,14 +21,14 @@ export class UnreadableCell {
   }
 }
 
-/** A cell as a reader hands it on: a raw value, a list from JSON, or unreadable. */
+/** A cell as a reader hands it on: a value, a JSON list, or unreadable. */
 export type SheetCell = RawCell | readonly string[] | UnreadableCell;
 
 /** One row of a file, with the number a spreadsheet shows for it. */
 export interface SheetRow {
   line: number;
   cells: SheetCell[];
-  /** Set when the row as a whole is not a row of cells (a JSON element that is no object). */
+  /** Set when the row is not a row of cells (a JSON element not an object). */
   fault?: { value: string; reason: string };
 }
 

@@ -17,6 +17,19 @@ export interface RowCounts {
   rejected: number;
 }
 
+/** How often a rule could not judge, and which blank fields were why. */
+export interface UnknownOutcomes {
+  count: number;
+  /** Blank fields as `table.field` → subjects. */
+  missing: Record<string, number>;
+}
+
+/** How often a rule threw, with the first few errors. */
+export interface RuleErrors {
+  count: number;
+  samples: { subject: string; message: string }[];
+}
+
 /** What a check read, did and found, as written to summary.json. */
 export interface Summary {
   /** The reference date of the check. */
@@ -37,10 +50,10 @@ export interface Summary {
   skippedFiles: SkippedFile[];
   /** Subjects checked, by kind. */
   subjects: Record<SubjectKind, number>;
-  /** Rules that could not judge some subjects, with the blank fields behind it. */
-  unknown: Record<string, { count: number; missing: Record<string, number> }>;
+  /** Rules that could not judge some subjects, and the blanks behind it. */
+  unknown: Record<string, UnknownOutcomes>;
   /** Rules that threw on some subjects, with the first few errors. */
-  errors: Record<string, { count: number; samples: { subject: string; message: string }[] }>;
+  errors: Record<string, RuleErrors>;
   /** Rules that did not run on the reference date. */
   skippedRules: SkippedRule[];
   /** Finding counts by category, severity, indicator, county and rule. */
@@ -81,14 +94,22 @@ export function buildSummary(input: SummaryInput): Summary {
 
   const unknown: Summary['unknown'] = {};
   const errors: Summary['errors'] = {};
-  for (const rule of check.stats.rules) {
-    if (rule.unknown > 0) unknown[rule.ruleId] = { count: rule.unknown, missing: { ...rule.missing } };
-    if (rule.errors > 0) errors[rule.ruleId] = { count: rule.errors, samples: [...rule.errorSamples] };
+  for (const { ruleId, ...rule } of check.stats.rules) {
+    if (rule.unknown > 0) {
+      unknown[ruleId] = { count: rule.unknown, missing: { ...rule.missing } };
+    }
+    if (rule.errors > 0) {
+      errors[ruleId] = { count: rule.errors, samples: [...rule.errorSamples] };
+    }
   }
+  const plugins = check.stats.plugins.map(({ name, version }) => ({
+    name,
+    version,
+  }));
 
   return {
     asOf: check.stats.asOf,
-    plugins: check.stats.plugins.map(({ name, version }) => ({ name, version })),
+    plugins,
     folder: input.folder,
     durationMs: input.durationMs,
     rows,
@@ -114,8 +135,12 @@ export function buildSummary(input: SummaryInput): Summary {
  * @returns When the file is written.
  * @throws The file system's error when the file cannot be written.
  * @example
- * await writeSummary('out/summary.json', buildSummary({ folder, read, check, durationMs }));
+ * const summary = buildSummary({ folder, read, check, durationMs });
+ * await writeSummary('out/summary.json', summary);
  */
-export async function writeSummary(path: string, summary: Summary): Promise<void> {
+export async function writeSummary(
+  path: string,
+  summary: Summary,
+): Promise<void> {
   await writeTextFile(path, `${JSON.stringify(summary, null, 2)}\n`);
 }

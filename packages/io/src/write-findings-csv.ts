@@ -47,7 +47,8 @@ export async function writeFindingsCsv(
   const unmask = options.unmask ?? false;
   const lines = [csvLine(FINDING_COLUMNS.map(([, header]) => header))];
   for (const finding of findings) {
-    lines.push(csvLine(FINDING_COLUMNS.map(([key]) => cellOf(finding, key, unmask))));
+    const cells = FINDING_COLUMNS.map(([key]) => cellOf(finding, key, unmask));
+    lines.push(csvLine(cells));
   }
 
   await writeTextFile(path, `\uFEFF${lines.join('')}`);
@@ -62,7 +63,9 @@ function cellOf(finding: Finding, key: keyof Finding, unmask: boolean): string {
     case 'memberId':
       return unmask ? (finding.memberId ?? '') : maskIdNumber(finding.memberId);
     case 'message':
-      return unmask ? finding.message : finding.message.replace(ID_IN_TEXT, (id) => maskIdNumber(id));
+      return unmask
+        ? finding.message
+        : finding.message.replace(ID_IN_TEXT, (id) => maskIdNumber(id));
     default: {
       const value = finding[key];
       return value === null || value === undefined ? '' : String(value);

@@ -31,7 +31,8 @@ export async function makeFolder(
 /** Removes every folder {@link makeFolder} made. */
 export async function removeFolders(): Promise<void> {
   const dirs = made.splice(0);
-  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+  const remove = (dir: string) => rm(dir, { recursive: true, force: true });
+  await Promise.all(dirs.map(remove));
 }
 
 /**
@@ -57,7 +58,9 @@ export function utf16(text: string, order: 'le' | 'be'): Buffer {
 export function expectBalanced(result: ReadResult): void {
   for (const table of result.tables) {
     expect(table.read).toBe(table.checked + table.rejected);
-    const listed = result.rejected.filter((rejection) => rejection.table === table.table);
+    const listed = result.rejected.filter(
+      (rejection) => rejection.table === table.table,
+    );
     expect(listed).toHaveLength(table.rejected);
     expect(result.dataset[table.table]).toHaveLength(table.checked);
   }
