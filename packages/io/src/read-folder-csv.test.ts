@@ -190,6 +190,22 @@ describe('readFolder: CSV line numbers', () => {
     ]);
   });
 
+  it('lets a row end before a header cell that is empty', async () => {
+    const text = ['户编号,户类型,', 'H1,贫困户', 'H2', 'H3,贫困户,x,'].join('\n');
+    const dir = await makeFolder({ 'households.csv': text });
+
+    const result = await readFolder(dir);
+
+    expectBalanced(result);
+    expect(result.dataset.households).toMatchObject([
+      { householdId: 'H1', householdType: '贫困户' },
+      { householdId: 'H3', householdType: '贫困户', extra: { '(column C)': 'x' } },
+    ]);
+    expect(result.rejected).toMatchObject([
+      { line: 3, column: null, value: null, reason: 'row has 1 cell, the header has 2' },
+    ]);
+  });
+
   it('accepts LF, CRLF and CR line ends in one file', async () => {
     const dir = await makeFolder({ 'households.csv': '户编号,户类型\r\nH1,贫困户\nH2,贫困户\rH3,坏\r\n' });
 

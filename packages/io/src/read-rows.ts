@@ -167,18 +167,26 @@ function keyOf(
 }
 
 function widthProblem(sheet: LoadedSheet, row: SheetRow): string | undefined {
-  // In CSV a row of another length than the header has lost or gained a
+  // In CSV a row shorter than the header's named columns, or longer than
+  // the header with something in the surplus, has lost or gained a
   // delimiter (an unquoted comma or line break), so its cells no longer
-  // sit under their headers. Extra cells that are empty do no harm.
-  const width = sheet.columns.headers.length;
+  // sit under their headers. Empty cells at either end do no harm.
+  const { headers } = sheet.columns;
+  const named = headers.reduce(
+    (last, header, index) => (header === '' ? last : index + 1),
+    0,
+  );
   const length = row.cells.length;
-  if (!sheet.strictWidth || length === width) return undefined;
+  if (!sheet.strictWidth) return undefined;
 
-  const extra = row.cells.slice(width);
-  if (length > width && extra.every(isBlankSheetCell)) return undefined;
-
+  const surplus = row.cells.slice(headers.length);
   const cells = `${length} cell${length === 1 ? '' : 's'}`;
-  return `row has ${cells}, the header has ${width}`;
+  if (length < named) return `row has ${cells}, the header has ${named}`;
+  if (!surplus.every(isBlankSheetCell)) {
+    return `row has ${cells}, the header has ${headers.length}`;
+  }
+
+  return undefined;
 }
 
 function problemAt(
