@@ -1,0 +1,1 @@
+export { shaanxi } from './plugin.js';
