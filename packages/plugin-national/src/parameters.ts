@@ -122,6 +122,12 @@ export const parameters: readonly ParameterDefinition[] = [
     values: [{ from: null, value: { min: 16, max: 69 } }],
   },
   {
+    name: 'disabilitySubsidyGrades',
+    description: 'Disability-card grades whose holders should receive the two disability subsidies: 1 and 2 (severe disability) nationally; provinces may add grades.',
+    unit: '级',
+    values: [{ from: null, value: [1, 2] }],
+  },
+  {
     name: 'developmentMeasures',
     description: 'Development (开发式) measures: help that builds income from work.',
     values: [{ from: null, value: ['产业帮扶', '就业帮扶', '金融帮扶', '公益岗位', '生态护林员'] }],

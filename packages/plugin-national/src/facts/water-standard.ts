@@ -1,0 +1,30 @@
+import type { FactDefinition } from '@duibiao/core';
+
+interface LitreStandard {
+  normal: number;
+  scarce: number;
+}
+
+/**
+ * `waterStandardLitres`: the least drinking water per person per day the
+ * standard asks of the household's area, from the `waterMinLitres`
+ * parameter: its `scarce` value in a water-scarce area, else `normal`.
+ * Unknown when 是否缺水地区 is blank.
+ */
+export const waterStandardLitres: FactDefinition<'household'> = {
+  name: 'waterStandardLitres',
+  subject: 'household',
+  type: 'number',
+  description:
+    'Least litres per person per day for the area: waterMinLitres.scarce in water-scarce areas, else .normal.',
+  inputs: ['households.waterScarceArea'],
+  compute({ household }, context) {
+    const standard = context.param('waterMinLitres') as
+      | LitreStandard
+      | undefined;
+    const scarce = household.waterScarceArea;
+    if (standard === undefined || scarce === undefined) return undefined;
+
+    return scarce ? standard.scarce : standard.normal;
+  },
+};
