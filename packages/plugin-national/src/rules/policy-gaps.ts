@@ -1,8 +1,75 @@
 import type { RuleDefinition } from '@duibiao/core';
 
+import {
+  assistanceMeasure,
+} from './assistance-not-recorded/assistance-measure.js';
+import {
+  disabilitySubsidy,
+} from './assistance-not-recorded/disability-subsidy.js';
+import {
+  noLabourNoAssistance,
+} from './assistance-not-recorded/no-labour-no-assistance.js';
 import { dropout } from './dropout.js';
 import { incomeBelowLine } from './income-below-line.js';
+import { noPension } from './no-pension.js';
+import { noSeriousIllnessInsurance } from './no-serious-illness-insurance.js';
+import { shouldBeMonitored } from './should-be-monitored.js';
+import { uninsuredMedical } from './uninsured-medical.js';
+import { unsafeHouse } from './unsafe-house.js';
+import { waterLitres } from './unsafe-water/litres.js';
+import { waterNotSolved } from './unsafe-water/not-solved.js';
+import { waterOutage } from './unsafe-water/outage.js';
+import { waterTrip } from './unsafe-water/trip.js';
+import { broadband } from './village-infrastructure/broadband.js';
+import { bus } from './village-infrastructure/bus.js';
+import {
+  cleanEnvironment,
+} from './village-infrastructure/clean-environment.js';
 import { clinic } from './village-infrastructure/clinic.js';
+import { doctor } from './village-infrastructure/doctor.js';
+import { industrialPower } from './village-infrastructure/industrial-power.js';
+import { meter } from './village-infrastructure/meter.js';
+import { pavedRoad } from './village-infrastructure/paved-road.js';
+import { roadMaintenance } from './village-infrastructure/road-maintenance.js';
+import { yuluMissing } from './yulu-missing.js';
 
-/** National rules of category policy-gap (政策落实漏点). */
-export const policyGapRules: readonly RuleDefinition[] = [incomeBelowLine, dropout, clinic];
+/**
+ * National rules of category policy-gap (政策落实漏点), in catalog order.
+ */
+export const policyGapRules: readonly RuleDefinition[] = [
+  incomeBelowLine,
+  shouldBeMonitored,
+  dropout,
+  uninsuredMedical,
+  noSeriousIllnessInsurance,
+  unsafeHouse,
+  waterNotSolved,
+  waterTrip,
+  waterOutage,
+  noPension,
+  yuluMissing,
+  assistanceMeasure,
+  disabilitySubsidy,
+  clinic,
+  doctor,
+  pavedRoad,
+  bus,
+  roadMaintenance,
+  industrialPower,
+  meter,
+  broadband,
+  cleanEnvironment,
+];
+
+/**
+ * Policy-gap rules that read facts of ../facts/policy-and-measures.ts
+ * (`hasAnyLabour`, `waterStandardLitres`), which ../facts/index.ts does
+ * not include yet: the plugin could not load them. Once
+ * `policyAndMeasureFacts` joins the plugin's facts, these rules move into
+ * {@link policyGapRules} (litres after waterNotSolved, the other after
+ * disabilitySubsidy).
+ */
+export const pendingPolicyGapRules: readonly RuleDefinition[] = [
+  waterLitres,
+  noLabourNoAssistance,
+];
