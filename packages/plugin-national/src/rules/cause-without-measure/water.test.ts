@@ -1,0 +1,71 @@
+import { national } from '@duibiao/plugin-national';
+import { describe, expect, it } from 'vitest';
+
+import { dataset, household } from '../../testing/fixtures.js';
+import { runRule } from '../../testing/run.js';
+
+const RULE = 'national/cause-without-measure/water';
+
+function run(overrides: Parameters<typeof household>[0]) {
+  return runRule(national, RULE, dataset({ household: household(overrides) }));
+}
+
+describe(RULE, () => {
+  it('fires for 因安全饮水 among the causes without its measure', async () => {
+    const { findings } = await run({ povertyCauses: ['缺技术', '因安全饮水'] });
+
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      householdId: 'H001',
+      memberId: null,
+      category: 'measure-gap',
+      indicator: 'water',
+      severity: 'high',
+      department: '水利部门',
+      action: '落实帮扶',
+      message: '致贫原因为「缺技术、因安全饮水」，帮扶措施为「产业帮扶、就业帮扶、技能培训」，缺少饮水安全保障',
+    });
+  });
+
+  it('fires when the household has no measure at all (blank is none)', async () => {
+    const { findings } = await run({
+      povertyCauses: ['因安全饮水'],
+      measures: [],
+    });
+
+    expect(findings.map((f) => f.message)).toEqual([
+      '致贫原因为「因安全饮水」，帮扶措施为「无」，缺少饮水安全保障',
+    ]);
+  });
+
+  it('does not fire with 饮水安全保障', async () => {
+    for (const measure of ['饮水安全保障'] as const) {
+      const { findings } = await run({
+        povertyCauses: ['因安全饮水'],
+        measures: ['就业帮扶', measure],
+      });
+
+      expect(findings).toHaveLength(0);
+    }
+  });
+
+  it('does not fire without the cause, a blank cause being none', async () => {
+    const other = await run({ povertyCauses: ['缺资金'], measures: [] });
+    const blank = await run({ povertyCauses: [], measures: [] });
+
+    expect(other.findings).toHaveLength(0);
+    expect(blank.findings).toHaveLength(0);
+    expect(blank.stats.passed).toBe(1);
+  });
+
+  it('is unknown, not silent, when the measures column is missing', async () => {
+    const { findings, stats } = await run({
+      povertyCauses: ['因安全饮水'],
+      measures: undefined,
+    });
+
+    expect(findings).toHaveLength(0);
+    expect(stats.unknown).toBe(1);
+    expect(stats.missing).toEqual({ 'households.measures': 1 });
+  });
+});

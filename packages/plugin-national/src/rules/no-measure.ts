@@ -1,0 +1,34 @@
+import type { RuleDefinition } from '@duibiao/core';
+
+/**
+ * A monitored household identified `noMeasureGraceMonths` or more whole
+ * months ago (fact `monthsSinceMonitored`) with no measure at all: a
+ * blank 帮扶措施 is a known "none", so `measureCount` is 0.
+ */
+export const noMeasure: RuleDefinition = {
+  id: 'national/no-measure',
+  subject: 'household',
+  category: 'measure-gap',
+  indicator: 'monitoring',
+  severity: 'medium',
+  title: '监测户识别后未落实帮扶措施',
+  basis: '国务院扶贫开发领导小组《关于建立防止返贫监测和帮扶机制的指导意见》；陕脱贫发〔2020〕9号 二（二）、四（三）',
+  department: '扶贫部门',
+  action: '落实帮扶',
+  conditions: {
+    all: [
+      { fact: 'monitoredType', operator: 'notEqual', value: null },
+      {
+        fact: 'monthsSinceMonitored',
+        operator: 'greaterThanInclusive',
+        value: { param: 'noMeasureGraceMonths' },
+      },
+      { fact: 'measureCount', operator: 'equal', value: 0 },
+    ],
+  },
+  message: {
+    zh: '{monitoredType}自 {monitoredSince} 识别监测已 {monthsSinceMonitored} 个月，未落实任何帮扶措施',
+    en: '{monitoredType} identified on {monitoredSince}, {monthsSinceMonitored} months ago, has no measure at all',
+  },
+  evidence: ['monitoredSince'],
+};
