@@ -22,9 +22,11 @@ export type TextEncoding =
  * rejected, so `read` is always `checked + rejected`.
  */
 export interface TableReport {
+  /** The table the file holds. */
   table: TableKey;
   /** The file, relative to the folder. */
   file: string;
+  /** The kind of file, from its extension. */
   format: TableFormat;
   /** How the text was decoded; `null` for workbooks. */
   encoding: TextEncoding | null;
@@ -42,6 +44,7 @@ export interface TableReport {
 
 /** A row that was not checked, and why. */
 export interface Rejection {
+  /** The table the row belongs to. */
   table: TableKey;
   /** The file, relative to the folder. */
   file: string;
@@ -62,10 +65,17 @@ export interface Rejection {
 export interface SkippedFile {
   /** The file, relative to the folder. */
   file: string;
+  /** Why it was not read, and what to do if it should be. */
   reason: string;
 }
 
-/** What {@link readFolder} found in a folder. */
+/**
+ * What {@link readFolder} found in a folder.
+ *
+ * @example
+ * const { dataset, rejected } = await readFolder('exports/2020-09');
+ * const { findings } = await checker.check(dataset);
+ */
 export interface ReadResult {
   /** The records that are checked. */
   dataset: Dataset;

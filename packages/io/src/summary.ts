@@ -12,13 +12,17 @@ import { writeTextFile } from './write-text-file.js';
 
 /** Rows of one table: read, and of those checked or rejected. */
 export interface RowCounts {
+  /** Data rows, blank rows not counted. */
   read: number;
+  /** Rows checked. */
   checked: number;
+  /** Rows rejected; `read` is `checked + rejected`. */
   rejected: number;
 }
 
 /** How often a rule could not judge, and which blank fields were why. */
 export interface UnknownOutcomes {
+  /** Subjects the rule could not judge. */
   count: number;
   /** Blank fields as `table.field` → subjects. */
   missing: Record<string, number>;
@@ -26,7 +30,9 @@ export interface UnknownOutcomes {
 
 /** How often a rule threw, with the first few errors. */
 export interface RuleErrors {
+  /** Subjects on which the rule threw. */
   count: number;
+  /** The first few errors, with the subject's key (`H:H1`). */
   samples: { subject: string; message: string }[];
 }
 
