@@ -46,8 +46,8 @@ export function parseCsv(text: string, delimiter: ',' | '\t'): ParsedCsv {
  * @returns The delimiter to try first.
  */
 export function likelyDelimiter(text: string): ',' | '\t' {
-  const lines = text.split(/\r\n|\n|\r/);
-  const line = lines.find((each) => each.trim() !== '') ?? '';
+  // The first line with something on it; `.` stops at any line break.
+  const line = /^.*\S.*$/m.exec(text)?.[0] ?? '';
 
   return line.includes('\t') && !line.includes(',') ? '\t' : ',';
 }

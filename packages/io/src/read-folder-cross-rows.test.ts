@@ -1,7 +1,11 @@
 import { readFolder } from '@duibiao/io';
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { expectBalanced, makeFolder, removeFolders } from './__fixtures__/folders.js';
+import {
+  expectBalanced,
+  makeFolder,
+  removeFolders,
+} from './__fixtures__/folders.js';
 
 afterAll(removeFolders);
 

@@ -2,7 +2,12 @@ import { readFolder } from '@duibiao/io';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { expectBalanced, makeFolder, removeFolders, utf16 } from './__fixtures__/folders.js';
+import {
+  expectBalanced,
+  makeFolder,
+  removeFolders,
+  utf16,
+} from './__fixtures__/folders.js';
 
 afterAll(removeFolders);
 

@@ -2,7 +2,11 @@ import { readFolder } from '@duibiao/io';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { expectBalanced, makeFolder, removeFolders } from './__fixtures__/folders.js';
+import {
+  expectBalanced,
+  makeFolder,
+  removeFolders,
+} from './__fixtures__/folders.js';
 
 afterAll(removeFolders);
 

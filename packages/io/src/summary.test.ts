@@ -1,8 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { type CheckResult, createChecker, type Finding, type Plugin } from '@duibiao/core';
-import { buildSummary, readFolder, type ReadResult, writeSummary } from '@duibiao/io';
+import {
+  type CheckResult,
+  createChecker,
+  type Finding,
+  type Plugin,
+} from '@duibiao/core';
+import {
+  buildSummary,
+  readFolder,
+  type ReadResult,
+  writeSummary,
+} from '@duibiao/io';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { makeFolder, removeFolders } from './__fixtures__/folders.js';

@@ -2,7 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import type { Finding } from '@duibiao/core';
-import { type Rejection, writeFindingsCsv, writeFindingsJsonl, writeRejectedJsonl } from '@duibiao/io';
+import {
+  type Rejection,
+  writeFindingsCsv,
+  writeFindingsJsonl,
+  writeRejectedJsonl,
+} from '@duibiao/io';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 
