@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 
 import { DuibiaoError } from '@duibiao/core';
+import { InputError } from '@duibiao/io';
 
 import { type CheckOptions, type CommandIo, parseAsOf, runCheck } from './check.js';
 import { UsageError } from './errors.js';
@@ -97,7 +98,7 @@ function report(error: unknown, io: CommandIo): number {
     io.stderr(`duibiao: ${error.message}\n`);
     return 2;
   }
-  if (error instanceof Error && error.name === 'InputError') {
+  if (error instanceof InputError) {
     io.stderr(`duibiao: the input cannot be checked.\n${error.message}\n`);
     return 1;
   }

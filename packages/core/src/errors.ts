@@ -2,7 +2,8 @@
 export type DuibiaoErrorCode =
   | 'DUIBIAO_INVALID_RULE_SET'
   | 'DUIBIAO_FACT_FAILED'
-  | 'DUIBIAO_INVALID_ARGUMENT';
+  | 'DUIBIAO_INVALID_ARGUMENT'
+  | 'DUIBIAO_INPUT_UNUSABLE';
 
 /**
  * The base of duibiao's errors: a `name`, a stable `code` to branch on,

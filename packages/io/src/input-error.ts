@@ -1,3 +1,5 @@
+import { DuibiaoError } from '@duibiao/core';
+
 /** One reason a folder cannot be checked at all. */
 export interface InputProblem {
   /** The file, relative to the folder; `null` for the folder itself. */
@@ -26,10 +28,7 @@ export interface InputProblem {
  *   }
  * }
  */
-export class InputError extends Error {
-  /** Always `DUIBIAO_INPUT_UNUSABLE`. */
-  readonly code = 'DUIBIAO_INPUT_UNUSABLE';
-
+export class InputError extends DuibiaoError {
   /** Every problem found, each naming its file. */
   readonly problems: readonly InputProblem[];
 
@@ -45,6 +44,7 @@ export class InputError extends Error {
     );
 
     super(
+      'DUIBIAO_INPUT_UNUSABLE',
       `The folder ${folder} cannot be checked (${count}):\n${lines.join('\n')}`,
     );
     this.name = 'InputError';

@@ -116,7 +116,7 @@ describe('buildSummary', () => {
       rejected: [],
       skipped: [],
     };
-    const rule = { subject: 'household' as const, fired: 0, passed: 0, missing: {}, errorSamples: [] };
+    const rule = { subject: 'household' as const, fired: 0, passed: 0, notApplicable: 0, missing: {}, errorSamples: [] };
     const check: CheckResult = {
       findings: [] as Finding[],
       stats: {

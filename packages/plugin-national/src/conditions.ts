@@ -23,19 +23,18 @@ export const conditions: Readonly<Record<string, Condition>> = {
   waterNotSolved: {
     all: [{ fact: 'safeWater', operator: 'equal', value: false }],
   },
-  /** Less water per person per day than the standard for the area. */
+  /**
+   * Less water per person per day than the standard for the area: below
+   * the water-scarce standard fails anywhere, so a blank 是否缺水地区 only
+   * leaves the amounts between the two standards unknown.
+   */
   waterTooLittle: {
     any: [
+      { fact: 'waterLitresPerDay', operator: 'lessThan', value: { param: 'waterMinLitres.scarce' } },
       {
         all: [
           { fact: 'waterScarceArea', operator: 'equal', value: false },
           { fact: 'waterLitresPerDay', operator: 'lessThan', value: { param: 'waterMinLitres.normal' } },
-        ],
-      },
-      {
-        all: [
-          { fact: 'waterScarceArea', operator: 'equal', value: true },
-          { fact: 'waterLitresPerDay', operator: 'lessThan', value: { param: 'waterMinLitres.scarce' } },
         ],
       },
     ],

@@ -161,4 +161,17 @@ export const parameters: readonly ParameterDefinition[] = [
     unit: '元',
     values: [{ from: null, value: 1 }],
   },
+  {
+    name: 'labourShortageMaxAbleShare',
+    description:
+      'A household whose share of ordinary or skilled labourers is above this should not give 缺劳力 as a cause of poverty ("most members have labour").',
+    values: [{ from: null, value: 0.5 }],
+  },
+  {
+    name: 'severeDisabilityGrades',
+    description:
+      'Disability grades that are severe (GB/T 26341: grade 1 is the most severe of four).',
+    unit: '级',
+    values: [{ from: null, value: [1, 2] }],
+  },
 ];

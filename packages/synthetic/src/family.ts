@@ -37,7 +37,32 @@ export function makeFamily(size: number, needs: readonly Need[], random: Random)
     }
   }
 
+  // Needs no drawn family meets (rare): add the relatives they ask for.
+  for (const need of needs) {
+    if (!meets(family, need)) family.push(...relativesFor(need, random));
+  }
+
   return family;
+}
+
+function relativesFor(need: Need, random: Random): Relative[] {
+  const sex: Sex = random.chance(0.5) ? '男' : '女';
+  const child = (age: number): Relative => ({ relation: sex === '男' ? '之子' : '之女', sex, age, kin: true });
+  if (typeof need !== 'string') return [child(random.int(need[0], need[1]))];
+
+  switch (need) {
+    case 'school-child':
+      return [child(random.int(7, 14))];
+    case 'teenager':
+      return [child(random.int(16, 19))];
+    case 'adult':
+    case 'young-adult':
+      return [child(random.int(20, 40))];
+    case 'elder':
+      return [{ relation: sex === '男' ? '之父' : '之母', sex, age: random.int(60, 85), kin: sex === '男' }];
+    case 'several':
+      return [child(random.int(0, 20)), child(random.int(0, 20))];
+  }
 }
 
 /**
@@ -58,6 +83,10 @@ export function birthDateFor(age: number, asOf: CalendarDate, random: Random): C
 }
 
 function meets(family: readonly Relative[], need: Need): boolean {
+  if (typeof need !== 'string') {
+    return family.some((m) => m.relation !== '户主' && m.age >= need[0] && m.age <= need[1]);
+  }
+
   switch (need) {
     case 'school-child':
       return family.some((m) => m.age >= 7 && m.age <= 14);

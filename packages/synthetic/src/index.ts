@@ -1,5 +1,6 @@
 export { main } from './cli.js';
 export { DEFAULT_RATES, generateProvince } from './generate.js';
+export { PLANTED_RULES } from './plants/index.js';
 export { Random } from './random.js';
 export { FILES, writeProvince } from './write-province.js';
 

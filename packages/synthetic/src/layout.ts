@@ -83,7 +83,10 @@ export function planVillages(
   counties: readonly CountyRegion[],
   random: Random,
 ): VillagePlan[] {
-  const wanted = Math.max(1, Math.min(households, Math.ceil(households / householdsPerVillage(households))));
+  // At least one village in each county, so that even a tiny province
+  // spans several cities.
+  const spread = Math.max(counties.length, Math.ceil(households / householdsPerVillage(households)));
+  const wanted = Math.max(1, Math.min(households, spread));
   const chosen = chooseVillages(wanted, counties, random);
   const weights = chosen.map(() => Math.exp(random.normal(0, 0.45)));
   const counts = apportion(households, weights);

@@ -34,14 +34,18 @@ export interface Intended {
   memberId: string | null;
 }
 
-/** Kinds of member a planter can ask the family to include. */
+/**
+ * Kinds of member a planter can ask the family to include, or a member
+ * other than the head whose age (full years) is within `[min, max]`.
+ */
 export type Need =
   | 'school-child'
   | 'teenager'
   | 'adult'
   | 'young-adult'
   | 'elder'
-  | 'several';
+  | 'several'
+  | readonly [number, number];
 
 /**
  * What a household should be like, decided before its members: a planter

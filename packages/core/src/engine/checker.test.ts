@@ -130,3 +130,37 @@ describe('Checker', () => {
     expect(stat(stats, 'orphan')).toMatchObject({ unknown: 1, missing: { 'households.netIncome': 1 } });
   });
 });
+
+describe('subjects and regions', () => {
+  const member = (id: string) => ({ householdId: 'H', idNumber: id }) as never;
+  const twice = rule('any-member', { all: [{ fact: 'idNumber', operator: 'notEqual', value: null }] }, {
+    subject: 'member',
+    message: { zh: '{idNumber}', en: '' },
+  });
+
+  it('keeps two member rows with one ID number apart in finding ids', async () => {
+    const members = createChecker({ plugins: [{ ...plugin, rules: [twice] }], asOf: '2020-09-30' });
+    const { findings } = await members.check({
+      households: [{ householdId: 'H' }],
+      members: [member('X'), member('X')],
+      villages: [],
+    });
+
+    expect(findings).toHaveLength(2);
+    expect(findings[0]?.findingId).not.toBe(findings[1]?.findingId);
+  });
+
+  it('judges a plugin rule only in the plugin regions, and where the region is blank', async () => {
+    const local: Plugin = { ...plugin, regions: ['61'], rules: [rule('low', { all: [{ fact: 'netIncome', operator: 'lessThan', value: 1000 }] })] };
+    const checker = createChecker({ plugins: [local], asOf: '2020-09-30' });
+    const { stats } = await checker.check(
+      data(
+        { regionCode: '610124101201', netIncome: 1 },
+        { regionCode: '110105001001', netIncome: 1 },
+        { netIncome: 1 },
+      ),
+    );
+
+    expect(stat(stats, 'low')).toMatchObject({ fired: 2, notApplicable: 1 });
+  });
+});

@@ -44,6 +44,8 @@ export interface RuleStats {
   unknown: number;
   /** Subjects where the rule threw. */
   errors: number;
+  /** Subjects outside the regions of the rule's plugin, not judged. */
+  notApplicable: number;
   /** Blank fields behind the unknown outcomes, as `table.field` → count. */
   missing: Record<string, number>;
   /** The first few errors, with the subject they came from. */
@@ -124,6 +126,7 @@ class CheckRun {
   readonly #stats = new Map<string, RuleStats>();
   readonly #findings: Finding[] = [];
   readonly #subjects: Record<SubjectKind, number> = { household: 0, member: 0, village: 0 };
+  readonly #keys = new Map<string, number>();
 
   constructor(ruleSet: RuleSet, dataset: Dataset) {
     this.#ruleSet = ruleSet;
@@ -140,6 +143,7 @@ class CheckRun {
         passed: 0,
         unknown: 0,
         errors: 0,
+        notApplicable: 0,
         missing: {},
         errorSamples: [],
       });
@@ -196,14 +200,36 @@ class CheckRun {
     if (!kindFacts) return;
 
     const facts = new SubjectFacts(subject, kindFacts, this.#context);
+    const key = this.#keyOf(subject);
+    const region = placeOf(subject).regionCode;
     const outcomes = await this.#evaluator.evaluate(facts);
-    for (const [ruleId, outcome] of outcomes) this.#record(ruleId, outcome, facts);
+    for (const [ruleId, outcome] of outcomes) {
+      const rule = this.#rules.get(ruleId) as LoadedRule;
+      const stats = this.#stats.get(ruleId) as RuleStats;
+      if (appliesTo(rule, region)) this.#record(rule, stats, outcome, facts, key);
+      else stats.notApplicable += 1;
+    }
   }
 
-  #record(ruleId: string, outcome: RuleOutcome, facts: SubjectFacts): void {
-    const stats = this.#stats.get(ruleId) as RuleStats;
-    const rule = this.#rules.get(ruleId) as LoadedRule;
+  /**
+   * The subject's key; a second member row with the same household and
+   * ID number gets `#2`, so that the two keep apart findings.
+   */
+  #keyOf(subject: Subject): string {
+    const key = subjectKey(subject);
+    const seen = (this.#keys.get(key) ?? 0) + 1;
+    this.#keys.set(key, seen);
 
+    return seen === 1 ? key : `${key}#${seen}`;
+  }
+
+  #record(
+    rule: LoadedRule,
+    stats: RuleStats,
+    outcome: RuleOutcome,
+    facts: SubjectFacts,
+    key: string,
+  ): void {
     if (outcome.result === 'passed') {
       stats.passed += 1;
     } else if (outcome.result === 'unknown') {
@@ -211,35 +237,38 @@ class CheckRun {
       const fields = new Set(outcome.facts.flatMap((fact) => facts.missingInputs(fact)));
       for (const field of fields) stats.missing[field] = (stats.missing[field] ?? 0) + 1;
     } else if (outcome.result === 'error') {
-      stats.errors += 1;
-      if (stats.errorSamples.length < ERROR_SAMPLES) {
-        const message = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
-        stats.errorSamples.push({ subject: subjectKey(facts.subject), message });
-      }
+      this.#error(stats, key, outcome.error);
     } else {
-      const finding = this.#finding(rule, facts);
-      if (finding) {
+      const finding = this.#finding(rule, facts, key);
+      if (finding instanceof Error) {
+        this.#error(stats, key, finding);
+      } else {
         stats.fired += 1;
         this.#findings.push(finding);
-      } else {
-        stats.errors += 1;
       }
     }
   }
 
-  #finding(rule: LoadedRule, facts: SubjectFacts): Finding | undefined {
+  #error(stats: RuleStats, key: string, error: unknown): void {
+    stats.errors += 1;
+    if (stats.errorSamples.length < ERROR_SAMPLES) {
+      const message = error instanceof Error ? error.message : String(error);
+      stats.errorSamples.push({ subject: key, message });
+    }
+  }
+
+  #finding(rule: LoadedRule, facts: SubjectFacts, key: string): Finding | Error {
     const { definition } = rule;
     const data: Record<string, unknown> = parameterData(rule, this.#ruleSet.parameters);
     try {
       for (const name of templateNames(definition.message.zh)) {
         if (!(name in data)) data[name] = facts.get(name);
       }
-    } catch {
-      return undefined;
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
     }
 
     const evidence = (definition.evidence ?? []).map((name) => safeGet(facts, name));
-    const key = subjectKey(facts.subject);
     const where = placeOf(facts.subject);
     const place = this.#ruleSet.regions.place(where.regionCode);
 
@@ -262,6 +291,12 @@ class CheckRun {
       data: jsonSafe(data),
     };
   }
+}
+
+function appliesTo(rule: LoadedRule, region: string | null): boolean {
+  if (rule.regions.length === 0 || !region) return true;
+
+  return rule.regions.some((prefix) => region.startsWith(prefix));
 }
 
 function createContext(ruleSet: RuleSet, dataset: Dataset): FactContext {

@@ -151,3 +151,33 @@ describe('loadRuleSet', () => {
     ]);
   });
 });
+
+describe('messages naming parameters', () => {
+  const ages: Plugin = {
+    name: 'ages',
+    id: 'ages',
+    version: '1.0.0',
+    parameters: [{ name: 'band', description: 'ages', values: [{ from: '2020-01-01', value: { min: 16, max: 69 } }] }],
+    rules: [
+      rule({
+        id: 'ages/band',
+        conditions: { all: [{ fact: 'netIncome', operator: 'lessThan', value: 1 }] },
+        message: { zh: '{band.min}–{band.max} 周岁（{band.year} 年起）', en: '{band.min}' },
+      }),
+    ],
+  };
+
+  it('reach into object values and give the year a value took effect', async () => {
+    const { createChecker } = await import('@duibiao/core');
+    const checker = createChecker({ plugins: [ages], asOf: '2020-09-30' });
+    const { findings } = await checker.check({ households: [{ householdId: 'H', netIncome: 0 }], members: [], villages: [] });
+
+    expect(findings[0]?.message).toBe('16–69 周岁（2020 年起）');
+  });
+
+  it('refuse a path the value does not have', () => {
+    const typo = { ...ages, rules: [rule({ id: 'ages/typo', message: { zh: '{band.mni}', en: '' } })] };
+
+    expect(() => loadRuleSet([typo, base], '2020-09-30')).toThrow(/parameter band has no mni/);
+  });
+});

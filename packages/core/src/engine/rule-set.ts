@@ -7,6 +7,7 @@ import { fieldFacts } from './field-facts.js';
 import { templateNames } from './message.js';
 import {
   type ParameterEntry,
+  pickPath,
   type ResolvedParameter,
   valueInForce,
 } from './parameters.js';
@@ -24,12 +25,22 @@ export interface LoadedRule {
   definition: RuleDefinition;
   /** The plugin that defined it. */
   source: string;
+  /**
+   * Region code prefixes of the plugin that defined it: the rule judges
+   * only subjects there (or of unknown region). Empty for everywhere.
+   */
+  regions: readonly string[];
   /** Conditions with shared conditions inlined and parameters resolved. */
   conditions: TopLevelCondition;
   /** Facts the conditions read. */
   facts: readonly string[];
   /** Parameters the rule uses, conditions and message together. */
   parameters: readonly string[];
+  /**
+   * Names in the message that refer to parameters: `povertyLine`, its
+   * `povertyLine.year`, or a path into an object `welfareJobAge.min`.
+   */
+  messageParameters: readonly string[];
 }
 
 /** A fact with the plugin that defined it. */
@@ -245,9 +256,18 @@ function loadRule(
     before.report,
   );
   const messageParameters = checkMessage(rule, subjectFacts, parameters, before.report);
+  for (const name of messageParameters) {
+    const [root = '', ...path] = name.split('.');
+    const value = resolved.get(root)?.value;
+    if (value === undefined || path.join('.') === 'year' || path.length === 0) continue;
+    if (pickPath(value, path) === undefined) {
+      before.report({ code: 'DUIBIAO_UNKNOWN_PARAMETER', path: 'message', message: `the message names {${name}}, but parameter ${root} has no ${path.join('.')}` });
+    }
+  }
   if (before.count() > 0) return undefined;
 
-  const used = new Set([...result.parameters, ...messageParameters]);
+  const roots = messageParameters.map((name) => name.split('.')[0] ?? name);
+  const used = new Set([...result.parameters, ...roots]);
   const missing = [...used].filter((name) => !resolved.has(name));
   if (missing.length > 0) {
     return { skip: `parameter ${missing.join(', ')} has no value in force on this date` };
@@ -256,9 +276,11 @@ function loadRule(
   return {
     definition: rule,
     source: plugin.name,
+    regions: plugin.regions ?? [],
     conditions: result.conditions,
     facts: [...result.facts],
     parameters: [...used],
+    messageParameters,
   };
 }
 
@@ -319,9 +341,8 @@ function checkMessage(
   for (const [path, template] of templates) {
     for (const name of templateNames(template ?? '')) {
       if (facts.has(name)) continue;
-      const parameter = name.replace(/\.year$/, '');
-      if (parameters.has(parameter)) {
-        used.push(parameter);
+      if (parameters.has(name.split('.')[0] ?? name)) {
+        if (!used.includes(name)) used.push(name);
         continue;
       }
       report({ code: 'DUIBIAO_UNKNOWN_FACT', path, message: `the message names {${name}}, which is neither a fact of this subject nor a parameter` });
@@ -348,17 +369,28 @@ function countingReport(report: (problem: Omit<LoadProblem, 'plugin' | 'rule'>) 
   };
 }
 
-/** Values a rule's message can name besides facts: parameters and their years. */
+/**
+ * The parameter values a rule's message names: `povertyLine` is the value
+ * in force, `povertyLine.year` the year it took effect, and
+ * `welfareJobAge.min` a path into an object value.
+ *
+ * @param rule - A loaded rule.
+ * @param parameters - The parameters in force.
+ * @returns Values by the names the message uses.
+ */
 export function parameterData(
   rule: LoadedRule,
   parameters: ReadonlyMap<string, ResolvedParameter>,
 ): Record<string, JsonValue> {
   const data: Record<string, JsonValue> = {};
-  for (const name of rule.parameters) {
-    const parameter = parameters.get(name);
+  for (const name of rule.messageParameters) {
+    const [root = '', ...path] = name.split('.');
+    const parameter = parameters.get(root);
     if (!parameter) continue;
-    data[name] = parameter.value;
-    if (parameter.from) data[`${name}.year`] = Number(parameter.from.slice(0, 4));
+
+    const year = parameter.from ? Number(parameter.from.slice(0, 4)) : null;
+    const value = path.length === 1 && path[0] === 'year' ? year : pickPath(parameter.value, path);
+    data[name] = value ?? null;
   }
 
   return data;

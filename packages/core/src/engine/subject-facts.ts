@@ -97,7 +97,8 @@ function isBlankInput(subject: Subject, input: string): boolean {
   if (table === 'households') return blank(subject.household);
   if (table === 'villages') return blank(subject.village);
   if (table !== 'members') return false;
-  if (subject.kind === 'member' && subject.members.length <= 1) return blank(subject.member);
 
-  return subject.members.some(blank);
+  // A member's own facts read its own fields; a household's facts read
+  // every member's.
+  return subject.kind === 'member' ? blank(subject.member) : subject.members.some(blank);
 }

@@ -163,7 +163,10 @@ export function readCell(spec: FieldSpec, raw: RawCell | readonly string[]): Cel
   if (isBlankCell(cell)) return { ok: true, value: blankValue(spec) };
 
   switch (spec.kind) {
-    case 'key':
+    case 'key': {
+      const text = parseText(cell);
+      return text.ok && text.value !== undefined ? { ok: true, value: unwrapText(text.value) } : text;
+    }
     case 'text':
       return parseText(cell);
     case 'id-number':
@@ -230,7 +233,7 @@ function readIdNumber(raw: RawCell): CellResult<unknown> {
     };
   }
 
-  const text = toHalfWidth(String(raw)).replace(/\s/g, '').toUpperCase();
+  const text = unwrapText(toHalfWidth(String(raw)).replace(/\s/g, '')).toUpperCase();
   if (/^\d+(\.\d+)?E\+?\d+$/.test(text)) {
     return {
       ok: false,
@@ -240,4 +243,15 @@ function readIdNumber(raw: RawCell): CellResult<unknown> {
   }
 
   return { ok: true, value: text };
+}
+
+/**
+ * Removes the wrappers spreadsheets use to keep digits as text: a leading
+ * apostrophe ('6101…) or a formula of a string (="6101…").
+ */
+function unwrapText(text: string): string {
+  const formula = /^="(.*)"$/.exec(text);
+  if (formula) return formula[1] ?? '';
+
+  return text.startsWith("'") ? text.slice(1) : text;
 }

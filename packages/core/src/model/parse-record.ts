@@ -52,13 +52,14 @@ export function parseRecord<F extends FieldMap>(
     }
   }
 
-  const keySpec = table.fields[table.keyField];
-  if (record[table.keyField] === undefined && keySpec?.kind === 'key') {
+  for (const [key, spec] of Object.entries(table.fields)) {
+    if (spec.kind !== 'key' || record[key] !== undefined) continue;
+    if (problems.some((problem) => problem.field === key)) continue;
     problems.push({
-      field: table.keyField,
-      header: keySpec.header,
-      value: cells[table.keyField],
-      reason: `${keySpec.header} is blank: the row cannot be identified`,
+      field: key,
+      header: spec.header,
+      value: cells[key],
+      reason: `${spec.header} is blank: the row cannot be ${key === table.keyField ? 'identified' : 'placed'}`,
     });
   }
   if (problems.length > 0) return { ok: false, problems };

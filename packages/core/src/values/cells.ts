@@ -120,6 +120,10 @@ export function parseInteger(raw: RawCell): CellResult<number> {
  * @returns The year, `undefined` for blank, or a reason.
  */
 export function parseYear(raw: RawCell): CellResult<number> {
+  if (raw instanceof Date && !Number.isNaN(raw.getTime())) {
+    return { ok: true, value: raw.getUTCFullYear() };
+  }
+
   const text = typeof raw === 'string' ? raw.replace(/年\s*$/, '') : raw;
   const result = parseInteger(text);
   if (!result.ok || result.value === undefined) return result;
@@ -159,7 +163,10 @@ export function parseDate(raw: RawCell): CellResult<CalendarDate> {
   if (/^\d{4}$/.test(text) && Number(text) >= 1900 && Number(text) <= 2100) {
     return { ok: false, reason: `${text} is a year, not a date` };
   }
-  if (/^\d{1,5}(\.\d+)?$/.test(text)) return fromExcelSerial(Number(text));
+  // A serial written as text is only taken when it has five digits
+  // (1927-05-18 to 2173): a stray "5" in a date column is a mistake, not
+  // 5 January 1900. Workbook cells holding numbers are serials at any size.
+  if (/^\d{5}(\.\d+)?$/.test(text)) return fromExcelSerial(Number(text));
 
   return {
     ok: false,

@@ -23,12 +23,20 @@ function range(context: FactContext, name: string): { min: number; max: number }
 export function isDropout(member: Member, context: FactContext): boolean | undefined {
   const { min, max } = range(context, 'compulsorySchoolAge');
   const age = memberAge(member, context.asOf);
-  const outOfSchool = isOneOf(member.schoolStatus, ['失学辍学']) || member.schoolStatus === null;
+  const inAge = age === undefined ? undefined : age >= min && age <= max;
+  const status = member.schoolStatus;
+  const outOfSchool = status === undefined ? undefined : status === null || status === '失学辍学';
   const excused = isOneOf(member.notInSchoolReason, ['送教上门', '因身体原因不具备学习条件']);
-  if (!outOfSchool || excused) return false;
-  if (age === undefined) return undefined;
+  const notExcused = excused === undefined ? undefined : !excused;
 
-  return age >= min && age <= max;
+  return and(inAge, outOfSchool, notExcused);
+}
+
+/** Kleene conjunction: false wins, then unknown, then true. */
+function and(...values: (boolean | undefined)[]): boolean | undefined {
+  if (values.includes(false)) return false;
+
+  return values.includes(undefined) ? undefined : true;
 }
 
 /**
@@ -105,7 +113,7 @@ export const householdFacts: readonly FactDefinition<'household'>[] = [
     ({ members }) =>
       some(members, (m) => {
         if (m.health?.includes('残疾') || (m.disabilityCard ?? null) !== null) return true;
-        return m.health === undefined ? undefined : false;
+        return m.health === undefined || m.disabilityCard === undefined ? undefined : false;
       }),
   ),
   household(
@@ -137,14 +145,14 @@ export const householdFacts: readonly FactDefinition<'household'>[] = [
     'hasDropoutMember',
     'boolean',
     'Whether some member is of compulsory-school age and out of school without an accepted reason.',
-    ['members.birthDate', 'members.schoolStatus'],
+    ['members.birthDate', 'members.idNumber', 'members.schoolStatus', 'members.notInSchoolReason'],
     ({ members }, context) => some(members, (m) => isDropout(m, context)),
   ),
   household(
     'hasUninsuredMember',
     'boolean',
     'Whether some member (not a newborn) is in neither basic medical insurance.',
-    ['members.residentMedical', 'members.employeeMedical', 'members.birthDate'],
+    ['members.residentMedical', 'members.employeeMedical', 'members.birthDate', 'members.idNumber'],
     ({ members }, context) => some(members, (m) => isUninsured(m, context)),
   ),
   household(

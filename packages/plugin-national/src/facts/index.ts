@@ -5,6 +5,7 @@ import { householdFacts } from './household.js';
 import { identityFacts } from './identity.js';
 import { incomeFacts } from './income.js';
 import { memberFacts } from './member.js';
+import { policyAndMeasureFacts } from './policy-and-measures.js';
 import { regionFacts } from './region.js';
 
 /** Every fact the national plugin defines. */
@@ -15,4 +16,5 @@ export const facts: readonly FactDefinition<any>[] = [
   ...householdFacts,
   ...incomeFacts,
   ...regionFacts,
+  ...policyAndMeasureFacts,
 ];

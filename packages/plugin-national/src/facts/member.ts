@@ -7,8 +7,11 @@ import type { FactDefinition } from '@duibiao/core';
  * (1 most severe to 4).
  */
 function cardDigit(card: string | null | undefined, position: 18 | 19): number | null | undefined {
+  // A card that is not ID number + category + grade says nothing certain,
+  // so its digits are unknown rather than "no card".
   if (card === undefined) return undefined;
-  if (card === null || !/^\d{17}[\dX][1-7][1-4]$/.test(card)) return null;
+  if (card === null) return null;
+  if (!/^\d{17}[\dX][1-7][1-4]$/.test(card)) return undefined;
 
   return Number(card[position]);
 }
@@ -19,7 +22,7 @@ export const memberFacts: readonly FactDefinition<'member'>[] = [
     name: 'disabilityCategory',
     subject: 'member',
     type: 'number',
-    description: 'Disability category digit of the card (4 is physical); null without a valid card.',
+    description: 'Disability category digit of the card (4 is physical); null without a card, unknown for a malformed one.',
     inputs: ['members.disabilityCard'],
     compute: ({ member }) => cardDigit(member.disabilityCard, 18),
   },
@@ -27,7 +30,7 @@ export const memberFacts: readonly FactDefinition<'member'>[] = [
     name: 'disabilityGrade',
     subject: 'member',
     type: 'number',
-    description: 'Disability grade digit of the card (1 and 2 are severe); null without a valid card.',
+    description: 'Disability grade digit of the card (1 and 2 are severe); null without a card, unknown for a malformed one.',
     inputs: ['members.disabilityCard'],
     compute: ({ member }) => cardDigit(member.disabilityCard, 19),
   },

@@ -48,6 +48,7 @@ export const dataErrorRules: readonly RuleDefinition[] = [
   relationSexMismatch,
   childLabour,
   elderlySkilled,
+  disabledLabourer,
   primaryAge,
   juniorAge,
   seniorAge,
@@ -58,18 +59,8 @@ export const dataErrorRules: readonly RuleDefinition[] = [
   perCapitaArithmetic,
   disabilityCause,
   illnessCause,
+  labourCause,
   employmentWithoutWage,
   assistanceWithoutTransfer,
   industryWithoutBusiness,
-];
-
-/**
- * Data-error rules whose parameters are still in
- * ../parameters-risk-and-data.ts rather than ../parameters.ts: the plugin
- * cannot load them yet. Once those parameters join the plugin's, these
- * rules move into {@link dataErrorRules}.
- */
-export const pendingDataErrorRules: readonly RuleDefinition[] = [
-  disabledLabourer,
-  labourCause,
 ];

@@ -44,12 +44,14 @@ export const policyGapRules: readonly RuleDefinition[] = [
   noSeriousIllnessInsurance,
   unsafeHouse,
   waterNotSolved,
+  waterLitres,
   waterTrip,
   waterOutage,
   noPension,
   yuluMissing,
   assistanceMeasure,
   disabilitySubsidy,
+  noLabourNoAssistance,
   clinic,
   doctor,
   pavedRoad,
@@ -59,17 +61,4 @@ export const policyGapRules: readonly RuleDefinition[] = [
   meter,
   broadband,
   cleanEnvironment,
-];
-
-/**
- * Policy-gap rules that read facts of ../facts/policy-and-measures.ts
- * (`hasAnyLabour`, `waterStandardLitres`), which ../facts/index.ts does
- * not include yet: the plugin could not load them. Once
- * `policyAndMeasureFacts` joins the plugin's facts, these rules move into
- * {@link policyGapRules} (litres after waterNotSolved, the other after
- * disabilitySubsidy).
- */
-export const pendingPolicyGapRules: readonly RuleDefinition[] = [
-  waterLitres,
-  noLabourNoAssistance,
 ];

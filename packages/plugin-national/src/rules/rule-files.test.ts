@@ -5,12 +5,7 @@ import type { RuleDefinition } from '@duibiao/core';
 import { national } from '@duibiao/plugin-national';
 import { describe, expect, it } from 'vitest';
 
-import { pendingDataErrorRules } from './data-errors.js';
-
-const rules: readonly RuleDefinition[] = [
-  ...(national.rules ?? []),
-  ...pendingDataErrorRules,
-];
+const rules: readonly RuleDefinition[] = national.rules ?? [];
 
 /** Where a rule's file lives: its id after `national/`, under this folder. */
 function fileOf(rule: RuleDefinition, suffix: '.ts' | '.test.ts'): string {

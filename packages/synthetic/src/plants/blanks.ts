@@ -1,4 +1,5 @@
-import { ageOf } from '../assistance.js';
+import type { Member } from '@duibiao/core';
+
 import { inSchool } from '../member-traits.js';
 import type { Blanker, Intended } from '../types.js';
 import { dropMeasures, on, onHousehold, pickMember, someAdult } from './helpers.js';
@@ -106,12 +107,12 @@ export const blankers: readonly Blanker[] = [
       profile.needs.push('adult');
     },
     blank(draft) {
+      // The head is always an adult out of school.
       const member =
         pickMember(draft, (m, age) => age >= 16 && !inSchool(m.schoolStatus) && m.employeePension === false) ??
-        someAdult(draft);
+        (draft.members.find((m) => m.relation === '户主') as Member);
       member.residentPension = undefined;
       member.employeePension = false;
-      if (ageOf(member, draft) < 16 || inSchool(member.schoolStatus)) return [];
 
       return [on('national/no-pension', member)];
     },

@@ -7,13 +7,13 @@ import { addMeasure, on, onHousehold, pickMember, someAdult } from './helpers.js
 type Status = Parameters<typeof misplace>[2];
 
 /** An age-school planter: a status recorded for an age outside its band. */
-function ageSchool(band: string, status: Status, ages: readonly [number, number], need: 'school-child' | 'teenager' | 'adult'): Planter {
+function ageSchool(band: string, status: Status, ages: readonly [number, number]): Planter {
   const ruleId = `national/age-school/${band}`;
 
   return {
     ruleId,
     profile(profile) {
-      profile.needs.push(need);
+      profile.needs.push(ages);
     },
     members(draft) {
       misplace(draft, (age) => age >= ages[0] && age <= ages[1], status);
@@ -36,11 +36,11 @@ function within(age: number, ages: readonly [number, number]): boolean {
  * the members, and measures against incomes.
  */
 export const consistencyPlanters: readonly Planter[] = [
-  ageSchool('primary', '小学', [16, 19], 'teenager'),
-  ageSchool('junior', '初中', [7, 10], 'school-child'),
-  ageSchool('senior', '普通高中', [7, 13], 'school-child'),
-  ageSchool('higher', '本科及以上', [8, 15], 'school-child'),
-  ageSchool('preschool', '学龄前儿童', [8, 14], 'school-child'),
+  ageSchool('primary', '小学', [16, 19]),
+  ageSchool('junior', '初中', [7, 10]),
+  ageSchool('senior', '普通高中', [7, 13]),
+  ageSchool('higher', '本科及以上', [8, 15]),
+  ageSchool('preschool', '学龄前儿童', [8, 14]),
   {
     ruleId: 'national/both-insured',
     plant(draft) {
@@ -118,7 +118,8 @@ export const consistencyPlanters: readonly Planter[] = [
   {
     ruleId: 'national/cause-contradicts-facts/labour',
     profile(profile) {
-      profile.size = Math.min(profile.size, 3);
+      // One able adult living alone: the whole household can work.
+      profile.size = 1;
       profile.ableLabour = true;
       profile.needs.push('adult');
     },

@@ -5,6 +5,7 @@ import { duplicateSource } from './identity-pairs.js';
 import { measureGapPlanters } from './measure-gaps.js';
 import { policyGapPlanters } from './policy-gaps.js';
 import { riskPlanters } from './risks.js';
+import { villagePlanters } from './villages.js';
 
 export { blankers } from './blanks.js';
 export { duplicateCopy, duplicateSource } from './identity-pairs.js';
@@ -19,3 +20,11 @@ export const householdPlanters: readonly Planter[] = [
   duplicateSource,
   ...consistencyPlanters,
 ];
+
+/**
+ * The rules the generator plants problems for, sorted: every household,
+ * member and village planter's rule.
+ */
+export const PLANTED_RULES: readonly string[] = [
+  ...new Set([...householdPlanters, ...villagePlanters].map((planter) => planter.ruleId)),
+].sort();

@@ -1,41 +1,17 @@
-import type { Member, Plugin } from '@duibiao/core';
+import type { Member } from '@duibiao/core';
 import { national } from '@duibiao/plugin-national';
 import { describe, expect, it } from 'vitest';
 
-import { riskAndDataParameters } from '../../parameters-risk-and-data.js';
 import { dataset, family, member } from '../../testing/fixtures.js';
 import { runRule } from '../../testing/run.js';
-import { pendingDataErrorRules } from '../data-errors.js';
 
 const RULE = 'national/age-labour/disabled-labourer';
 const HEAD = '610124197503121114';
 
-/**
- * The national plugin with this rule and its parameter while they wait in
- * pendingDataErrorRules and riskAndDataParameters; once they are merged
- * into the plugin, this adds nothing.
- */
-function withPending(plugin: Plugin): Plugin {
-  const names = new Set(plugin.parameters?.map((p) => p.name));
-  const ids = new Set(plugin.rules?.map((r) => r.id));
-
-  return {
-    ...plugin,
-    parameters: [
-      ...(plugin.parameters ?? []),
-      ...riskAndDataParameters.filter((p) => !names.has(p.name)),
-    ],
-    rules: [
-      ...(plugin.rules ?? []),
-      ...pendingDataErrorRules.filter((r) => !ids.has(r.id)),
-    ],
-  };
-}
-
 function runHead(overrides: Partial<Member>) {
   const members = [member(overrides), ...family().slice(1)];
 
-  return runRule(withPending(national), RULE, dataset({ members }));
+  return runRule(national, RULE, dataset({ members }));
 }
 
 describe(RULE, () => {

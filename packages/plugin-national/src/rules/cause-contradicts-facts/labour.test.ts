@@ -1,35 +1,11 @@
-import type { Member, Plugin } from '@duibiao/core';
+import type { Member } from '@duibiao/core';
 import { national } from '@duibiao/plugin-national';
 import { describe, expect, it } from 'vitest';
 
-import { riskAndDataParameters } from '../../parameters-risk-and-data.js';
 import { dataset, family, household } from '../../testing/fixtures.js';
 import { runRule } from '../../testing/run.js';
-import { pendingDataErrorRules } from '../data-errors.js';
 
 const RULE = 'national/cause-contradicts-facts/labour';
-
-/**
- * The national plugin with this rule and its parameter while they wait in
- * pendingDataErrorRules and riskAndDataParameters; once they are merged
- * into the plugin, this adds nothing.
- */
-function withPending(plugin: Plugin): Plugin {
-  const names = new Set(plugin.parameters?.map((p) => p.name));
-  const ids = new Set(plugin.rules?.map((r) => r.id));
-
-  return {
-    ...plugin,
-    parameters: [
-      ...(plugin.parameters ?? []),
-      ...riskAndDataParameters.filter((p) => !names.has(p.name)),
-    ],
-    rules: [
-      ...(plugin.rules ?? []),
-      ...pendingDataErrorRules.filter((r) => !ids.has(r.id)),
-    ],
-  };
-}
 
 const shortOfLabour = household({ povertyCauses: ['缺劳力', '缺资金'] });
 
@@ -44,7 +20,7 @@ function runSon(labour: Member['labour'], record = shortOfLabour) {
 
   const data = dataset({ household: record, members });
 
-  return runRule(withPending(national), RULE, data);
+  return runRule(national, RULE, data);
 }
 
 describe(RULE, () => {

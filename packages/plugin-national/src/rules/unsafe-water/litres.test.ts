@@ -1,47 +1,20 @@
-import type { Plugin } from '@duibiao/core';
 import { national } from '@duibiao/plugin-national';
 import { describe, expect, it } from 'vitest';
 
-import { policyAndMeasureFacts } from '../../facts/policy-and-measures.js';
 import { dataset, household } from '../../testing/fixtures.js';
 import { runRule } from '../../testing/run.js';
-import { pendingPolicyGapRules } from '../policy-gaps.js';
 
 const RULE = 'national/unsafe-water/litres';
-
-/**
- * The national plugin with this rule and the facts it reads while they
- * wait in pendingPolicyGapRules and policyAndMeasureFacts; once both are
- * merged into the plugin, this adds nothing.
- */
-function withPending(plugin: Plugin): Plugin {
-  const key = (f: { subject: string; name: string }) =>
-    `${f.subject}.${f.name}`;
-  const facts = new Set(plugin.facts?.map(key));
-  const ids = new Set(plugin.rules?.map((r) => r.id));
-
-  return {
-    ...plugin,
-    facts: [
-      ...(plugin.facts ?? []),
-      ...policyAndMeasureFacts.filter((f) => !facts.has(key(f))),
-    ],
-    rules: [
-      ...(plugin.rules ?? []),
-      ...pendingPolicyGapRules.filter((r) => !ids.has(r.id)),
-    ],
-  };
-}
 
 function run(overrides: Parameters<typeof household>[0]) {
   const data = dataset({ household: household(overrides) });
 
-  return runRule(withPending(national), RULE, data);
+  return runRule(national, RULE, data);
 }
 
 describe(RULE, () => {
   it('raises nothing on the clean fixtures', async () => {
-    const plugin = withPending(national);
+    const plugin = national;
     const { findings, stats } = await runRule(plugin, RULE, dataset());
 
     expect(findings).toHaveLength(0);

@@ -1,0 +1,59 @@
+import { createChecker, type Dataset } from '@duibiao/core';
+import { shaanxi } from '@duibiao/plugin-shaanxi';
+import { type AnswerKeyEntry, generateProvince, PLANTED_RULES } from '@duibiao/synthetic';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const AS_OF = '2020-09-30';
+const checker = createChecker({ plugins: [shaanxi], asOf: AS_OF });
+const ruleIds = checker.ruleSet.rules.map((rule) => rule.definition.id);
+
+let dataset: Dataset & { households: unknown[]; members: unknown[]; villages: unknown[] };
+let key: AnswerKeyEntry[];
+
+beforeAll(async () => {
+  const data = { households: [], members: [], villages: [] } as unknown as typeof dataset;
+  key = [];
+  for await (const event of generateProvince({ seed: 'plants', households: 1200, asOf: AS_OF })) {
+    key.push(...event.entries);
+    if (event.kind === 'village') (data.villages as unknown[]).push(event.village);
+    else {
+      (data.households as unknown[]).push(event.household);
+      (data.members as unknown[]).push(...event.members);
+    }
+  }
+  dataset = data;
+});
+
+const subject = (f: { householdId: string | null; regionCode: string | null }) =>
+  f.householdId ? `H:${f.householdId}` : `V:${f.regionCode}`;
+
+describe('planters', () => {
+  it('plant every rule the Shaanxi plugin runs', () => {
+    expect(ruleIds.filter((id) => !PLANTED_RULES.includes(id))).toEqual([]);
+  });
+
+  it('plant problems that the checker finds, and leave clean records clean', async () => {
+    const { findings, stats } = await checker.check(dataset);
+    const found = new Set(findings.map((f) => `${f.ruleId}|${subject(f)}|${f.memberId ?? ''}`));
+    const clean = new Set(
+      key.flatMap((e) => (e.kind === 'clean-household' ? [`H:${e.householdId}`] : e.kind === 'clean-village' ? [`V:${e.regionCode}`] : [])),
+    );
+    const missed = key.filter(
+      (e) => e.kind === 'planted' && ruleIds.includes(e.ruleId) && !found.has(`${e.ruleId}|${subject(e)}|${e.memberId ?? ''}`),
+    );
+
+    expect(missed).toEqual([]);
+    expect(findings.filter((f) => clean.has(subject(f)))).toEqual([]);
+    expect(stats.rules.filter((r) => r.errors > 0)).toEqual([]);
+  });
+
+  it('leave blanks where the key says a rule is unknown, and nowhere else', async () => {
+    const { stats } = await checker.check(dataset);
+    const expected: Record<string, number> = {};
+    for (const e of key) if (e.kind === 'unknown') expected[e.ruleId] = (expected[e.ruleId] ?? 0) + 1;
+    const seen: Record<string, number> = {};
+    for (const r of stats.rules) if (r.unknown > 0) seen[r.ruleId] = r.unknown;
+
+    expect(seen).toEqual(Object.fromEntries(Object.entries(expected).filter(([rule]) => ruleIds.includes(rule))));
+  });
+});
