@@ -13,6 +13,8 @@ function ageSchool(band: string, status: Status, ages: readonly [number, number]
   return {
     ruleId,
     profile(profile) {
+      // A student has no labour: keep clear of the removed-risk rules.
+      profile.removed = false;
       profile.needs.push(ages);
     },
     members(draft) {

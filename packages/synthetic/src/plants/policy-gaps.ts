@@ -99,6 +99,7 @@ export const policyGapPlanters: readonly Planter[] = [
   {
     ruleId: 'national/yulu-missing',
     profile(profile) {
+      profile.removed = false;
       profile.needs.push('teenager');
     },
     members(draft) {
@@ -135,6 +136,8 @@ export const policyGapPlanters: readonly Planter[] = [
   {
     ruleId: 'national/assistance-not-recorded/disability-subsidy',
     profile(profile) {
+      // The member may lose the household's only labour: no removed risk.
+      profile.removed = false;
       profile.needs.push('adult');
     },
     members(draft) {
