@@ -64,10 +64,12 @@ function assemble(
   const outcomes = (key: TableKey) => readings.get(key)?.outcomes ?? [];
   const records = (key: TableKey) =>
     outcomes(key).flatMap((outcome) => outcome.record ?? []);
+  const absent = (['members', 'villages'] as const).filter((key) => !readings.has(key));
   const dataset: Dataset = {
     households: records('households') as Household[],
     members: records('members') as Member[],
     villages: records('villages') as Village[],
+    ...(absent.length > 0 ? { absentTables: absent } : {}),
   };
 
   return {

@@ -164,3 +164,24 @@ describe('subjects and regions', () => {
     expect(stat(stats, 'low')).toMatchObject({ fired: 2, notApplicable: 1 });
   });
 });
+
+describe('absent tables', () => {
+  const heads: FactDefinition<'household'> = {
+    name: 'memberRows',
+    subject: 'household',
+    type: 'number',
+    description: 'Member rows of the household.',
+    inputs: ['members.householdId'],
+    compute: ({ members }) => members.length,
+  };
+  const none = rule('no-members', { all: [{ fact: 'memberRows', operator: 'equal', value: 0 }] });
+
+  it('makes facts over a table that was not provided unknown, not empty', async () => {
+    const checker = createChecker({ plugins: [{ ...plugin, facts: [heads], rules: [none] }], asOf: '2020-09-30' });
+    const provided = await checker.check(data({}));
+    const absent = await checker.check({ ...data({}), absentTables: ['members'] });
+
+    expect(stat(provided.stats, 'no-members')).toMatchObject({ fired: 1 });
+    expect(stat(absent.stats, 'no-members')).toMatchObject({ fired: 0, unknown: 1, missing: { 'members.householdId': 1 } });
+  });
+});

@@ -22,6 +22,12 @@ export interface Dataset {
   households: readonly Household[];
   members: readonly Member[];
   villages: readonly Village[];
+  /**
+   * Tables that were not provided at all (no file), as opposed to provided
+   * and empty. Facts that read them are unknown: a household is not "without
+   * members" because the members file is missing.
+   */
+  absentTables?: readonly string[];
 }
 
 /** Options of {@link createChecker}. */
@@ -305,8 +311,11 @@ function createContext(ruleSet: RuleSet, dataset: Dataset): FactContext {
     if (member.idNumber) idCounts.set(member.idNumber, (idCounts.get(member.idNumber) ?? 0) + 1);
   }
 
+  const absent = new Set(dataset.absentTables ?? []);
+
   return {
     asOf: ruleSet.asOf,
+    hasTable: (name) => !absent.has(name),
     param: (name) => ruleSet.parameters.get(name)?.value,
     index: { membersWithId: (id) => idCounts.get(id) ?? 0 },
     regions: ruleSet.regions,

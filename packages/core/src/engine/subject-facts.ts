@@ -62,7 +62,11 @@ export class SubjectFacts {
    */
   missingInputs(name: string): string[] {
     const fact = this.#facts.get(name);
-    const blank = (fact?.inputs ?? []).filter((input) => isBlankInput(this.subject, input));
+    const blank = (fact?.inputs ?? []).filter(
+      (input) =>
+        !this.#context.hasTable(input.split('.')[0] ?? '') ||
+        isBlankInput(this.subject, input),
+    );
 
     return blank.length > 0 ? blank : [name];
   }
@@ -70,6 +74,11 @@ export class SubjectFacts {
   #compute(name: string, params: Readonly<Record<string, JsonValue>>): unknown {
     const fact = this.#facts.get(name);
     if (!fact) return { [THREW]: new FactError(name, 'unknown', new Error('no such fact')) };
+
+    // A fact that reads a table that was not provided is unknown, whatever
+    // its function would make of the missing rows.
+    const absent = fact.inputs.some((input) => !this.#context.hasTable(input.split('.')[0] ?? ''));
+    if (absent) return undefined;
 
     try {
       const value = fact.compute(this.subject as never, this.#context, params);

@@ -51,6 +51,8 @@ export interface DatasetIndex {
 export interface FactContext {
   /** The reference date of the check. */
   readonly asOf: CalendarDate;
+  /** Whether a table was provided (even empty); `false` when its file is absent. */
+  hasTable(name: string): boolean;
   /** The value of a parameter in force on the reference date. */
   param(name: string): JsonValue | undefined;
   /** Look-ups across the whole data set. */

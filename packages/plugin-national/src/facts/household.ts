@@ -69,7 +69,13 @@ function household(
 
 /** Facts about a household as a whole. */
 export const householdFacts: readonly FactDefinition<'household'>[] = [
-  household('memberCount', 'number', 'Members of the household in the members table.', [], ({ members }) => members.length),
+  household(
+    'memberCount',
+    'number',
+    'Members of the household in the members table.',
+    ['members.householdId'],
+    ({ members }) => members.length,
+  ),
   household(
     'hasAbleLabour',
     'boolean',

@@ -47,7 +47,7 @@ export const incomeFacts: readonly FactDefinition<'household'>[] = [
     subject: 'household',
     type: 'number',
     description: '家庭纯收入 divided by the members in the members table.',
-    inputs: ['households.netIncome'],
+    inputs: ['households.netIncome', 'members.householdId'],
     compute: ({ household, members }) =>
       household.netIncome === undefined || members.length === 0
         ? undefined
@@ -58,7 +58,7 @@ export const incomeFacts: readonly FactDefinition<'household'>[] = [
     subject: 'household',
     type: 'number',
     description: 'How far 人均纯收入 is from 家庭纯收入 / members, in yuan (absolute).',
-    inputs: ['households.perCapitaNetIncome', 'households.netIncome'],
+    inputs: ['households.perCapitaNetIncome', 'households.netIncome', 'members.householdId'],
     compute: ({ household, members }) => {
       const { netIncome, perCapitaNetIncome } = household;
       if (netIncome === undefined || perCapitaNetIncome === undefined || members.length === 0) {
