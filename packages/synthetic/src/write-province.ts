@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { type CalendarDate, type FieldMap, households, members, type TableSpec, villages } from '@duibiao/core';
@@ -76,7 +76,7 @@ export async function writeProvince(dir: string, options: WriteProvinceOptions):
   const householdFile = new Output(join(dir, FILES.households), 'utf8');
   const memberFile = new Output(join(dir, FILES.members), 'gbk');
   const keyFile = new Output(join(dir, FILES.answerKey), 'utf8');
-  const villageRows: string[][] = [];
+  const villageBook = openVillages(join(dir, FILES.villages), options.asOf);
   const summary = emptySummary(options);
   const counties = new Map<string, string>();
 
@@ -91,7 +91,7 @@ export async function writeProvince(dir: string, options: WriteProvinceOptions):
     if (event.kind === 'village') {
       summary.villages += 1;
       counties.set(event.county, event.countyName);
-      villageRows.push(row(villages, event.village, cells));
+      villageBook.sheet.addRow(row(villages, event.village, cells).map((cell) => (cell === '' ? null : cell))).commit();
       continue;
     }
 
@@ -104,7 +104,7 @@ export async function writeProvince(dir: string, options: WriteProvinceOptions):
   }
 
   await Promise.all([householdFile.close(), memberFile.close(), keyFile.close()]);
-  await writeVillages(join(dir, FILES.villages), villageRows, options.asOf);
+  await closeVillages(villageBook, join(dir, FILES.villages), options.asOf);
   summary.counties = [...counties].map(([code, name]) => ({ code, name }));
   await writeFile(join(dir, FILES.readme), provinceReadme(summary));
 
@@ -140,24 +140,36 @@ function row<F extends FieldMap>(table: TableSpec<F>, record: Record<string, unk
   return Object.entries(table.fields).map(([key, spec]) => formatCell(spec, record[key], random));
 }
 
-async function writeVillages(path: string, rows: readonly string[][], asOf: CalendarDate): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
+interface VillageBook {
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter;
+  sheet: ExcelJS.Worksheet;
+}
+
+/**
+ * Opens the villages workbook for streaming: rows go to the file as they
+ * are added. Counties put a title above the header; readers must skip it.
+ */
+function openVillages(path: string, asOf: CalendarDate): VillageBook {
   const stamp = new Date(`${asOf}T00:00:00Z`);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false, useStyles: false });
   workbook.creator = 'duibiao synthetic';
   workbook.created = stamp;
   workbook.modified = stamp;
 
   const sheet = workbook.addWorksheet('村信息');
   const header = headers(villages);
-  // Counties put a title above the header; readers must skip it.
-  sheet.addRow([`陕西省村级基础信息表（数据截至 ${asOf}）`]);
+  const title = sheet.addRow([`陕西省村级基础信息表（数据截至 ${asOf}）`]);
   sheet.mergeCells(1, 1, 1, header.length);
-  sheet.addRow(header);
-  for (const cells of rows) sheet.addRow(cells.map((cell) => (cell === '' ? null : cell)));
-  sheet.getColumn(1).numFmt = '@';
+  title.commit();
+  sheet.addRow(header).commit();
 
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-  await writeFile(path, stampZip(buffer, asOf));
+  return { workbook, sheet };
+}
+
+/** Finishes the workbook and stamps its zip entries with the reference date. */
+async function closeVillages(book: VillageBook, path: string, asOf: CalendarDate): Promise<void> {
+  await book.workbook.commit();
+  await writeFile(path, stampZip(await readFile(path), asOf));
 }
 
 function emptySummary(options: WriteProvinceOptions): ProvinceSummary {
