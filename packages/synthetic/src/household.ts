@@ -39,7 +39,7 @@ const SOUTH_CITIES = ['6107', '6109', '6110'];
  * @returns The profile.
  */
 export function baseProfile(place: Place, random: Random): Profile {
-  const type = random.weighted([['已脱贫户', 82], ['贫困户', 4], ['一般农户', 14]] as const);
+  const type = random.weighted([['已脱贫户', 86], ['贫困户', 4], ['一般农户', 10]] as const);
   const monitored = type === '一般农户' || (type === '已脱贫户' && random.chance(0.07));
   const removed = monitored && random.chance(0.2);
   const south = SOUTH_CITIES.includes(place.city);
