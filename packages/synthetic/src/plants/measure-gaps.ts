@@ -198,7 +198,15 @@ export const measureGapPlanters: readonly Planter[] = [
       addMeasure(draft, job === 'ranger' ? '生态护林员' : '公益岗位');
       draft.household.wageIncome = Math.max(draft.household.wageIncome ?? 0, 5000);
 
-      return [on(`national/welfare-job-ineligible/${job}`, holder)];
+      const found = [on(`national/welfare-job-ineligible/${job}`, holder)];
+      // Recorded as unable to work, the holder may leave a household where
+      // nobody can work and nobody is assisted: that is found too.
+      const assisted = draft.members.some((m) => m.minimumLiving || m.extremePoverty);
+      if (!draft.members.some(hasLabour) && !assisted) {
+        found.push(onHousehold('national/assistance-not-recorded/no-labour-no-assistance'));
+      }
+
+      return found;
     },
   })),
   {
