@@ -84,7 +84,10 @@ export function assignAssistance(draft: Draft): void {
   }
 
   const candidates = members.filter(
-    (m) => m.labour === '普通劳动力' && m.migrantMonths === 0 && between(ageOf(m, draft), 30, 62),
+    (m) =>
+      m.labour === '普通劳动力' &&
+      m.migrantMonths === 0 &&
+      between(ageOf(m, draft), 30, 62),
   );
   const forested = ['6103', '6107', '6109', '6110'].includes(draft.place.city);
   const job = candidates.length === 0 ? undefined : random.weighted([

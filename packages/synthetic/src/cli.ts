@@ -6,7 +6,8 @@ export interface MainStreams {
   err: { write(text: string): unknown };
 }
 
-const USAGE = `Usage: duibiao-synthetic --seed <seed> --households <n> --out <folder> [--as-of YYYY-MM-DD]
+const USAGE = `Usage: duibiao-synthetic --seed <seed> --households <n> --out <folder>
+                         [--as-of YYYY-MM-DD]
 
 Writes a synthetic Shaanxi province: 户信息.csv, 人员信息.csv, 村信息.xlsx,
 answer-key.jsonl and README.md.
@@ -25,7 +26,11 @@ answer-key.jsonl and README.md.
  * @param streams - Where to print.
  * @returns The exit code: 0 on success, 2 for a usage error.
  * @example
- * process.exitCode = await main(['--seed', '20200822', '--households', '2000', '--out', 'examples/sample-province']);
+ * process.exitCode = await main([
+ *   '--seed', '20200822',
+ *   '--households', '2000',
+ *   '--out', 'examples/sample-province',
+ * ]);
  */
 export async function main(
   argv: readonly string[],
@@ -53,6 +58,8 @@ export async function main(
   return 0;
 }
 
+const OPTIONS = ['--seed', '--households', '--out', '--as-of'];
+
 interface Options {
   seed: string;
   households: number;
@@ -71,7 +78,7 @@ function parse(argv: readonly string[]): Options | string {
       continue;
     }
     const [name, inline] = arg.split('=', 2) as [string, string | undefined];
-    if (!['--seed', '--households', '--out', '--as-of'].includes(name)) return `unknown option ${arg}`;
+    if (!OPTIONS.includes(name)) return `unknown option ${arg}`;
     const value = inline ?? argv[++i];
     if (value === undefined) return `${name} needs a value`;
     values[name.slice(2)] = value;
@@ -81,7 +88,9 @@ function parse(argv: readonly string[]): Options | string {
   const households = Number(values.households);
   if (values.seed === undefined) return 'expected --seed';
   if (values.out === undefined) return 'expected --out';
-  if (!Number.isInteger(households) || households < 1) return `expected --households to be a whole number from 1, not ${values.households}`;
+  if (!Number.isInteger(households) || households < 1) {
+    return `expected --households to be a whole number from 1, not ${values.households}`;
+  }
   const asOf = values['as-of'] ?? '2020-09-30';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return `expected --as-of as YYYY-MM-DD, not ${asOf}`;
 

@@ -1,13 +1,14 @@
-import { addDays, type CalendarDate } from '@duibiao/core';
+import { addDays, type CalendarDate, type Member } from '@duibiao/core';
 
 import type { Random } from './random.js';
 import type { Need } from './types.js';
 
 type Sex = '男' | '女';
+type Relation = NonNullable<Member['relation']>;
 
 /** A member before traits: who they are to the head, sex and age. */
 export interface Relative {
-  relation: '户主' | '配偶' | '之子' | '之女' | '之儿媳' | '之女婿' | '之孙子' | '之孙女' | '之父' | '之母';
+  relation: Relation;
   sex: Sex;
   /** Full years at the reference date. */
   age: number;
@@ -47,7 +48,12 @@ export function makeFamily(size: number, needs: readonly Need[], random: Random)
 
 function relativesFor(need: Need, random: Random): Relative[] {
   const sex: Sex = random.chance(0.5) ? '男' : '女';
-  const child = (age: number): Relative => ({ relation: sex === '男' ? '之子' : '之女', sex, age, kin: true });
+  const child = (age: number): Relative => ({
+    relation: sex === '男' ? '之子' : '之女',
+    sex,
+    age,
+    kin: true,
+  });
   if (typeof need !== 'string') return [child(random.int(need[0], need[1]))];
 
   switch (need) {
@@ -59,7 +65,7 @@ function relativesFor(need: Need, random: Random): Relative[] {
     case 'young-adult':
       return [child(random.int(20, 40))];
     case 'elder':
-      return [{ relation: sex === '男' ? '之父' : '之母', sex, age: random.int(60, 85), kin: sex === '男' }];
+      return [parentOf(sex, random.int(60, 85))];
     case 'several':
       return [child(random.int(0, 20)), child(random.int(0, 20))];
   }
@@ -116,18 +122,18 @@ function nuclear(size: number, random: Random): Relative[] {
   const elderlyCouple = size === 2 && random.chance(0.5);
   const headAge = elderlyCouple ? random.int(60, 84) : random.int(28, 66);
   const married = random.chance(size === 2 ? 0.8 : 0.88);
-  const headSex: Sex = married ? (random.chance(0.92) ? '男' : '女') : random.chance(0.5) ? '男' : '女';
+  const headSex = sexOf(random, married ? 0.92 : 0.5);
   const family: Relative[] = [{ relation: '户主', sex: headSex, age: headAge, kin: true }];
   if (married) family.push(spouseOf(headSex, headAge, random));
 
   let slots = size - family.length;
-  const parents = headAge <= 62 && slots > 0 ? Math.min(slots, random.weighted([[0, 6], [1, 3], [2, 1]] as const)) : 0;
+  const wanted = random.weighted([[0, 6], [1, 3], [2, 1]] as const);
+  const parents = headAge <= 62 ? Math.min(slots, wanted) : 0;
   slots -= parents;
   family.push(...children(headAge, slots, random, '之子', '之女'));
   for (let i = 0; i < parents; i += 1) {
-    const sex: Sex = parents === 2 ? (i === 0 ? '男' : '女') : random.chance(0.35) ? '男' : '女';
-    const age = Math.min(95, headAge + random.int(22, 34));
-    family.push({ relation: sex === '男' ? '之父' : '之母', sex, age, kin: sex === '男' });
+    const sex: Sex = parents === 2 ? (i === 0 ? '男' : '女') : sexOf(random, 0.35);
+    family.push(parentOf(sex, Math.min(95, headAge + random.int(22, 34))));
   }
 
   return family;
@@ -136,21 +142,32 @@ function nuclear(size: number, random: Random): Relative[] {
 function threeGenerations(size: number, random: Random): Relative[] {
   const headAge = random.int(54, 80);
   const married = random.chance(0.8);
-  const headSex: Sex = married ? '男' : random.chance(0.4) ? '男' : '女';
+  const headSex = married ? '男' : sexOf(random, 0.4);
   const family: Relative[] = [{ relation: '户主', sex: headSex, age: headAge, kin: true }];
   if (married) family.push(spouseOf(headSex, headAge, random));
 
   const sonAge = Math.max(20, headAge - random.int(22, 32));
   family.push({ relation: '之子', sex: '男', age: sonAge, kin: true });
   if (family.length < size && random.chance(0.85)) {
-    family.push({ relation: '之儿媳', sex: '女', age: Math.max(19, sonAge + random.int(-4, 2)), kin: false });
+    const age = Math.max(19, sonAge + random.int(-4, 2));
+    family.push({ relation: '之儿媳', sex: '女', age, kin: false });
   }
 
   const grandchildren = Math.min(3, size - family.length);
   family.push(...children(sonAge, grandchildren, random, '之孙子', '之孙女'));
-  family.push(...children(headAge, size - family.length, random, '之子', '之女').map((c) => ({ ...c, age: Math.max(c.age, 16) })));
+  // Unmarried children still at home, old enough to be the son's siblings.
+  const rest = children(headAge, size - family.length, random, '之子', '之女');
+  family.push(...rest.map((c) => ({ ...c, age: Math.max(c.age, 16) })));
 
   return family;
+}
+
+function sexOf(random: Random, male: number): Sex {
+  return random.chance(male) ? '男' : '女';
+}
+
+function parentOf(sex: Sex, age: number): Relative {
+  return { relation: sex === '男' ? '之父' : '之母', sex, age, kin: sex === '男' };
 }
 
 function spouseOf(headSex: Sex, headAge: number, random: Random): Relative {

@@ -51,7 +51,9 @@ export function formatDate(date: string, random: Random): string {
  * @returns The header.
  */
 export function headerOf(spec: FieldSpec): string {
-  return spec.unit === '元' && !spec.header.includes('（') ? `${spec.header}（元）` : spec.header;
+  const money = spec.unit === '元' && !spec.header.includes('（');
+
+  return money ? `${spec.header}（元）` : spec.header;
 }
 
 /**
@@ -61,5 +63,8 @@ export function headerOf(spec: FieldSpec): string {
  * @returns The line with its CRLF ending, as spreadsheet programs write it.
  */
 export function csvLine(cells: readonly string[]): string {
-  return `${cells.map((cell) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',')}\r\n`;
+  const quote = (cell: string) =>
+    /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+
+  return `${cells.map(quote).join(',')}\r\n`;
 }

@@ -4,10 +4,24 @@ import { Deck } from './deck.js';
 import { buildHousehold, type HouseholdPlan } from './household.js';
 import { IdNumbers } from './id-numbers.js';
 import { chooseCounties, planVillages } from './layout.js';
-import { blankers, duplicateCopy, duplicateSource, householdPlanters, villageBlankers, villagePlanters } from './plants/index.js';
+import {
+  blankers,
+  duplicateCopy,
+  duplicateSource,
+  householdPlanters,
+  villageBlankers,
+  villagePlanters,
+} from './plants/index.js';
 import { Random } from './random.js';
 import { readCounties } from './regions.js';
-import type { AnswerKeyEntry, Blanker, Intended, Planter, VillageBlanker, VillagePlanter } from './types.js';
+import type {
+  AnswerKeyEntry,
+  Blanker,
+  Intended,
+  Planter,
+  VillageBlanker,
+  VillagePlanter,
+} from './types.js';
 import { makeVillage } from './village-traits.js';
 
 /** How often problems and blank cells are planted. */
@@ -75,26 +89,33 @@ export const DEFAULT_RATES: PlantingRates = {
  *   if (event.kind === 'household') count += event.members.length;
  * }
  */
-export async function* generateProvince(options: ProvinceOptions): AsyncGenerator<VillageEvent | HouseholdEvent> {
+export async function* generateProvince(
+  options: ProvinceOptions,
+): AsyncGenerator<VillageEvent | HouseholdEvent> {
   const { households, asOf } = options;
   if (!Number.isInteger(households) || households < 1) {
     throw new TypeError(`households must be a whole number from 1, not ${households}`);
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new TypeError(`asOf must be YYYY-MM-DD, not ${asOf}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+    throw new TypeError(`asOf must be YYYY-MM-DD, not ${asOf}`);
+  }
 
   const rates = { ...DEFAULT_RATES, ...options.rates };
   const root = new Random(options.seed);
   const all = await readCounties(new Set(), options.divisionFolder);
   const chosen = chooseCounties(households, [...all.keys()].sort());
   const counties = await readCounties(new Set(chosen), options.divisionFolder);
-  const plans = planVillages(households, chosen.map((code) => counties.get(code)).filter((c) => c !== undefined), root.fork('layout'));
+  const regions = chosen.flatMap((code) => counties.get(code) ?? []);
+  const plans = planVillages(households, regions, root.fork('layout'));
+  const weighted = <T extends { weight?: number }>(items: readonly T[]) =>
+    items.map((item) => [item, item.weight ?? 1] as const);
 
-  const decks = {
+  const decks: Decks = {
     plans: root.fork('plans'),
-    household: new Deck<Planter>(householdPlanters.map((p) => [p, p.weight ?? 1]), root.fork('household-deck')),
-    blank: new Deck<Blanker>(blankers.map((b) => [b, 1]), root.fork('blank-deck')),
-    village: new Deck<VillagePlanter>(villagePlanters.map((p) => [p, p.weight ?? 1]), root.fork('village-deck')),
-    villageBlank: new Deck<VillageBlanker>(villageBlankers.map((b) => [b, 1]), root.fork('village-blank-deck')),
+    household: new Deck(weighted(householdPlanters), root.fork('household-deck')),
+    blank: new Deck(weighted(blankers), root.fork('blank-deck')),
+    village: new Deck(weighted(villagePlanters), root.fork('village-deck')),
+    villageBlank: new Deck(weighted(villageBlankers), root.fork('village-blank-deck')),
   };
   const ids = new IdNumbers();
 
@@ -102,13 +123,21 @@ export async function* generateProvince(options: ProvinceOptions): AsyncGenerato
     const { county, village: region } = plan;
     const random = root.fork(`village:${region.code}`);
     const village = makeVillage(region, random);
-    yield { kind: 'village', village, county: county.code, countyName: county.name, entries: villageEntries(village, random, decks, rates) };
+    yield {
+      kind: 'village',
+      village,
+      county: county.code,
+      countyName: county.name,
+      entries: villageEntries(village, random, decks, rates),
+    };
 
     let shared: Member | undefined;
     for (let i = 0; i < plan.households; i += 1) {
       const householdId = `${region.code}${String(i + 1).padStart(4, '0')}`;
       const last = i === plan.households - 1;
-      const householdPlan: HouseholdPlan = shared ? { planter: duplicateCopy } : drawPlan(decks, rates, last);
+      const householdPlan: HouseholdPlan = shared
+        ? { planter: duplicateCopy }
+        : drawPlan(decks, rates, last);
       const built = buildHousehold({
         place: { county: county.code, city: county.cityCode, village, regionCode: region.code },
         householdId,
@@ -125,7 +154,7 @@ export async function* generateProvince(options: ProvinceOptions): AsyncGenerato
         kind: 'household',
         household: built.household,
         members: built.members,
-        entries: householdEntries(householdPlan, householdId, regionCode, built.planted, built.unknown),
+        entries: householdEntries(householdPlan, householdId, regionCode, built),
       };
     }
   }
@@ -152,7 +181,12 @@ function drawPlan(decks: Decks, rates: PlantingRates, last: boolean): HouseholdP
   return {};
 }
 
-function villageEntries(village: Village, random: Random, decks: Decks, rates: PlantingRates): AnswerKeyEntry[] {
+function villageEntries(
+  village: Village,
+  random: Random,
+  decks: Decks,
+  rates: PlantingRates,
+): AnswerKeyEntry[] {
   const regionCode = village.regionCode;
   const roll = decks.plans.next();
   const finding = (ruleId: string) => ({ ruleId, householdId: null, memberId: null, regionCode });
@@ -173,8 +207,7 @@ function householdEntries(
   plan: HouseholdPlan,
   householdId: string,
   regionCode: string,
-  planted: readonly Intended[],
-  unknown: readonly Intended[],
+  built: { planted: readonly Intended[]; unknown: readonly Intended[] },
 ): AnswerKeyEntry[] {
   if (!plan.planter && !plan.blanker) return [{ kind: 'clean-household', householdId }];
 
@@ -186,7 +219,10 @@ function householdEntries(
     regionCode,
   });
 
-  return [...dedupe(planted).map(entry('planted')), ...dedupe(unknown).map(entry('unknown'))];
+  return [
+    ...dedupe(built.planted).map(entry('planted')),
+    ...dedupe(built.unknown).map(entry('unknown')),
+  ];
 }
 
 function dedupe(list: readonly Intended[]): Intended[] {

@@ -1,4 +1,10 @@
-import { addDays, type CalendarDate, daysBetween, type Household } from '@duibiao/core';
+import {
+  addDays,
+  type CalendarDate,
+  daysBetween,
+  type Household,
+  type Member,
+} from '@duibiao/core';
 
 import { ageOf, hasLabour, isAble } from './assistance.js';
 import { inSchool } from './member-traits.js';
@@ -9,9 +15,23 @@ type Cause = NonNullable<Household['povertyCauses']>[number];
 type Measure = NonNullable<Household['measures']>[number];
 
 /** Development (开发式) measures: help that builds income from work. */
-export const DEVELOPMENT: readonly Measure[] = ['产业帮扶', '就业帮扶', '金融帮扶', '公益岗位', '生态护林员'];
+export const DEVELOPMENT: readonly Measure[] = [
+  '产业帮扶',
+  '就业帮扶',
+  '金融帮扶',
+  '公益岗位',
+  '生态护林员',
+];
+
+const STUDIES: readonly string[] = ['普通高中', '中职', '高职高专', '本科及以上'];
 
 const DRY_CITIES = ['6106', '6108'];
+const SECURITY = [
+  ['鉴定安全', 70],
+  ['危房改造', 25],
+  ['农村集体公租房', 2],
+  ['其他', 3],
+] as const;
 const SOUTH_CITIES = ['6107', '6109', '6110'];
 
 /**
@@ -24,10 +44,12 @@ const SOUTH_CITIES = ['6107', '6109', '6110'];
  */
 export function chooseCauses(draft: Draft): Cause[] {
   const { members, random } = draft;
-  const ill = members.some((m) => m.health?.includes('长期慢性病') || m.health?.includes('患有大病'));
+  const ill = members.some(isIll);
   const disabled = members.some((m) => m.health?.includes('残疾'));
-  const student = members.some((m) => ['普通高中', '中职', '高职高专', '本科及以上'].includes(m.schoolStatus ?? ''));
-  const short = members.filter(isAble).length * 3 <= members.length && members.filter(hasLabour).length * 2 < members.length;
+  const student = members.some((m) => STUDIES.includes(m.schoolStatus ?? ''));
+  const n = members.length;
+  // 缺劳力 only where a third or fewer can work fully and under half at all.
+  const short = members.filter(isAble).length * 3 <= n && members.filter(hasLabour).length * 2 < n;
 
   const options: [Cause, number][] = [
     ['缺技术', 15], ['缺资金', 15], ['缺土地', 4], ['交通条件落后', 4],
@@ -92,7 +114,9 @@ export function chooseMeasures(draft: Draft): Measure[] {
   add('消费帮扶', 0.1);
   add('苏陕协作', 0.05);
   add('社会帮扶', 0.05);
-  if (set.size === 0 || (set.size === 1 && set.has('综合保障'))) add(random.chance(0.5) ? '健康帮扶' : '社会帮扶');
+  if (set.size === 0 || (set.size === 1 && set.has('综合保障'))) {
+    add(random.chance(0.5) ? '健康帮扶' : '社会帮扶');
+  }
 
   return MEASURE_ORDER.filter((m) => set.has(m));
 }
@@ -111,14 +135,22 @@ export function setDwelling(draft: Draft): void {
   household.dangerousHouse = false;
   household.housingSecurity = profile.relocated
     ? '易地扶贫搬迁'
-    : random.weighted([['鉴定安全', 70], ['危房改造', 25], ['农村集体公租房', 2], ['其他', 3]] as const);
-  household.houseGrade = household.housingSecurity === '危房改造' || random.chance(0.72) ? 'A' : 'B';
+    : random.weighted(SECURITY);
+  const renovated = household.housingSecurity === '危房改造';
+  household.houseGrade = renovated || random.chance(0.72) ? 'A' : 'B';
 
-  household.waterScarceArea = random.chance(dry ? 0.6 : SOUTH_CITIES.includes(draft.place.city) ? 0.02 : 0.12);
+  const south = SOUTH_CITIES.includes(draft.place.city);
+  const scarce = random.chance(dry ? 0.6 : south ? 0.02 : 0.12);
+  household.waterScarceArea = scarce;
   household.safeWater = true;
-  household.waterLitresPerDay = household.waterScarceArea ? random.int(22, 70) : random.int(38, 150);
+  // In water-scarce areas 20 litres meet the standard; keep above it.
+  household.waterLitresPerDay = scarce ? random.int(22, 70) : random.int(38, 150);
   household.waterTripMinutes = random.chance(0.85) ? 0 : random.int(3, 20);
-  household.waterOutageDays = random.weighted([[0, 60], [random.int(1, 15), 35], [random.int(16, 36), 5]] as const);
+  household.waterOutageDays = random.weighted([
+    [0, 60],
+    [random.int(1, 15), 35],
+    [random.int(16, 36), 5],
+  ] as const);
 }
 
 /**
@@ -142,13 +174,13 @@ export function setMonitoring(draft: Draft): void {
       : random.chance(0.7) ? '边缘易致贫户' : '突发严重困难户';
 
   if (!profile.removed) {
-    household.monitoredSince = dayBetween(addDays(asOf, -390) as string, addDays(asOf, -40) as string, random);
+    household.monitoredSince = dayBetween(before(asOf, 390), before(asOf, 40), random);
     return;
   }
 
   // 225 days always make seven whole months, and the latest removal falls
   // ten days before the reference date.
-  const since = dayBetween(addDays(asOf, -480) as string, addDays(asOf, -340) as string, random);
+  const since = dayBetween(before(asOf, 480), before(asOf, 340), random);
   household.monitoredSince = since;
   household.riskRemoved = true;
   household.riskRemovedAt = addDays(since, random.int(225, 330)) as CalendarDate;
@@ -167,6 +199,27 @@ export function dayBetween(from: CalendarDate, to: CalendarDate, random: Random)
   const days = daysBetween(from, to) ?? 0;
 
   return addDays(from, random.int(0, Math.max(0, days))) as CalendarDate;
+}
+
+/**
+ * The date some days before another.
+ *
+ * @param date - `YYYY-MM-DD`.
+ * @param days - Days back.
+ * @returns `YYYY-MM-DD`.
+ */
+export function before(date: CalendarDate, days: number): CalendarDate {
+  return addDays(date, -days) as CalendarDate;
+}
+
+/**
+ * Whether a member has a long-term chronic or a serious illness.
+ *
+ * @param member - The member.
+ * @returns `true` when ill.
+ */
+export function isIll(member: Member): boolean {
+  return member.health?.some((h) => h === '长期慢性病' || h === '患有大病') ?? false;
 }
 
 const MEASURE_ORDER: readonly Measure[] = [

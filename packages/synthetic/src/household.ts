@@ -2,7 +2,13 @@ import type { CalendarDate, Household, Member } from '@duibiao/core';
 
 import { assignAssistance, employRelocated, settleLabour } from './assistance.js';
 import { birthDateFor, makeFamily } from './family.js';
-import { chooseCauses, chooseMeasures, DEVELOPMENT, setDwelling, setMonitoring } from './household-traits.js';
+import {
+  chooseCauses,
+  chooseMeasures,
+  DEVELOPMENT,
+  setDwelling,
+  setMonitoring,
+} from './household-traits.js';
 import type { IdNumbers } from './id-numbers.js';
 import { finishIncome, setIncomes } from './income.js';
 import { fillTraits } from './member-traits.js';
@@ -27,6 +33,21 @@ export interface BuiltHousehold {
 }
 
 const SOUTH_CITIES = ['6107', '6109', '6110'];
+const TYPES = [
+  ['已脱贫户', 86],
+  ['贫困户', 4],
+  ['一般农户', 10],
+] as const;
+// Family sizes 1 to 7, most of 3 to 5.
+const SIZES = [
+  [1, 6],
+  [2, 14],
+  [3, 22],
+  [4, 26],
+  [5, 18],
+  [6, 9],
+  [7, 5],
+] as const;
 
 /**
  * A household profile before any planter: mostly exited households, some
@@ -39,12 +60,12 @@ const SOUTH_CITIES = ['6107', '6109', '6110'];
  * @returns The profile.
  */
 export function baseProfile(place: Place, random: Random): Profile {
-  const type = random.weighted([['已脱贫户', 86], ['贫困户', 4], ['一般农户', 10]] as const);
+  const type = random.weighted(TYPES);
   const monitored = type === '一般农户' || (type === '已脱贫户' && random.chance(0.07));
   const removed = monitored && random.chance(0.2);
   const south = SOUTH_CITIES.includes(place.city);
   const relocated = type !== '一般农户' && random.chance(south ? 0.15 : 0.05);
-  const size = random.weighted([[1, 6], [2, 14], [3, 22], [4, 26], [5, 18], [6, 9], [7, 5]] as const);
+  const size = random.weighted(SIZES);
 
   let income = Math.max(6300, Math.round(9000 * Math.exp(random.normal(0, 0.25))));
   if (monitored && !removed) income = random.int(4300, 9000);
@@ -95,7 +116,8 @@ export function buildHousehold(options: {
   if (options.duplicate) {
     // Married into this household, still registered in the one before.
     const relation = options.duplicate.sex === '女' ? '之儿媳' : '之女婿';
-    copied = { ...options.duplicate, householdId, relation, health: [...(options.duplicate.health ?? [])] };
+    const health = [...(options.duplicate.health ?? [])];
+    copied = { ...options.duplicate, householdId, relation, health };
     members.push(copied);
   }
 
@@ -116,7 +138,10 @@ export function buildHousehold(options: {
   finishIncome(draft);
   const unknown = plan.blanker?.blank(draft) ?? [];
 
-  return { household, members, planted, unknown, ...(draft.shared ? { shared: draft.shared } : {}) };
+  const built: BuiltHousehold = { household, members, planted, unknown };
+  if (draft.shared) built.shared = draft.shared;
+
+  return built;
 }
 
 function derive(draft: Draft): void {
@@ -124,12 +149,14 @@ function derive(draft: Draft): void {
   employRelocated(draft);
   assignAssistance(draft);
 
-  if (profile.type === '已脱贫户') household.exitYear = random.int(2015, Number(asOf.slice(0, 4)) - 1);
+  const year = Number(asOf.slice(0, 4));
+  if (profile.type === '已脱贫户') household.exitYear = random.int(2015, year - 1);
   setDwelling(draft);
   setMonitoring(draft);
   household.povertyCauses = chooseCauses(draft);
   household.measures = chooseMeasures(draft);
-  household.developmentMeasureStatus = DEVELOPMENT.some((m) => household.measures?.includes(m)) ? '已实施' : null;
+  const developing = DEVELOPMENT.some((m) => household.measures?.includes(m));
+  household.developmentMeasureStatus = developing ? '已实施' : null;
   setIncomes(draft);
   household.helperName = fullName(random, surname(random), random.chance(0.7) ? '男' : '女');
   household.phone = mobile(random);

@@ -1,6 +1,7 @@
 import type { Member } from '@duibiao/core';
 
 import { ageOf, hasLabour, isAble } from './assistance.js';
+import { isIll } from './household-traits.js';
 import type { Draft } from './types.js';
 
 /** Yuan per year from each source, as the 2020 figures in Shaanxi ran. */
@@ -9,6 +10,9 @@ const MINIMUM_LIVING = 3120;
 const EXTREME_POVERTY = 6600;
 const DISABILITY_SUBSIDY = 1080;
 const JOB_WAGE = 6000;
+
+/** Measures that imply wage income. */
+const WAGED: readonly string[] = ['就业帮扶', '公益岗位', '生态护林员'];
 
 /**
  * Income items that add up to the profile's per-capita target: transfers
@@ -25,13 +29,18 @@ export function setIncomes(draft: Draft): void {
   const measures = household.measures ?? [];
   const target = Math.round(profile.income * members.length);
 
-  let transfer = members.reduce((sum, m) => sum + transfers(m, draft), 0) + random.int(100, 400) * members.length;
+  // Pensions, assistance and subsidies, plus farmland and ecological
+  // subsidies every member gets.
+  const subsidies = random.int(100, 400) * members.length;
+  let transfer = members.reduce((sum, m) => sum + transfers(m, draft), subsidies);
   const property = random.chance(0.3) ? random.int(200, 1500) : 0;
   let wage = members.reduce((sum, m) => sum + wages(m, draft), 0);
   let business = members.filter(hasLabour).length * random.int(1500, 5000);
-  const needsWage = measures.some((m) => m === '就业帮扶' || m === '公益岗位' || m === '生态护林员');
+  const needsWage = measures.some((m) => WAGED.includes(m));
   if (needsWage && wage === 0) wage = random.int(2000, 6000);
-  if (business === 0 && (measures.includes('产业帮扶') || random.chance(0.5))) business = random.int(800, 3000);
+  if (business === 0 && (measures.includes('产业帮扶') || random.chance(0.5))) {
+    business = random.int(800, 3000);
+  }
   const expenseShare = random.between(0.22, 0.4);
 
   // Transfers may not exceed 80 % of the target; low-income plants need room.
@@ -56,7 +65,7 @@ export function setIncomes(draft: Draft): void {
   household.incomeYear = Number(draft.asOf.slice(0, 4));
   finishIncome(draft);
 
-  const ill = members.some((m) => m.health?.includes('患有大病') || m.health?.includes('长期慢性病'));
+  const ill = members.some(isIll);
   const net = household.netIncome ?? 0;
   household.rigidExpense = Math.round(net * random.between(ill ? 0.08 : 0, ill ? 0.3 : 0.12));
 }
@@ -78,7 +87,9 @@ export function finishIncome(draft: Draft): void {
   const perCapita = net / Math.max(1, draft.members.length);
 
   h.netIncome = net;
-  h.perCapitaNetIncome = draft.random.chance(0.5) ? Math.round(perCapita) : Math.round(perCapita * 100) / 100;
+  h.perCapitaNetIncome = draft.random.chance(0.5)
+    ? Math.round(perCapita)
+    : Math.round(perCapita * 100) / 100;
 }
 
 function transfers(member: Member, draft: Draft): number {
@@ -114,7 +125,8 @@ export function moveIncomeTo(draft: Draft, perCapita: number): void {
   const share = business > 0 ? (h.businessExpense ?? 0) / business : 0.3;
   let gap = Math.round(perCapita * draft.members.length) - (h.netIncome ?? 0);
 
-  const transfer = Math.max(measures.includes('综合保障') ? 200 : 0, (h.transferIncome ?? 0) + gap);
+  const transferFloor = measures.includes('综合保障') ? 200 : 0;
+  const transfer = Math.max(transferFloor, (h.transferIncome ?? 0) + gap);
   gap -= transfer - (h.transferIncome ?? 0);
   h.transferIncome = transfer;
 
@@ -124,7 +136,7 @@ export function moveIncomeTo(draft: Draft, perCapita: number): void {
   h.businessIncome = Math.round(earned / (1 - share));
   h.businessExpense = h.businessIncome - Math.round(earned);
 
-  const wageFloor = measures.some((m) => m === '就业帮扶' || m === '公益岗位' || m === '生态护林员') ? 500 : 0;
+  const wageFloor = measures.some((m) => WAGED.includes(m)) ? 500 : 0;
   h.wageIncome = Math.max(wageFloor, Math.round((h.wageIncome ?? 0) + gap));
   finishIncome(draft);
   h.rigidExpense = Math.min(h.rigidExpense ?? 0, Math.round((h.netIncome ?? 0) * 0.3));

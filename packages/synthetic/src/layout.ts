@@ -85,7 +85,8 @@ export function planVillages(
 ): VillagePlan[] {
   // At least one village in each county, so that even a tiny province
   // spans several cities.
-  const spread = Math.max(counties.length, Math.ceil(households / householdsPerVillage(households)));
+  const mean = householdsPerVillage(households);
+  const spread = Math.max(counties.length, Math.ceil(households / mean));
   const wanted = Math.max(1, Math.min(households, spread));
   const chosen = chooseVillages(wanted, counties, random);
   const weights = chosen.map(() => Math.exp(random.normal(0, 0.45)));

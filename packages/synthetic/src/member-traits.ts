@@ -20,12 +20,15 @@ export function fillTraits(member: Member, age: number, random: Random): void {
   member.schoolStatus = schoolStatus(age, random);
   member.notInSchoolReason = null;
   member.health = health(age, random);
-  member.disabilityCard = member.health.includes('残疾') ? card(member.idNumber as string, age, random) : null;
+  const disabled = member.health.includes('残疾');
+  member.disabilityCard = disabled ? card(member.idNumber as string, age, random) : null;
 
   // A severely disabled child of school age is often taught at home.
   if (age >= 6 && age <= 15 && severeGrade(member) && random.chance(0.5)) {
     member.schoolStatus = null;
-    member.notInSchoolReason = random.chance(0.7) ? '送教上门' : '因身体原因不具备学习条件';
+    member.notInSchoolReason = random.chance(0.7)
+      ? '送教上门'
+      : '因身体原因不具备学习条件';
   }
 
   setEducation(member, age, random);
@@ -79,14 +82,30 @@ export function labour(member: Member, age: number, random: Random): Labour {
 
   const ill = member.health?.includes('患有大病') ?? false;
   if (ill) return random.chance(0.5) ? '丧失劳动力' : '弱劳动力或半劳动力';
-  if (age >= 70) return random.weighted([['弱劳动力或半劳动力', 2], ['丧失劳动力', 5], ['无劳动力', 3]] as const);
-  if (age >= 60) return random.weighted([['普通劳动力', 35], ['弱劳动力或半劳动力', 50], ['丧失劳动力', 15]] as const);
+  if (age >= 70) return random.weighted(LABOUR_70);
+  if (age >= 60) return random.weighted(LABOUR_60);
 
   const weak = member.health?.includes('长期慢性病') || member.disabilityCard != null;
   if (weak) return random.chance(0.5) ? '普通劳动力' : '弱劳动力或半劳动力';
 
-  return random.weighted([['普通劳动力', 70], ['技能劳动力', 20], ['弱劳动力或半劳动力', 10]] as const);
+  return random.weighted(LABOUR_ADULT);
 }
+
+const LABOUR_70 = [
+  ['弱劳动力或半劳动力', 2],
+  ['丧失劳动力', 5],
+  ['无劳动力', 3],
+] as const;
+const LABOUR_60 = [
+  ['普通劳动力', 35],
+  ['弱劳动力或半劳动力', 50],
+  ['丧失劳动力', 15],
+] as const;
+const LABOUR_ADULT = [
+  ['普通劳动力', 70],
+  ['技能劳动力', 20],
+  ['弱劳动力或半劳动力', 10],
+] as const;
 
 function schoolStatus(age: number, random: Random): Status | null {
   if (age <= 2) return '学龄前儿童';
@@ -94,32 +113,51 @@ function schoolStatus(age: number, random: Random): Status | null {
   if (age <= 11) return '小学';
   if (age === 12) return random.chance(0.4) ? '小学' : '初中';
   if (age <= 14) return '初中';
-  if (age === 15) return random.weighted([['初中', 4], ['普通高中', 4], ['中职', 2]] as const);
-  if (age <= 17) return random.weighted([['普通高中', 55], ['中职', 25], [null, 20]] as const);
-  if (age === 18) {
-    return random.weighted([['普通高中', 25], ['中职', 10], ['高职高专', 15], ['本科及以上', 15], [null, 35]] as const);
-  }
-  if (age <= 21) return random.weighted([['高职高专', 20], ['本科及以上', 20], [null, 60]] as const);
+  if (age === 15) return random.weighted(SCHOOL_15);
+  if (age <= 17) return random.weighted(SCHOOL_16);
+  if (age === 18) return random.weighted(SCHOOL_18);
+  if (age <= 21) return random.weighted(SCHOOL_19);
 
   return null;
 }
+
+const SCHOOL_15 = [['初中', 4], ['普通高中', 4], ['中职', 2]] as const;
+const SCHOOL_16 = [['普通高中', 55], ['中职', 25], [null, 20]] as const;
+const SCHOOL_18 = [
+  ['普通高中', 25],
+  ['中职', 10],
+  ['高职高专', 15],
+  ['本科及以上', 15],
+  [null, 35],
+] as const;
+const SCHOOL_19 = [['高职高专', 20], ['本科及以上', 20], [null, 60]] as const;
 
 function setEducation(member: Member, age: number, random: Random): void {
   // 文化程度 is recorded for members not in school; children below school
   // age and pupils leave it blank, as exports do.
   if (member.schoolStatus != null || age < 6 || member.notInSchoolReason != null) return;
 
-  const born = 2020 - age;
-  if (born < 1955) {
-    member.educationLevel = random.weighted([['文盲或半文盲', 40], ['小学', 45], ['初中', 15]] as const);
-  } else if (born < 1970) {
-    member.educationLevel = random.weighted([['文盲或半文盲', 15], ['小学', 40], ['初中', 35], ['高中', 10]] as const);
-  } else if (born < 1985) {
-    member.educationLevel = random.weighted([['小学', 25], ['初中', 55], ['高中', 15], ['大专及以上', 5]] as const);
-  } else {
-    member.educationLevel = random.weighted([['初中', 45], ['高中', 30], ['大专及以上', 25]] as const);
-  }
+  // Older generations had less schooling; by age at 2020 birth cohorts.
+  if (age > 65) member.educationLevel = random.weighted(EDUCATION_OLD);
+  else if (age > 50) member.educationLevel = random.weighted(EDUCATION_MIDDLE);
+  else if (age > 35) member.educationLevel = random.weighted(EDUCATION_YOUNGER);
+  else member.educationLevel = random.weighted(EDUCATION_YOUNG);
 }
+
+const EDUCATION_OLD = [['文盲或半文盲', 40], ['小学', 45], ['初中', 15]] as const;
+const EDUCATION_MIDDLE = [
+  ['文盲或半文盲', 15],
+  ['小学', 40],
+  ['初中', 35],
+  ['高中', 10],
+] as const;
+const EDUCATION_YOUNGER = [
+  ['小学', 25],
+  ['初中', 55],
+  ['高中', 15],
+  ['大专及以上', 5],
+] as const;
+const EDUCATION_YOUNG = [['初中', 45], ['高中', 30], ['大专及以上', 25]] as const;
 
 function health(age: number, random: Random): Health[] {
   const weights =
@@ -135,7 +173,11 @@ function health(age: number, random: Random): Health[] {
 }
 
 function card(idNumber: string, age: number, random: Random): string {
-  const category = random.weighted([[4, 40], [1, 12], [2, 15], [3, 3], [5, 12], [6, 10], [7, 8]] as const);
+  // Categories: 1 visual, 2 hearing, 3 speech, 4 physical, 5 intellectual,
+  // 6 mental, 7 multiple; physical is the most common.
+  const category = random.weighted([
+    [4, 40], [1, 12], [2, 15], [3, 3], [5, 12], [6, 10], [7, 8],
+  ] as const);
   const grade = age < 16
     ? random.weighted([[1, 20], [2, 30], [3, 30], [4, 20]] as const)
     : random.weighted([[1, 10], [2, 20], [3, 35], [4, 35]] as const);

@@ -57,6 +57,11 @@ export function fullName(random: Random, family: string, sex: '男' | '女'): st
   return family + first + second;
 }
 
+const PREFIXES = [
+  '133', '135', '137', '138', '139', '150', '153',
+  '155', '177', '180', '187', '189', '191',
+];
+
 /**
  * A mobile number of the kind helpers and households give: 11 digits
  * starting 13–19.
@@ -65,7 +70,7 @@ export function fullName(random: Random, family: string, sex: '男' | '女'): st
  * @returns The number.
  */
 export function mobile(random: Random): string {
-  const prefix = random.pick(['133', '135', '137', '138', '139', '150', '153', '155', '177', '180', '187', '189', '191']);
+  const prefix = random.pick(PREFIXES);
 
   return prefix + String(random.int(0, 99_999_999)).padStart(8, '0');
 }

@@ -23,7 +23,8 @@ export function provinceReadme(summary: ProvinceSummary): string {
     `- Seed: \`${summary.seed}\``,
     `- Reference date: ${summary.asOf} (incomes of ${summary.asOf.slice(0, 4)})`,
     `- Counties: ${summary.counties.map((c) => `${c.name} (${c.code})`).join('、')}`,
-    `- Villages: ${summary.villages}, households: ${summary.households}, members: ${summary.members}`,
+    `- Villages: ${summary.villages}, households: ${summary.households}, ` +
+      `members: ${summary.members}`,
     `- Clean households: ${summary.cleanHouseholds}, clean villages: ${summary.cleanVillages}`,
     `- Planted findings: ${plantedTotal}`,
     '',

@@ -119,6 +119,8 @@ export interface Planter {
 export interface Blanker {
   /** A short name, e.g. `perCapitaNetIncome`. */
   name: string;
+  /** How often, relative to other blankers: 1 unless said. */
+  weight?: number;
   profile?(profile: Profile, random: Random): void;
   /** Blanks the field; returns the rules expected unknown. */
   blank(draft: Draft): Intended[];
@@ -141,5 +143,6 @@ export interface VillagePlanter {
 /** Leaves a village field blank; returns the rules expected unknown. */
 export interface VillageBlanker {
   name: string;
+  weight?: number;
   blank(draft: VillageDraft): string[];
 }

@@ -4,6 +4,13 @@ import { fullName, surname } from './names.js';
 import type { Random } from './random.js';
 import type { VillageRegion } from './regions.js';
 
+/** Allowed uses of PV income, by how often villages choose them. */
+const PV_SHARES = [
+  ['公益岗位', 45],
+  ['小型公益事业', 25],
+  ['奖励补助', 30],
+] as const;
+
 /**
  * A village record with every facility a clean village has: a standard
  * clinic and doctor, a paved road with upkeep, a bus where the village
@@ -38,7 +45,7 @@ export function makeVillage(region: VillageRegion, random: Random): Village {
     monitoringLiaison: fullName(random, surname(random), random.chance(0.7) ? '男' : '女'),
     pvStation,
     pvIncomeDistribution: pvStation
-      ? random.weighted([['公益岗位', 45], ['小型公益事业', 25], ['奖励补助', 30]] as const)
+      ? random.weighted(PV_SHARES)
       : null,
     ...(pvStation ? { pvDistributionPublished: true } : {}),
   };

@@ -3,7 +3,14 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { type CalendarDate, type FieldMap, households, members, type TableSpec, villages } from '@duibiao/core';
+import {
+  type CalendarDate,
+  type FieldMap,
+  households,
+  members,
+  type TableSpec,
+  villages,
+} from '@duibiao/core';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 
@@ -68,9 +75,16 @@ export const FILES = {
  * @returns Counts of what was written.
  * @throws {TypeError} When the size or date is not usable.
  * @example
- * await writeProvince('examples/sample-province', { seed: 20200822, households: 2000, asOf: '2020-09-30' });
+ * await writeProvince('examples/sample-province', {
+ *   seed: 20200822,
+ *   households: 2000,
+ *   asOf: '2020-09-30',
+ * });
  */
-export async function writeProvince(dir: string, options: WriteProvinceOptions): Promise<ProvinceSummary> {
+export async function writeProvince(
+  dir: string,
+  options: WriteProvinceOptions,
+): Promise<ProvinceSummary> {
   await mkdir(dir, { recursive: true });
   const cells = new Random(options.seed).fork('cells');
   const householdFile = new Output(join(dir, FILES.households), 'utf8');
@@ -91,12 +105,14 @@ export async function writeProvince(dir: string, options: WriteProvinceOptions):
     if (event.kind === 'village') {
       summary.villages += 1;
       counties.set(event.county, event.countyName);
-      villageBook.sheet.addRow(row(villages, event.village, cells).map((cell) => (cell === '' ? null : cell))).commit();
+      const cellsOfVillage = row(villages, event.village, cells);
+      villageBook.sheet.addRow(cellsOfVillage.map((c) => (c === '' ? null : c))).commit();
       continue;
     }
 
     summary.households += 1;
-    await householdFile.write(csvLine([String(summary.households), ...row(households, event.household, cells)]));
+    const number = String(summary.households);
+    await householdFile.write(csvLine([number, ...row(households, event.household, cells)]));
     for (const member of event.members) {
       summary.members += 1;
       await memberFile.write(csvLine([String(summary.members), ...row(members, member, cells)]));
@@ -136,8 +152,14 @@ function headers<F extends FieldMap>(table: TableSpec<F>): string[] {
   return Object.values(table.fields).map(headerOf);
 }
 
-function row<F extends FieldMap>(table: TableSpec<F>, record: Record<string, unknown>, random: Random): string[] {
-  return Object.entries(table.fields).map(([key, spec]) => formatCell(spec, record[key], random));
+function row<F extends FieldMap>(
+  table: TableSpec<F>,
+  record: Record<string, unknown>,
+  random: Random,
+): string[] {
+  const fields = Object.entries(table.fields);
+
+  return fields.map(([key, spec]) => formatCell(spec, record[key], random));
 }
 
 interface VillageBook {
@@ -151,7 +173,11 @@ interface VillageBook {
  */
 function openVillages(path: string, asOf: CalendarDate): VillageBook {
   const stamp = new Date(`${asOf}T00:00:00Z`);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false, useStyles: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useSharedStrings: false,
+    useStyles: false,
+  });
   workbook.creator = 'duibiao synthetic';
   workbook.created = stamp;
   workbook.modified = stamp;

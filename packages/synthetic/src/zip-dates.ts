@@ -23,7 +23,9 @@ export function stampZip(zip: Buffer, date: string): Buffer {
 
   let at = zip.readUInt32LE(end + 16);
   for (let i = 0; i < entries; i += 1) {
-    if (zip.readUInt32LE(at) !== DIRECTORY_ENTRY) throw new Error('zip central directory is damaged');
+    if (zip.readUInt32LE(at) !== DIRECTORY_ENTRY) {
+      throw new Error('zip central directory is damaged');
+    }
     zip.writeUInt16LE(0, at + 12);
     zip.writeUInt16LE(dosDate, at + 14);
 

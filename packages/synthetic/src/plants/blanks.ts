@@ -108,8 +108,10 @@ export const blankers: readonly Blanker[] = [
     },
     blank(draft) {
       // The head is always an adult out of school.
+      const fits = (m: Member, age: number) =>
+        age >= 16 && !inSchool(m.schoolStatus) && m.employeePension === false;
       const member =
-        pickMember(draft, (m, age) => age >= 16 && !inSchool(m.schoolStatus) && m.employeePension === false) ??
+        pickMember(draft, fits) ??
         (draft.members.find((m) => m.relation === '户主') as Member);
       member.residentPension = undefined;
       member.employeePension = false;

@@ -21,7 +21,9 @@ function ageSchool(band: string, status: Status, ages: readonly [number, number]
       misplace(draft, (age) => age >= ages[0] && age <= ages[1], status);
     },
     plant(draft) {
-      const member = draft.members.find((m) => m.schoolStatus === status && within(ageOf(m, draft), ages));
+      const member = draft.members.find(
+        (m) => m.schoolStatus === status && within(ageOf(m, draft), ages),
+      );
 
       return member ? [on(ruleId, member)] : [];
     },
@@ -128,7 +130,8 @@ export const consistencyPlanters: readonly Planter[] = [
     members(draft) {
       // Everyone who can work is an able labourer: more than half.
       for (const member of draft.members) {
-        if (ageOf(member, draft) >= 18 && ageOf(member, draft) <= 59 && hasLabour(member)) member.labour = '普通劳动力';
+        const age = ageOf(member, draft);
+        if (age >= 18 && age <= 59 && hasLabour(member)) member.labour = '普通劳动力';
       }
       if (draft.members.filter(isAble).length * 2 <= draft.members.length) {
         const other = pickMember(draft, (m, age) => !isAble(m) && age >= 16 && age <= 59);
@@ -189,6 +192,7 @@ export const consistencyPlanters: readonly Planter[] = [
 
 function setCauses(draft: Draft, cause: '因残' | '因病' | '缺劳力'): void {
   const h = draft.household;
-  const rest = (h.povertyCauses ?? []).filter((c) => ['缺技术', '缺资金', '缺土地', '交通条件落后'].includes(c));
+  const neutral = ['缺技术', '缺资金', '缺土地', '交通条件落后'];
+  const rest = (h.povertyCauses ?? []).filter((c) => neutral.includes(c));
   h.povertyCauses = [cause, ...rest.slice(0, 1)];
 }

@@ -1,11 +1,14 @@
-import { addDays } from '@duibiao/core';
+import { addDays, type Member } from '@duibiao/core';
 
-import { ageOf, relabour } from '../assistance.js';
+import { ageOf, hasLabour, relabour } from '../assistance.js';
 import { withCheck, withWrongCheck } from '../id-numbers.js';
 import type { Draft, Planter } from '../types.js';
 import { on, onHousehold, pickMember, reissue, someAdult } from './helpers.js';
 
-const OPPOSITE: Readonly<Record<string, '之子' | '之女' | '之孙子' | '之孙女' | '之父' | '之母' | '之儿媳' | '之女婿'>> = {
+type Relation = NonNullable<Member['relation']>;
+
+/** Each relation that implies a sex, and its counterpart of the other. */
+const OPPOSITE: Readonly<Record<string, Relation>> = {
   之子: '之女', 之女: '之子', 之孙子: '之孙女', 之孙女: '之孙子',
   之父: '之母', 之母: '之父', 之儿媳: '之女婿', 之女婿: '之儿媳',
 };
@@ -45,12 +48,15 @@ export const identityPlanters: readonly Planter[] = [
       const born = member.birthDate as string;
       if (draft.random.chance(0.25)) {
         // Digits that are no date at all: the 30th of February.
-        const first17 = `${draft.place.county}${born.slice(0, 4)}0230${String(draft.random.int(0, 499) * 2 + (member.sex === '男' ? 1 : 0)).padStart(3, '0')}`;
-        member.idNumber = withCheck(first17);
+        const odd = member.sex === '男' ? 1 : 0;
+        const sequence = String(draft.random.int(0, 499) * 2 + odd).padStart(3, '0');
+        member.idNumber = withCheck(`${draft.place.county}${born.slice(0, 4)}0230${sequence}`);
       } else {
-        const shift = draft.random.pick([-1, 1]) * draft.random.int(1, 400);
-        const other = addDays(born, shift) as string;
-        reissue(draft, member, other > draft.asOf ? (addDays(born, -Math.abs(shift)) as string) : other, member.sex as '男' | '女');
+        // A slip of a day or more, never past the reference date.
+        const shift = draft.random.int(1, 400);
+        const later = addDays(born, shift) as string;
+        const other = later > draft.asOf || draft.random.chance(0.5) ? addDays(born, -shift) : later;
+        reissue(draft, member, other as string, member.sex as '男' | '女');
       }
 
       return [on('national/id-birth-sex/birth-date', member)];
@@ -107,8 +113,12 @@ export const identityPlanters: readonly Planter[] = [
       profile.needs.push('several');
     },
     plant(draft) {
-      const member = pickMember(draft, (m) => (m.relation ?? '') in OPPOSITE) ?? (draft.members[1] ?? someAdult(draft));
-      member.relation = OPPOSITE[member.relation ?? ''] ?? (member.sex === '男' ? '之女' : '之子');
+      const member =
+        pickMember(draft, (m) => (m.relation ?? '') in OPPOSITE) ??
+        draft.members[1] ??
+        someAdult(draft);
+      const fallback = member.sex === '男' ? '之女' : '之子';
+      member.relation = OPPOSITE[member.relation ?? ''] ?? fallback;
 
       return [on('national/household-head/relation-sex', member)];
     },
@@ -119,11 +129,11 @@ export const identityPlanters: readonly Planter[] = [
       profile.needs.push('several', 'adult');
     },
     plant(draft) {
-      const head = draft.members.find((m) => m.relation === '户主') as (typeof draft.members)[number];
+      const head = draft.members.find((m) => m.relation === '户主') as Member;
       const spouse =
         draft.members.find((m) => m.relation === '配偶') ??
         pickMember(draft, (m, age) => m !== head && age >= 18) ??
-        (draft.members.find((m) => m !== head) as (typeof draft.members)[number]);
+        (draft.members.find((m) => m !== head) as Member);
       spouse.relation = '配偶';
       spouse.sex = head.sex as '男' | '女';
       reissue(draft, spouse, spouse.birthDate as string, spouse.sex);
@@ -138,11 +148,12 @@ export const identityPlanters: readonly Planter[] = [
     },
     members(draft) {
       const child = pickMember(draft, (_, age) => age >= 7 && age <= 15);
-      if (child) child.labour = draft.random.chance(0.5) ? '普通劳动力' : '弱劳动力或半劳动力';
+      if (!child) return;
+      child.labour = draft.random.chance(0.5) ? '普通劳动力' : '弱劳动力或半劳动力';
     },
     plant(draft) {
       return draft.members
-        .filter((m) => ageOf(m, draft) < 16 && m.labour !== '无劳动力' && m.labour !== '丧失劳动力')
+        .filter((m) => ageOf(m, draft) < 16 && hasLabour(m))
         .map((m) => on('national/age-labour/child-labour', m));
     },
   },
@@ -176,7 +187,9 @@ export const identityPlanters: readonly Planter[] = [
       member.labour = '普通劳动力';
     },
     plant(draft) {
-      const member = draft.members.find((m) => m.disabilityCard?.slice(18, 19) === '4' && m.labour === '普通劳动力' && ['1', '2'].includes(m.disabilityCard.slice(19)));
+      const member = draft.members.find(
+        (m) => /^.{18}4[12]$/.test(m.disabilityCard ?? '') && m.labour === '普通劳动力',
+      );
 
       return member ? [on('national/age-labour/disabled-labourer', member)] : [];
     },

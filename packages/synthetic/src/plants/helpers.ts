@@ -13,7 +13,10 @@ type Measure = NonNullable<Household['measures']>[number];
  * @param test - What the member must be.
  * @returns The member.
  */
-export function pickMember(draft: Draft, test: (member: Member, age: number) => boolean): Member | undefined {
+export function pickMember(
+  draft: Draft,
+  test: (member: Member, age: number) => boolean,
+): Member | undefined {
   const fits = draft.members.filter((m) => test(m, ageOf(m, draft)));
 
   return fits.length === 0 ? undefined : draft.random.pick(fits);
@@ -53,6 +56,16 @@ export function onHousehold(ruleId: string): Intended {
 }
 
 /**
+ * Whether some development measure is registered.
+ *
+ * @param draft - The household.
+ * @returns `true` when one is.
+ */
+export function hasDevelopment(draft: Draft): boolean {
+  return DEVELOPMENT.some((m) => draft.household.measures?.includes(m));
+}
+
+/**
  * Removes measures and keeps the development-measure status in step:
  * blank when no development measure is left.
  *
@@ -74,7 +87,9 @@ export function dropMeasures(draft: Draft, drop: readonly Measure[]): void {
 export function addMeasure(draft: Draft, measure: Measure): void {
   const h = draft.household;
   if (!h.measures?.includes(measure)) h.measures = [...(h.measures ?? []), measure];
-  if (DEVELOPMENT.includes(measure) && h.developmentMeasureStatus == null) h.developmentMeasureStatus = '已实施';
+  if (DEVELOPMENT.includes(measure) && h.developmentMeasureStatus == null) {
+    h.developmentMeasureStatus = '已实施';
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { ageOf } from '../assistance.js';
 import type { Planter } from '../types.js';
 import { on } from './helpers.js';
 
@@ -14,8 +15,9 @@ export const duplicateSource: Planter = {
   },
   plant(draft) {
     const others = draft.members.filter((m) => m.relation !== '户主');
-    const adults = others.filter((m) => (m.birthDate ?? '') <= `${Number(draft.asOf.slice(0, 4)) - 20}`);
-    const member = draft.random.pick(adults.length > 0 ? adults : others.length > 0 ? others : draft.members);
+    const adults = others.filter((m) => ageOf(m, draft) >= 20);
+    const pool = adults.length > 0 ? adults : others.length > 0 ? others : draft.members;
+    const member = draft.random.pick(pool);
     draft.shared = member;
 
     return [on('national/id-duplicate', member)];

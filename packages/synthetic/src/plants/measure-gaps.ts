@@ -1,7 +1,7 @@
-import { addDays, type Member } from '@duibiao/core';
+import type { Member } from '@duibiao/core';
 
 import { hasLabour, isAble, relabour } from '../assistance.js';
-import { dayBetween, DEVELOPMENT } from '../household-traits.js';
+import { before, dayBetween, DEVELOPMENT, isIll } from '../household-traits.js';
 import { inSchool } from '../member-traits.js';
 import type { Draft, Planter, Profile } from '../types.js';
 import {
@@ -9,6 +9,7 @@ import {
   clearAssistance,
   clearJobs,
   dropMeasures,
+  hasDevelopment,
   on,
   onHousehold,
   pickMember,
@@ -33,7 +34,8 @@ export const measureGapPlanters: readonly Planter[] = [
     plant(draft) {
       const h = draft.household;
       if (h.monitoredType) {
-        h.monitoredSince = dayBetween(addDays(draft.asOf, -360) as string, addDays(draft.asOf, -200) as string, draft.random);
+        // Seven to twelve months ago: past the six-month grace.
+        h.monitoredSince = dayBetween(before(draft.asOf, 360), before(draft.asOf, 215), draft.random);
       }
       clearJobs(draft);
       dropMeasures(draft, DEVELOPMENT);
@@ -57,7 +59,8 @@ export const measureGapPlanters: readonly Planter[] = [
       clearJobs(draft);
       draft.household.measures = ['综合保障'];
       draft.household.developmentMeasureStatus = null;
-      draft.household.povertyCauses = [draft.random.pick(['缺资金', '缺技术', '自身发展动力不足'] as const)];
+      const cause = draft.random.pick(['缺资金', '缺技术', '自身发展动力不足'] as const);
+      draft.household.povertyCauses = [cause];
 
       return [onHousehold('national/only-safety-net')];
     },
@@ -65,7 +68,7 @@ export const measureGapPlanters: readonly Planter[] = [
   {
     ruleId: 'national/cause-without-measure/illness',
     members(draft) {
-      if (draft.members.some((m) => m.health?.includes('长期慢性病') || m.health?.includes('患有大病'))) return;
+      if (draft.members.some(isIll)) return;
       const member = pickMember(draft, (_, age) => age >= 40) ?? draft.members[0];
       if (!member) return;
       member.health = ['长期慢性病'];
@@ -104,7 +107,9 @@ export const measureGapPlanters: readonly Planter[] = [
       const member = pickMember(draft, (m) => m !== able) ?? draft.members[0];
       if (!member) return;
       member.health = ['残疾'];
-      member.disabilityCard = `${member.idNumber}${draft.random.pick([1, 2, 4, 5])}${draft.random.int(3, 4)}`;
+      // A moderate disability (grade 3 or 4): no subsidy is due.
+      const category = draft.random.pick([1, 2, 4, 5]);
+      member.disabilityCard = `${member.idNumber}${category}${draft.random.int(3, 4)}`;
       relabour(member, draft);
     },
     plant(draft) {
@@ -152,12 +157,13 @@ export const measureGapPlanters: readonly Planter[] = [
       const h = draft.household;
       // One to five months: past the one-month grace for some measure,
       // short of the six months after which a development measure is due.
-      h.monitoredSince = dayBetween(addDays(draft.asOf, -150) as string, addDays(draft.asOf, -40) as string, draft.random);
+      h.monitoredSince = dayBetween(before(draft.asOf, 150), before(draft.asOf, 40), draft.random);
       clearAssistance(draft);
       clearJobs(draft);
       h.measures = [];
       h.developmentMeasureStatus = null;
-      h.povertyCauses = [draft.random.pick(['缺资金', '因务工就业不稳', '因灾'] as const)];
+      const cause = draft.random.pick(['缺资金', '因务工就业不稳', '因灾'] as const);
+      h.povertyCauses = [cause];
 
       return [onHousehold('national/no-measure')];
     },
@@ -169,7 +175,7 @@ export const measureGapPlanters: readonly Planter[] = [
       profile.needs.push('adult');
     },
     plant(draft) {
-      if (!DEVELOPMENT.some((m) => draft.household.measures?.includes(m))) addMeasure(draft, '产业帮扶');
+      if (!hasDevelopment(draft)) addMeasure(draft, '产业帮扶');
       draft.household.developmentMeasureStatus = draft.random.chance(0.6) ? '尚未实施' : null;
 
       return [onHousehold('national/measure-not-carried-out')];
@@ -221,7 +227,7 @@ export const measureGapPlanters: readonly Planter[] = [
       for (const member of draft.members) member.migrantMonths = 0;
       clearJobs(draft);
       dropMeasures(draft, ['就业帮扶']);
-      if (!DEVELOPMENT.some((m) => draft.household.measures?.includes(m))) addMeasure(draft, '产业帮扶');
+      if (!hasDevelopment(draft)) addMeasure(draft, '产业帮扶');
       draft.household.businessIncome = Math.max(draft.household.businessIncome ?? 0, 2000);
 
       return [onHousehold('national/relocated-no-job')];

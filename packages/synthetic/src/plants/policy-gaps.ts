@@ -2,7 +2,14 @@ import { ageOf, relabour } from '../assistance.js';
 import { moveIncomeTo } from '../income.js';
 import { inSchool, severeGrade } from '../member-traits.js';
 import type { Draft, Intended, Planter, Profile } from '../types.js';
-import { clearAssistance, dropMeasures, on, onHousehold, pickMember, someAdult } from './helpers.js';
+import {
+  clearAssistance,
+  dropMeasures,
+  on,
+  onHousehold,
+  pickMember,
+  someAdult,
+} from './helpers.js';
 
 const notRemoved = (profile: Profile) => {
   profile.removed = false;
@@ -88,7 +95,9 @@ export const policyGapPlanters: readonly Planter[] = [
   {
     ruleId: 'national/no-pension',
     plant(draft) {
-      const member = pickMember(draft, (m, age) => age >= 16 && !inSchool(m.schoolStatus)) ?? someAdult(draft);
+      const member =
+        pickMember(draft, (m, age) => age >= 16 && !inSchool(m.schoolStatus)) ??
+        someAdult(draft);
       member.schoolStatus = null;
       member.residentPension = false;
       member.employeePension = false;
@@ -103,15 +112,21 @@ export const policyGapPlanters: readonly Planter[] = [
       profile.needs.push('teenager');
     },
     members(draft) {
-      const member = pickMember(draft, (m, age) => m.relation !== '户主' && age >= 16 && age <= 19);
+      const member = pickMember(
+        draft,
+        (m, age) => m.relation !== '户主' && age >= 16 && age <= 19,
+      );
       if (!member) return;
-      member.schoolStatus = ageOf(member, draft) >= 18 && draft.random.chance(0.4) ? '高职高专' : '中职';
+      const higher = ageOf(member, draft) >= 18 && draft.random.chance(0.4);
+      member.schoolStatus = higher ? '高职高专' : '中职';
       member.educationLevel = undefined;
       member.residentPension = false;
       relabour(member, draft);
     },
     plant(draft) {
-      const students = draft.members.filter((m) => m.schoolStatus === '中职' || m.schoolStatus === '高职高专');
+      const students = draft.members.filter(
+        (m) => m.schoolStatus === '中职' || m.schoolStatus === '高职高专',
+      );
       const member = draft.random.pick(students);
       for (const other of students) other.yulu = other !== member;
       dropMeasures(draft, ['雨露计划']);
@@ -179,6 +194,12 @@ export const policyGapPlanters: readonly Planter[] = [
   },
 ];
 
+/** Accepted reasons for a child of school age not to attend. */
+const EXCUSES: readonly string[] = ['送教上门', '因身体原因不具备学习条件'];
+
+/** The four respects in which water can fall short. */
+type WaterKind = 'not-solved' | 'litres' | 'trip' | 'outage';
+
 /**
  * Makes a child of compulsory-school age drop out (or leaves the status
  * blank without an accepted reason).
@@ -190,7 +211,9 @@ export function makeDropout(draft: Draft): void {
   if (!child) return;
 
   child.schoolStatus = draft.random.chance(0.7) ? '失学辍学' : null;
-  child.notInSchoolReason = child.schoolStatus === null && draft.random.chance(0.5) ? '其他' : null;
+  // A blank status may come with an unaccepted reason, or none.
+  const other = child.schoolStatus === null && draft.random.chance(0.5);
+  child.notInSchoolReason = other ? '其他' : null;
 }
 
 /**
@@ -204,7 +227,7 @@ export function dropoutFindings(draft: Draft): Intended[] {
     .filter((m) => {
       const age = ageOf(m, draft);
       const out = m.schoolStatus === null || m.schoolStatus === '失学辍学';
-      const excused = m.notInSchoolReason === '送教上门' || m.notInSchoolReason === '因身体原因不具备学习条件';
+      const excused = EXCUSES.includes(m.notInSchoolReason ?? '');
       return age >= 6 && age <= 15 && out && !excused;
     })
     .map((m) => on('national/dropout', m));
@@ -253,7 +276,7 @@ export function unsafeHouse(draft: Draft): Intended {
  * @param kind - Which respect.
  * @returns The finding.
  */
-export function unsafeWater(draft: Draft, kind: 'not-solved' | 'litres' | 'trip' | 'outage'): Intended {
+export function unsafeWater(draft: Draft, kind: WaterKind): Intended {
   const h = draft.household;
   const { random } = draft;
   if (kind === 'not-solved') h.safeWater = false;

@@ -2,7 +2,14 @@ import type { Village } from '@duibiao/core';
 
 import type { VillageBlanker, VillagePlanter } from '../types.js';
 
-type Flag = 'standardClinic' | 'qualifiedDoctor' | 'pavedRoad' | 'roadMaintenance' | 'industrialPower' | 'meterPerHousehold' | 'cleanEnvironment';
+type Flag =
+  | 'standardClinic'
+  | 'qualifiedDoctor'
+  | 'pavedRoad'
+  | 'roadMaintenance'
+  | 'industrialPower'
+  | 'meterPerHousehold'
+  | 'cleanEnvironment';
 
 function missing(item: string, flag: Flag): VillagePlanter {
   const ruleId = `national/village-infrastructure/${item}`;
@@ -57,7 +64,8 @@ export const villagePlanters: readonly VillagePlanter[] = [
     ruleId: 'national/pv-distribution/not-published',
     plant({ village, random }) {
       withStation(village);
-      village.pvIncomeDistribution = random.pick(['公益岗位', '小型公益事业', '奖励补助'] as const);
+      const allowed = ['公益岗位', '小型公益事业', '奖励补助'] as const;
+      village.pvIncomeDistribution = random.pick(allowed);
       village.pvDistributionPublished = false;
       return ['national/pv-distribution/not-published'];
     },
