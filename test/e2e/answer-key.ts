@@ -74,26 +74,29 @@ export function compareWithKey(key: readonly AnswerKeyEntry[], result: CheckResu
 
   return {
     missed: key.filter((e) => e.kind === 'planted' && ran.has(e.ruleId) && !found.has(entryKey(e))),
-    onClean: result.findings.filter((f) => clean.has(f.householdId ? `H:${f.householdId}` : `V:${f.regionCode}`)),
-    onUnknown: result.findings.filter((f) => unknown.has(findingKey(f))),
+    onClean: result.findings.filter((f) => clean.has(subjectOf(f))),
+    onUnknown: result.findings.filter((f) => unknown.has(entryKey(f))),
     unknownCounts,
     errors,
     unplanted: [...ran].filter((rule) => !plantedRules.has(rule)),
-    extra: result.findings.filter((f) => {
-      const subject = f.householdId ? `H:${f.householdId}` : `V:${f.regionCode}`;
-      return !planted.has(findingKey(f)) && !clean.has(subject);
-    }),
+    extra: result.findings.filter((f) => !planted.has(entryKey(f)) && !clean.has(subjectOf(f))),
   };
 }
 
-function entryKey(entry: { ruleId: string; householdId: string | null; memberId: string | null; regionCode: string }): string {
-  return entry.householdId === null
-    ? `${entry.ruleId}|V:${entry.regionCode}`
-    : `${entry.ruleId}|H:${entry.householdId}|${entry.memberId ?? ''}`;
+interface Place {
+  ruleId: string;
+  householdId: string | null;
+  memberId: string | null;
+  regionCode: string | null;
 }
 
-function findingKey(finding: Finding): string {
-  return finding.householdId === null
-    ? `${finding.ruleId}|V:${finding.regionCode}`
-    : `${finding.ruleId}|H:${finding.householdId}|${finding.memberId ?? ''}`;
+/** A village finding is keyed by region, any other by household and member. */
+function entryKey(place: Place): string {
+  return place.householdId === null
+    ? `${place.ruleId}|V:${place.regionCode}`
+    : `${place.ruleId}|H:${place.householdId}|${place.memberId ?? ''}`;
+}
+
+function subjectOf(finding: Finding): string {
+  return finding.householdId ? `H:${finding.householdId}` : `V:${finding.regionCode}`;
 }

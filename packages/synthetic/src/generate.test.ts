@@ -20,7 +20,13 @@ interface Province {
 }
 
 async function collect(households: number, seed: number | string = 2020): Promise<Province> {
-  const province: Province = { households: [], members: [], villages: [], entries: [], counties: new Set() };
+  const province: Province = {
+    households: [],
+    members: [],
+    villages: [],
+    entries: [],
+    counties: new Set(),
+  };
   for await (const event of generateProvince({ seed, households, asOf: AS_OF })) {
     province.entries.push(...event.entries);
     if (event.kind === 'village') {
@@ -41,7 +47,9 @@ let cleanMembers: Member[];
 
 beforeAll(async () => {
   province = await collect(1500);
-  clean = new Set(province.entries.flatMap((e) => (e.kind === 'clean-household' ? [e.householdId] : [])));
+  clean = new Set(
+    province.entries.flatMap((e) => (e.kind === 'clean-household' ? [e.householdId] : [])),
+  );
   cleanMembers = province.members.filter((m) => clean.has(m.householdId));
 });
 
@@ -50,7 +58,8 @@ describe('generateProvince: sizes', () => {
     expect(province.households).toHaveLength(1500);
     expect(new Set(province.households.map((h) => h.householdId)).size).toBe(1500);
     expect(province.counties.size).toBeGreaterThanOrEqual(4);
-    expect(new Set([...province.counties].map((code) => code.slice(0, 4))).size).toBe(province.counties.size);
+    const cities = new Set([...province.counties].map((code) => code.slice(0, 4)));
+    expect(cities.size).toBe(province.counties.size);
     expect(province.villages.length).toBeGreaterThan(40);
   });
 
@@ -86,7 +95,8 @@ describe('generateProvince: sizes', () => {
   });
 
   it('rejects a size that is not a whole number and a date that is not YYYY-MM-DD', async () => {
-    const first = (options: Parameters<typeof generateProvince>[0]) => generateProvince(options).next();
+    const first = (options: Parameters<typeof generateProvince>[0]) =>
+      generateProvince(options).next();
 
     await expect(first({ seed: 1, households: 0, asOf: AS_OF })).rejects.toThrow(TypeError);
     await expect(first({ seed: 1, households: 2.5, asOf: AS_OF })).rejects.toThrow(/whole number/);
@@ -117,8 +127,9 @@ describe('generateProvince: ID numbers', () => {
   });
 
   it('plants wrong check characters only where the key says so', () => {
+    const rule = 'national/id-checksum/check-digit';
     const planted = new Set(
-      province.entries.flatMap((e) => (e.kind === 'planted' && e.ruleId === 'national/id-checksum/check-digit' ? [e.memberId] : [])),
+      province.entries.flatMap((e) => (e.kind === 'planted' && e.ruleId === rule ? [e.memberId] : [])),
     );
     const wrong = province.members.filter((m) => {
       const id = m.idNumber ?? '';
@@ -139,13 +150,17 @@ describe('generateProvince: consistent records on clean households', () => {
         (h.transferIncome as number) - (h.businessExpense as number);
 
       expect(h.netIncome).toBe(items);
-      expect(Math.abs((h.perCapitaNetIncome as number) - (h.netIncome as number) / n)).toBeLessThanOrEqual(1);
+      const perCapita = (h.netIncome as number) / n;
+      expect(Math.abs((h.perCapitaNetIncome as number) - perCapita)).toBeLessThanOrEqual(1);
       expect(h.incomeYear).toBe(2020);
     }
   });
 
   it('records one head, sexes that fit relations, and spouses of the other sex', () => {
-    const implied: Record<string, string> = { 之子: '男', 之女: '女', 之儿媳: '女', 之女婿: '男', 之孙子: '男', 之孙女: '女', 之父: '男', 之母: '女' };
+    const implied: Record<string, string> = {
+      之子: '男', 之女: '女', 之儿媳: '女', 之女婿: '男',
+      之孙子: '男', 之孙女: '女', 之父: '男', 之母: '女',
+    };
     for (const id of clean) {
       const family = cleanMembers.filter((m) => m.householdId === id);
       const head = family.filter((m) => m.relation === '户主');
@@ -168,18 +183,33 @@ describe('generateProvince: consistent records on clean households', () => {
       const band = bands[m.schoolStatus ?? ''];
       if (band) expect(age).toBeGreaterThanOrEqual(band[0]);
       if (band) expect(age).toBeLessThanOrEqual(band[1]);
-      if (age >= 6 && age <= 15 && m.schoolStatus == null) expect(m.notInSchoolReason).toMatch(/送教上门|因身体原因/);
+      if (age >= 6 && age <= 15 && m.schoolStatus == null) {
+        expect(m.notInSchoolReason).toMatch(/送教上门|因身体原因/);
+      }
       if (age < 16) expect(m.labour).toBe('无劳动力');
     }
   });
 
   it('fills every field that a blank would make unknown', () => {
-    const unknown = (record: Record<string, unknown>, keys: readonly string[]) => keys.filter((k) => record[k] === undefined);
-    const memberKeys = ['idNumber', 'name', 'relation', 'sex', 'birthDate', 'health', 'labour', 'migrantMonths', 'residentMedical', 'employeeMedical', 'seriousIllnessInsurance', 'residentPension', 'employeePension', 'minimumLiving', 'extremePoverty', 'disabilitySubsidy', 'yulu', 'forestRanger', 'publicWelfareJob', 'chronicDiseaseContract'];
-    const householdKeys = ['regionCode', 'householdType', 'riskRemoved', 'incomeYear', 'wageIncome', 'businessIncome', 'propertyIncome', 'transferIncome', 'businessExpense', 'netIncome', 'perCapitaNetIncome', 'rigidExpense', 'dangerousHouse', 'houseGrade', 'housingSecurity', 'safeWater', 'waterLitresPerDay', 'waterTripMinutes', 'waterOutageDays', 'waterScarceArea', 'relocated'];
+    const unknown = (record: Record<string, unknown>, keys: readonly string[]) =>
+      keys.filter((k) => record[k] === undefined);
+    const memberKeys = [
+      'idNumber', 'name', 'relation', 'sex', 'birthDate', 'health', 'labour',
+      'migrantMonths', 'residentMedical', 'employeeMedical', 'seriousIllnessInsurance',
+      'residentPension', 'employeePension', 'minimumLiving', 'extremePoverty',
+      'disabilitySubsidy', 'yulu', 'forestRanger', 'publicWelfareJob', 'chronicDiseaseContract',
+    ];
+    const householdKeys = [
+      'regionCode', 'householdType', 'riskRemoved', 'incomeYear', 'wageIncome',
+      'businessIncome', 'propertyIncome', 'transferIncome', 'businessExpense', 'netIncome',
+      'perCapitaNetIncome', 'rigidExpense', 'dangerousHouse', 'houseGrade', 'housingSecurity',
+      'safeWater', 'waterLitresPerDay', 'waterTripMinutes', 'waterOutageDays',
+      'waterScarceArea', 'relocated',
+    ];
+    const cleanHouseholds = province.households.filter((x) => clean.has(x.householdId));
 
     for (const m of cleanMembers) expect(unknown(m, memberKeys)).toEqual([]);
-    for (const h of province.households.filter((x) => clean.has(x.householdId))) expect(unknown(h, householdKeys)).toEqual([]);
+    for (const h of cleanHouseholds) expect(unknown(h, householdKeys)).toEqual([]);
   });
 
   it('dates monitoring and removal: removal at least seven months after identification, before the reference date', () => {
@@ -196,7 +226,9 @@ describe('generateProvince: consistent records on clean households', () => {
 
 describe('generateProvince: answer key', () => {
   it('marks every household clean, planted or blank, and every village clean or not', () => {
-    const keyed = new Set(province.entries.flatMap((e) => ('householdId' in e && e.householdId ? [e.householdId] : [])));
+    const keyed = new Set(
+      province.entries.flatMap((e) => ('householdId' in e && e.householdId ? [e.householdId] : [])),
+    );
     const share = clean.size / province.households.length;
 
     expect(keyed.size).toBe(province.households.length);

@@ -38,10 +38,16 @@ describe('planters', () => {
     const { findings, stats } = result;
     const found = new Set(findings.map((f) => `${f.ruleId}|${subject(f)}|${f.memberId ?? ''}`));
     const clean = new Set(
-      key.flatMap((e) => (e.kind === 'clean-household' ? [`H:${e.householdId}`] : e.kind === 'clean-village' ? [`V:${e.regionCode}`] : [])),
+      key.flatMap((e) => {
+        if (e.kind === 'clean-household') return [`H:${e.householdId}`];
+        return e.kind === 'clean-village' ? [`V:${e.regionCode}`] : [];
+      }),
     );
     const missed = key.filter(
-      (e) => e.kind === 'planted' && ruleIds.includes(e.ruleId) && !found.has(`${e.ruleId}|${subject(e)}|${e.memberId ?? ''}`),
+      (e) =>
+        e.kind === 'planted' &&
+        ruleIds.includes(e.ruleId) &&
+        !found.has(`${e.ruleId}|${subject(e)}|${e.memberId ?? ''}`),
     );
 
     expect(missed).toEqual([]);
@@ -52,10 +58,13 @@ describe('planters', () => {
   it('leave blanks where the key says a rule is unknown, and nowhere else', () => {
     const { stats } = result;
     const expected: Record<string, number> = {};
-    for (const e of key) if (e.kind === 'unknown') expected[e.ruleId] = (expected[e.ruleId] ?? 0) + 1;
+    for (const e of key) {
+      if (e.kind === 'unknown') expected[e.ruleId] = (expected[e.ruleId] ?? 0) + 1;
+    }
     const seen: Record<string, number> = {};
     for (const r of stats.rules) if (r.unknown > 0) seen[r.ruleId] = r.unknown;
 
-    expect(seen).toEqual(Object.fromEntries(Object.entries(expected).filter(([rule]) => ruleIds.includes(rule))));
+    const running = Object.entries(expected).filter(([rule]) => ruleIds.includes(rule));
+    expect(seen).toEqual(Object.fromEntries(running));
   });
 });

@@ -39,7 +39,9 @@ describe('writeProvince', () => {
 
     const [first, second, other] = await Promise.all([bytes(a), bytes(b), bytes(c)]);
     expect(Object.keys(first).sort()).toEqual(Object.values(FILES).sort());
-    for (const file of Object.keys(first)) expect(second[file]?.equals(first[file] as Buffer), file).toBe(true);
+    for (const file of Object.keys(first)) {
+      expect(second[file]?.equals(first[file] as Buffer), file).toBe(true);
+    }
     expect(other[FILES.households]?.equals(first[FILES.households] as Buffer)).toBe(false);
   });
 
@@ -94,7 +96,8 @@ describe('writeProvince', () => {
     const entries = lines.map((line) => JSON.parse(line) as AnswerKeyEntry);
     const readme = await readFile(join(dir, FILES.readme), 'utf8');
 
-    expect(new Set(entries.map((e) => e.kind))).toEqual(new Set(['planted', 'clean-household', 'clean-village', 'unknown']));
+    const kinds = new Set(entries.map((e) => e.kind));
+    expect(kinds).toEqual(new Set(['planted', 'clean-household', 'clean-village', 'unknown']));
     expect(readme).toContain('Seed: `formats`');
     expect(readme).toContain('Reference date: 2020-09-30');
   });
@@ -104,7 +107,8 @@ describe('main', () => {
   it('writes a province and says what it wrote', async () => {
     let out = '';
     const streams = { out: { write: (t: string) => (out += t) }, err: { write: () => true } };
-    const code = await main(['--seed', '3', '--households', '30', '--out', join(root, 'cli')], streams);
+    const argv = ['--seed', '3', '--households', '30', '--out', join(root, 'cli')];
+    const code = await main(argv, streams);
 
     expect(code).toBe(0);
     expect(out).toMatch(/30 households, \d+ members, \d+ villages in \d+ counties/);
