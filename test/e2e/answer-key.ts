@@ -46,7 +46,7 @@ export async function readAnswerKey(dir: string): Promise<AnswerKeyEntry[]> {
  */
 export function compareWithKey(key: readonly AnswerKeyEntry[], result: CheckResult): KeyComparison {
   const ran = new Set(result.stats.rules.map((rule) => rule.ruleId));
-  const found = new Set(result.findings.map(findingKey));
+  const found = new Set(result.findings.map(entryKey));
   const clean = new Set<string>();
   const planted = new Set<string>();
   const unknown = new Set<string>();
