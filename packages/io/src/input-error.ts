@@ -24,7 +24,7 @@ export interface InputProblem {
  *   await readFolder('exports/2020-09');
  * } catch (error) {
  *   if (error instanceof InputError) {
- *     for (const problem of error.problems) console.error(problem.message);
+ *     for (const problem of error.problems) showProblem(problem.message);
  *   }
  * }
  */

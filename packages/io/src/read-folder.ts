@@ -28,7 +28,7 @@ import type { TableKey } from './tables.js';
  * @example
  * const { dataset, tables } = await readFolder('exports/2020-09');
  * for (const table of tables) {
- *   console.log(`${table.file}: ${table.checked} of ${table.read} checked`);
+ *   report(`${table.file}: ${table.checked} of ${table.read} checked`);
  * }
  */
 export async function readFolder(dir: string): Promise<ReadResult> {

@@ -14,8 +14,10 @@ import {
   type RuleSet,
   type SkippedRule,
 } from './rule-set.js';
+import { createContext } from './fact-context.js';
 import { SubjectFacts } from './subject-facts.js';
-import type { FactContext, Plugin, Subject, SubjectKind } from './types.js';
+import { appliesTo, placeOf, subjectKey } from './subject-place.js';
+import type { Plugin, Subject, SubjectKind } from './types.js';
 
 /** The records a check runs over. */
 export interface Dataset {
@@ -297,60 +299,6 @@ class CheckRun {
       data: jsonSafe(data),
     };
   }
-}
-
-function appliesTo(rule: LoadedRule, region: string | null): boolean {
-  if (rule.regions.length === 0 || !region) return true;
-
-  return rule.regions.some((prefix) => region.startsWith(prefix));
-}
-
-function createContext(ruleSet: RuleSet, dataset: Dataset): FactContext {
-  const idCounts = new Map<string, number>();
-  for (const member of dataset.members) {
-    if (member.idNumber) idCounts.set(member.idNumber, (idCounts.get(member.idNumber) ?? 0) + 1);
-  }
-
-  const absent = new Set(dataset.absentTables ?? []);
-
-  return {
-    asOf: ruleSet.asOf,
-    hasTable: (name) => !absent.has(name),
-    param: (name) => ruleSet.parameters.get(name)?.value,
-    index: { membersWithId: (id) => idCounts.get(id) ?? 0 },
-    regions: ruleSet.regions,
-  };
-}
-
-function placeOf(subject: Subject) {
-  if (subject.kind === 'village') {
-    return {
-      regionCode: subject.village.regionCode,
-      villageName: subject.village.name ?? undefined,
-      householdId: null,
-      memberId: null,
-    };
-  }
-
-  return {
-    regionCode: subject.household?.regionCode ?? null,
-    villageName: subject.village?.name ?? undefined,
-    householdId: subject.household?.householdId ?? (subject.kind === 'member' ? subject.member.householdId : null),
-    memberId: subject.kind === 'member' ? (subject.member.idNumber ?? null) : null,
-  };
-}
-
-/**
- * A subject's stable key for finding ids: `H:` household id, `M:` household
- * id and ID number (or position when the ID number is blank), `V:` region
- * code.
- */
-function subjectKey(subject: Subject): string {
-  if (subject.kind === 'village') return `V:${subject.village.regionCode}`;
-  if (subject.kind === 'household') return `H:${subject.household.householdId}`;
-
-  const id = subject.member.idNumber ?? `#${subject.members.indexOf(subject.member) + 1}`;
-  return `M:${subject.member.householdId}:${id}`;
 }
 
 function safeGet(facts: SubjectFacts, name: string): unknown {
