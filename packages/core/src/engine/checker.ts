@@ -17,7 +17,7 @@ import {
 import { createContext } from './fact-context.js';
 import { SubjectFacts } from './subject-facts.js';
 import { appliesTo, placeOf, subjectKey } from './subject-place.js';
-import type { Plugin, Subject, SubjectKind } from './types.js';
+import type { FactContext, Plugin, Subject, SubjectKind } from './types.js';
 
 /** The records a check runs over. */
 export interface Dataset {
