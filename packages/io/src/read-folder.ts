@@ -2,6 +2,7 @@ import type { Dataset, Household, Member, Village } from '@duibiao/core';
 
 import { rejectDuplicates, rejectOrphans } from './cross-rows.js';
 import { findTableFiles, type FolderListing } from './find-table-files.js';
+import { incompleteHouseholds } from './incomplete-households.js';
 import { InputError, type InputProblem } from './input-error.js';
 import { loadTableFile } from './load-table-file.js';
 import type { ReadResult, TableReport } from './read-result.js';
@@ -17,6 +18,11 @@ import type { TableKey } from './tables.js';
  * either as a record in the data set or as a rejection with its file,
  * line, column, value and reason. A second row with a household's (or a
  * village's) key is rejected, and so is a member of no household.
+ *
+ * A household with a rejected member row (one whose 户编号 is readable and
+ * names the household) is listed in `dataset.incompleteHouseholds`, so
+ * that rules counting its members do not judge it on too few of them; the
+ * list is left out when no household is incomplete.
  *
  * @param dir - The folder.
  * @returns The data set, a report per table file, the rejected rows and
@@ -64,12 +70,17 @@ function assemble(
   const outcomes = (key: TableKey) => readings.get(key)?.outcomes ?? [];
   const records = (key: TableKey) =>
     outcomes(key).flatMap((outcome) => outcome.record ?? []);
-  const absent = (['members', 'villages'] as const).filter((key) => !readings.has(key));
+  const absent = (['members', 'villages'] as const).filter(
+    (key) => !readings.has(key),
+  );
+  const incomplete =
+    members && households ? incompleteHouseholds(members, households) : [];
   const dataset: Dataset = {
     households: records('households') as Household[],
     members: records('members') as Member[],
     villages: records('villages') as Village[],
     ...(absent.length > 0 ? { absentTables: absent } : {}),
+    ...(incomplete.length > 0 ? { incompleteHouseholds: incomplete } : {}),
   };
 
   return {

@@ -28,6 +28,12 @@ export interface RowOutcome {
   line: number;
   /** The row's key (its key cell as core reads it), when readable. */
   key: string | undefined;
+  /**
+   * The row's household number (its 户编号 cell as core reads it), when
+   * the table has that column and the cell is readable, even in a row
+   * that is rejected.
+   */
+  householdId: string | undefined;
   /** The record, unless the row is rejected. */
   record?: Record<string, unknown>;
   rejection?: Rejection;
@@ -89,13 +95,19 @@ function readRow(
   row: SheetRow,
 ): RowOutcome {
   const { spec } = file.role;
-  const key = keyOf(spec, sheet, row);
+  const { line } = row;
+  const key = textOf(spec, sheet, row, spec.keyField);
+  const householdId = textOf(spec, sheet, row, 'householdId');
   const reject = (problem: RejectedCell): RowOutcome => {
     const { column, value, reason } = problem;
-    const { line } = row;
     const rejection = { table: file.role.key, file: file.file, line };
 
-    return { line, key, rejection: { ...rejection, column, value, reason } };
+    return {
+      line,
+      key,
+      householdId,
+      rejection: { ...rejection, column, value, reason },
+    };
   };
 
   if (row.fault) return reject({ column: null, ...row.fault });
@@ -105,7 +117,7 @@ function readRow(
   const { cells, problems } = fieldCells(sheet, row);
   const result = parseRecord(spec, cells, extraOf(extras, row));
   if (result.ok && problems.length === 0) {
-    return { line: row.line, key, record: result.record };
+    return { line, key, householdId, record: result.record };
   }
 
   // Only a row with a problem gets here, so there is a first one.
@@ -150,19 +162,20 @@ function coreProblems(
   });
 }
 
-function keyOf(
+function textOf(
   spec: TableSpec,
   sheet: LoadedSheet,
   row: SheetRow,
+  field: string,
 ): string | undefined {
-  const index = sheet.columns.fields.get(spec.keyField);
-  const cell = index === undefined ? null : cellAt(row, index);
-  const keySpec = spec.fields[spec.keyField];
-  if (!keySpec || cell instanceof UnreadableCell || Array.isArray(cell)) {
-    return undefined;
-  }
+  const index = sheet.columns.fields.get(field);
+  const fieldSpec = spec.fields[field];
+  if (index === undefined || !fieldSpec) return undefined;
 
-  const read = readCell(keySpec, cell as RawCell);
+  const cell = cellAt(row, index);
+  if (cell instanceof UnreadableCell || Array.isArray(cell)) return undefined;
+
+  const read = readCell(fieldSpec, cell as RawCell);
   return read.ok && typeof read.value === 'string' ? read.value : undefined;
 }
 
