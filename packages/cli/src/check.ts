@@ -130,8 +130,8 @@ function describe(summary: Summary, written: readonly string[], ms: number): str
     `unknown outcomes (a blank value, no finding): ${unknownCount} across ${unknownRules} rules`,
     `rejected rows: ${rejected}${rejected > 0 ? ' (see rejected.jsonl)' : ''}`,
   ];
-  for (const { file, reason } of summary.skippedFiles) lines.push(`not read: ${file} (${reason})`);
-  for (const { table, reason } of summary.notRead) lines.push(`not compared: ${table} (${reason})`);
+  for (const { file, reason } of summary.notRead) lines.push(`not read: ${file} (${reason})`);
+  for (const { table, reason } of summary.notCompared) lines.push(`not compared: ${table} (${reason})`);
   for (const { ruleId, reason } of summary.skippedRules) lines.push(`rule not run: ${ruleId} (${reason})`);
   const errors = Object.entries(summary.errors);
   for (const [ruleId, { count }] of errors) lines.push(`rule error: ${ruleId} failed on ${count} subjects (see summary.json)`);

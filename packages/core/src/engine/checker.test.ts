@@ -182,6 +182,18 @@ describe('absent tables', () => {
     const absent = await checker.check({ ...data({}), absentTables: ['members'] });
 
     expect(stat(provided.stats, 'no-members')).toMatchObject({ fired: 1 });
-    expect(stat(absent.stats, 'no-members')).toMatchObject({ fired: 0, unknown: 1, missing: { 'members.householdId': 1 } });
+    expect(stat(absent.stats, 'no-members')).toMatchObject({ fired: 0, unknown: 1, missing: { 'members (no file)': 1 } });
+  });
+
+  it('makes member facts of a household with a rejected member row unknown', async () => {
+    const checker = createChecker({ plugins: [{ ...plugin, facts: [heads], rules: [none] }], asOf: '2020-09-30' });
+    const { stats } = await checker.check({ ...data({}, {}), incompleteHouseholds: ['H1'] });
+
+    expect(stat(stats, 'no-members')).toMatchObject({
+      fired: 1,
+      unknown: 1,
+      missing: { 'members (a row was rejected)': 1 },
+      unknownExamples: ['H:H1'],
+    });
   });
 });

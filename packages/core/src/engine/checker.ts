@@ -30,6 +30,11 @@ export interface Dataset {
    * members" because the members file is missing.
    */
   absentTables?: readonly string[];
+  /**
+   * Households some of whose member rows were rejected: facts that count or
+   * scan their members are unknown, since the members seen are not all.
+   */
+  incompleteHouseholds?: readonly string[];
 }
 
 /** Options of {@link createChecker}. */
@@ -56,6 +61,8 @@ export interface RuleStats {
   notApplicable: number;
   /** Blank fields behind the unknown outcomes, as `table.field` → count. */
   missing: Record<string, number>;
+  /** The first few subjects judged unknown, as subject keys (`H:户编号`). */
+  unknownExamples: string[];
   /** The first few errors, with the subject they came from. */
   errorSamples: { subject: string; message: string }[];
 }
@@ -124,6 +131,7 @@ export function createChecker(options: CheckerOptions): Checker {
 }
 
 const ERROR_SAMPLES = 5;
+const EXAMPLES = 5;
 
 class CheckRun {
   readonly #ruleSet: RuleSet;
@@ -153,6 +161,7 @@ class CheckRun {
         errors: 0,
         notApplicable: 0,
         missing: {},
+        unknownExamples: [],
         errorSamples: [],
       });
     }
@@ -242,6 +251,7 @@ class CheckRun {
       stats.passed += 1;
     } else if (outcome.result === 'unknown') {
       stats.unknown += 1;
+      if (stats.unknownExamples.length < EXAMPLES) stats.unknownExamples.push(key);
       const fields = new Set(outcome.facts.flatMap((fact) => facts.missingInputs(fact)));
       for (const field of fields) stats.missing[field] = (stats.missing[field] ?? 0) + 1;
     } else if (outcome.result === 'error') {

@@ -18,10 +18,12 @@ export function createContext(ruleSet: RuleSet, dataset: Dataset): FactContext {
   }
 
   const absent = new Set(dataset.absentTables ?? []);
+  const incomplete = new Set(dataset.incompleteHouseholds ?? []);
 
   return {
     asOf: ruleSet.asOf,
     hasTable: (name) => !absent.has(name),
+    hasAllMembers: (householdId) => !incomplete.has(householdId),
     param: (name) => ruleSet.parameters.get(name)?.value,
     index: { membersWithId: (id) => idCounts.get(id) ?? 0 },
     regions: ruleSet.regions,

@@ -9,6 +9,7 @@ const TYPES: Record<FieldKind, FactType> = {
   key: 'string',
   text: 'string',
   'id-number': 'string',
+  code: 'string',
   enum: 'string',
   list: 'list',
   boolean: 'boolean',

@@ -61,24 +61,42 @@ export class SubjectFacts {
    * @returns The missing fields.
    */
   missingInputs(name: string): string[] {
-    const fact = this.#facts.get(name);
-    const blank = (fact?.inputs ?? []).filter(
-      (input) =>
-        !this.#context.hasTable(input.split('.')[0] ?? '') ||
-        isBlankInput(this.subject, input),
-    );
+    const inputs = this.#facts.get(name)?.inputs ?? [];
+    const unseen = inputs.filter((input) => this.#unseen(input));
+    if (unseen.length > 0) return unseen.map((input) => this.#unseenLabel(input));
 
-    return blank.length > 0 ? blank : [name];
+    // Fields that are not blank can still leave a fact unknown (a birth date
+    // known only to the month); then every field the fact reads is named.
+    const blank = inputs.filter((input) => isBlankInput(this.subject, input));
+    if (blank.length > 0) return blank;
+
+    return inputs.length > 0 ? [...inputs] : [name];
+  }
+
+  /** Whether an input's rows were not all seen: absent table, rejected rows. */
+  #unseen(input: string): boolean {
+    const table = input.split('.')[0] ?? '';
+    if (!this.#context.hasTable(table)) return true;
+
+    return this.subject.kind === 'household' && table === 'members'
+      ? !this.#context.hasAllMembers(this.subject.household.householdId)
+      : false;
+  }
+
+  #unseenLabel(input: string): string {
+    const table = input.split('.')[0] ?? '';
+
+    return this.#context.hasTable(table) ? `${table} (a row was rejected)` : `${table} (no file)`;
   }
 
   #compute(name: string, params: Readonly<Record<string, JsonValue>>): unknown {
     const fact = this.#facts.get(name);
     if (!fact) return { [THREW]: new FactError(name, 'unknown', new Error('no such fact')) };
 
-    // A fact that reads a table that was not provided is unknown, whatever
-    // its function would make of the missing rows.
-    const absent = fact.inputs.some((input) => !this.#context.hasTable(input.split('.')[0] ?? ''));
-    if (absent) return undefined;
+    // A fact that reads a table that was not provided, or the members of a
+    // household some of whose member rows were rejected, is unknown,
+    // whatever its function would make of the rows it sees.
+    if (fact.inputs.some((input) => this.#unseen(input))) return undefined;
 
     try {
       const value = fact.compute(this.subject as never, this.#context, params);

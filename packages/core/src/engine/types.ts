@@ -53,6 +53,8 @@ export interface FactContext {
   readonly asOf: CalendarDate;
   /** Whether a table was provided (even empty); `false` when its file is absent. */
   hasTable(name: string): boolean;
+  /** Whether every member row of a household was read; `false` when one was rejected. */
+  hasAllMembers(householdId: string): boolean;
   /** The value of a parameter in force on the reference date. */
   param(name: string): JsonValue | undefined;
   /** Look-ups across the whole data set. */

@@ -18,6 +18,7 @@ import {
 export type FieldKind =
   | 'key'
   | 'text'
+  | 'code'
   | 'id-number'
   | 'enum'
   | 'list'
@@ -103,6 +104,10 @@ export const field = {
   text: (header: string, options: Options) =>
     spec(header, 'text', z.string().nullable().optional(), options),
 
+  /** A code made of digits kept as text, such as a region code. */
+  code: (header: string, options: Options) =>
+    spec(header, 'code', z.string().nullable().optional(), options),
+
   /** A resident ID number: text that must not have passed through a number. */
   idNumber: (header: string, options: Options) =>
     spec(header, 'id-number', z.string().optional(), options),
@@ -163,10 +168,9 @@ export function readCell(spec: FieldSpec, raw: RawCell | readonly string[]): Cel
   if (isBlankCell(cell)) return { ok: true, value: blankValue(spec) };
 
   switch (spec.kind) {
-    case 'key': {
-      const text = parseText(cell);
-      return text.ok && text.value !== undefined ? { ok: true, value: unwrapText(text.value) } : text;
-    }
+    case 'key':
+    case 'code':
+      return readCode(spec, cell);
     case 'text':
       return parseText(cell);
     case 'id-number':
@@ -222,6 +226,24 @@ function checkList(spec: FieldSpec, items: string[]): CellResult<unknown> {
   }
 
   return { ok: true, value: values };
+}
+
+/**
+ * Reads a key or code that is digits kept as text. A spreadsheet that held
+ * it as a number wrote it in scientific notation, or rounded it past 15
+ * digits: either way digits are lost, so the cell is refused.
+ */
+function readCode(spec: FieldSpec, raw: RawCell): CellResult<unknown> {
+  const lost = `${spec.header} was stored as a number, so its digits are lost (Excel keeps 15); export the column as text`;
+  if (typeof raw === 'number' && (!Number.isSafeInteger(raw) || raw >= 1e15)) {
+    return { ok: false, reason: lost };
+  }
+
+  const text = parseText(raw);
+  if (!text.ok || text.value === undefined) return text;
+  if (/^\d+(\.\d+)?E\+?\d+$/i.test(text.value)) return { ok: false, reason: lost };
+
+  return { ok: true, value: unwrapText(text.value) };
 }
 
 function readIdNumber(raw: RawCell): CellResult<unknown> {

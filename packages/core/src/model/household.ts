@@ -23,7 +23,7 @@ export const households = defineTable({
   keyField: 'householdId',
   fields: {
     householdId: field.key('户编号', { description: 'Household number, unique.' }),
-    regionCode: field.text('行政区划代码', {
+    regionCode: field.code('行政区划代码', {
       description: '12-digit village code: province, city, county, township, village.',
     }),
     householdType: field.oneOf('户类型', HOUSEHOLD_TYPES, {

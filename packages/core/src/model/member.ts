@@ -51,7 +51,7 @@ export const members = defineTable({
     health: field.listOf('健康状况', HEALTH_CONDITIONS, {
       description: 'Health conditions.',
     }),
-    disabilityCard: field.text('残疾人证号', {
+    disabilityCard: field.code('残疾人证号', {
       description: 'Disability card number: ID number, category digit, grade digit; blank when none.',
       blank: 'none',
     }),

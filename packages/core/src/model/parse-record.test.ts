@@ -77,3 +77,22 @@ describe('parseRecord', () => {
     expect(result.ok && result.record.extra).toEqual({ 备注: '外出' });
   });
 });
+
+describe('codes kept as text', () => {
+  it('refuses a household number or region code that went through a number', () => {
+    const sci = parseRecord(households, { householdId: '6.10124E+15', regionCode: '6.10124E+11' });
+    const rounded = parseRecord(households, { householdId: 6101241012010001 });
+    const small = parseRecord(households, { householdId: 12345, regionCode: 610124101201 });
+
+    expect(!sci.ok && sci.problems.map((p) => p.field)).toEqual(['householdId', 'regionCode']);
+    expect(!sci.ok && sci.problems[0]?.reason).toMatch(/户编号 was stored as a number/);
+    expect(rounded.ok).toBe(false);
+    expect(small.ok && small.record).toMatchObject({ householdId: '12345', regionCode: '610124101201' });
+  });
+
+  it("removes Excel's text wrappers", () => {
+    const result = parseRecord(households, { householdId: '="0012"', regionCode: "'610124101201" });
+
+    expect(result.ok && result.record).toMatchObject({ householdId: '0012', regionCode: '610124101201' });
+  });
+});

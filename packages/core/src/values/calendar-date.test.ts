@@ -42,10 +42,15 @@ describe('ageOn', () => {
     expect(ageOn('2019-10-15', '2020-09-30')).toBe(0);
   });
 
-  it('is unknown inside the birth month of a month-precision birth date', () => {
+  it('is unknown inside the birth month of a month-precision birth date until its last day', () => {
     expect(ageOn('2014-09', '2020-09-15')).toBeUndefined();
+    expect(ageOn('2014-09', '2020-09-30')).toBe(6);
     expect(ageOn('2014-09', '2020-10-01')).toBe(6);
     expect(ageOn('2014-09', '2020-08-31')).toBe(5);
+    // Born some day of February 2004 (29 days): on 2021-02-28 someone born
+    // on the 29th is not yet 17, so the age is not certain.
+    expect(ageOn('2004-02', '2021-02-28')).toBeUndefined();
+    expect(ageOn('2004-02', '2024-02-29')).toBe(20);
   });
 });
 
@@ -60,9 +65,14 @@ describe('monthsBetween', () => {
     expect(monthsBetween('2020-01-31', '2020-02-28')).toBe(0);
   });
 
-  it('counts calendar months when a date has no day', () => {
-    expect(monthsBetween('2020-03', '2020-09-14')).toBe(6);
+  it('is unknown when the missing day of a month-only date decides', () => {
+    // 2020-03-01 to 2020-09-14 is 6 months, 2020-03-30 to it only 5.
+    expect(monthsBetween('2020-03', '2020-09-14')).toBeUndefined();
+    // Any day of March to 30 September completes six months (the 31st
+    // counts as complete on the 30th, the last day of September).
+    expect(monthsBetween('2020-03', '2020-09-30')).toBe(6);
     expect(monthsBetween('2020-03', '2020-03-31')).toBe(0);
+    expect(monthsBetween('2020-08', '2020-09-14')).toBeUndefined();
   });
 });
 

@@ -130,9 +130,14 @@ export function ageOn(birth: CalendarDate, on: CalendarDate): number | undefined
 
   const years = at.year - born.year;
   if (at.month !== born.month) return at.month > born.month ? years : years - 1;
-  if (born.day === undefined) return undefined;
+  if (born.day !== undefined) {
+    return at.day >= birthdayIn(born, at.year) ? years : years - 1;
+  }
 
-  return at.day >= birthdayIn(born, at.year) ? years : years - 1;
+  // Born some day of this month: the age is certain only once the last
+  // possible birthday of the month has come.
+  const last = { ...born, day: daysInMonth(born.year, born.month) };
+  return at.day >= birthdayIn(last, at.year) ? years : undefined;
 }
 
 /**
@@ -141,8 +146,9 @@ export function ageOn(birth: CalendarDate, on: CalendarDate): number | undefined
  *
  * When both dates are known to the day a month is complete on the same day
  * of a later month, or on the last day of a month too short to have that
- * day (31 January to 29 February 2020 is one month). When either date is
- * known only to the month, calendar months are counted.
+ * day (31 January to 29 February 2020 is one month). A date known only to
+ * the month may be any day of it: the result is given when every such day
+ * gives the same count, and is unknown otherwise.
  *
  * @param from - The earlier date.
  * @param to - The later date.
@@ -160,15 +166,32 @@ export function monthsBetween(
   const b = datePartsOf(to);
   if (!a || !b) return undefined;
 
-  const months = (b.year - a.year) * 12 + (b.month - a.month);
-  if (a.day === undefined || b.day === undefined) return months;
+  // Whole months grow with the later date and shrink with the earlier, so
+  // the extremes come from the ends of the months.
+  const fewest = fullMonths(lastDayOf(a), firstDayOf(b));
+  const most = fullMonths(firstDayOf(a), lastDayOf(b));
 
+  return fewest === most ? fewest : undefined;
+}
+
+function fullMonths(a: Required<DateParts>, b: Required<DateParts>): number {
+  const months = (b.year - a.year) * 12 + (b.month - a.month);
   if (months > 0 && b.day < a.day && !isLastDayShortfall(a, b)) {
     return months - 1;
   }
   if (months < 0 && b.day > a.day) return months + 1;
 
   return months;
+}
+
+function firstDayOf(parts: DateParts): Required<DateParts> {
+  return { year: parts.year, month: parts.month, day: parts.day ?? 1 };
+}
+
+function lastDayOf(parts: DateParts): Required<DateParts> {
+  const day = parts.day ?? daysInMonth(parts.year, parts.month);
+
+  return { year: parts.year, month: parts.month, day };
 }
 
 /**

@@ -7,14 +7,20 @@ import {
 
 /**
  * A member's full years of age on a date: from 出生日期, or, when that is
- * blank, from the birth date a resident ID number encodes.
+ * blank or known only to the month, from the birth date a valid resident
+ * ID number encodes (when it falls in that month).
  *
  * @param member - The member.
  * @param on - The reference date.
  * @returns Whole years, or `undefined` when unknown.
  */
 export function memberAge(member: Member, on: string): number | undefined {
-  const birth = member.birthDate ?? idBirthDate(member);
+  const fromId = idBirthDate(member);
+  const recorded = member.birthDate;
+  const birth =
+    recorded === undefined || (recorded.length === 7 && fromId?.startsWith(recorded))
+      ? (fromId ?? recorded)
+      : recorded;
 
   return birth === undefined ? undefined : ageOn(birth, on);
 }

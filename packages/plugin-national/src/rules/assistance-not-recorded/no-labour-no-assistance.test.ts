@@ -85,6 +85,6 @@ describe(RULE, () => {
 
     expect(findings).toHaveLength(0);
     expect(stats.unknown).toBe(1);
-    expect(stats.missing).toEqual({ hasAnyLabour: 1 });
+    expect(stats.missing).toEqual({ 'members.labour': 1 });
   });
 });
