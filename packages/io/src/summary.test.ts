@@ -6,6 +6,7 @@ import {
   createChecker,
   type Finding,
   type Plugin,
+  type RuleStats,
 } from '@duibiao/core';
 import {
   buildSummary,
@@ -72,9 +73,9 @@ describe('buildSummary', () => {
       'folder',
       'durationMs',
       'rows',
-      'notRead',
+      'notCompared',
       'files',
-      'skippedFiles',
+      'notRead',
       'subjects',
       'unknown',
       'errors',
@@ -90,10 +91,16 @@ describe('buildSummary', () => {
         households: { read: 1, checked: 1, rejected: 0 },
         villages: { read: 4, checked: 3, rejected: 1 },
       },
-      notRead: [{ table: 'members', reason: 'no file' }],
-      skippedFiles: [{ file: 'readme.txt', reason: 'a .txt file: only .csv, .xlsx and .json files are read' }],
+      notCompared: [{ table: 'members', reason: 'no file' }],
+      notRead: [{ file: 'readme.txt', reason: 'a .txt file: only .csv, .xlsx and .json files are read' }],
       subjects: { household: 1, member: 0, village: 3 },
-      unknown: { 'test/broadband': { count: 1, missing: { 'villages.povertyVillage': 1 } } },
+      unknown: {
+        'test/broadband': {
+          count: 1,
+          missing: { 'villages.povertyVillage': 1 },
+          examples: ['V:610102001002'],
+        },
+      },
       errors: {},
       skippedRules: [],
       findings: {
@@ -109,14 +116,24 @@ describe('buildSummary', () => {
     expect(Object.keys(summary.rows)).toEqual(['households', 'villages']);
   });
 
-  it('lists only rules with unknown outcomes or errors, with their samples', () => {
+  it('lists only rules with unknown outcomes or errors, with their examples and samples', () => {
     const read: ReadResult = {
       dataset: { households: [], members: [], villages: [] },
       tables: [],
       rejected: [],
       skipped: [],
     };
-    const rule = { subject: 'household' as const, fired: 0, passed: 0, notApplicable: 0, missing: {}, errorSamples: [] };
+    const rule = {
+      subject: 'household' as const,
+      fired: 0,
+      passed: 0,
+      notApplicable: 0,
+      missing: {},
+      unknownExamples: [],
+      errorSamples: [],
+    };
+    // A RuleStats from a core that does not name examples.
+    const { unknownExamples: _, ...older } = { ...rule, ruleId: 'e', unknown: 1 };
     const check: CheckResult = {
       findings: [] as Finding[],
       stats: {
@@ -125,9 +142,17 @@ describe('buildSummary', () => {
         subjects: { household: 0, member: 0, village: 0 },
         membersWithoutHousehold: 0,
         rules: [
-          { ...rule, ruleId: 'a', unknown: 2, errors: 0, missing: { 'households.perCapitaNetIncome': 2 } },
+          {
+            ...rule,
+            ruleId: 'a',
+            unknown: 2,
+            errors: 0,
+            missing: { 'households.perCapitaNetIncome': 2 },
+            unknownExamples: ['H:H1', 'H:H2'],
+          },
           { ...rule, ruleId: 'b', unknown: 0, errors: 1, errorSamples: [{ subject: 'H:H1', message: 'boom' }] },
           { ...rule, ruleId: 'c', unknown: 0, errors: 0, passed: 5 },
+          { ...older, errors: 0 } as unknown as RuleStats,
         ],
         skipped: [{ ruleId: 'd', reason: 'not in force on 2021-01-01' }],
       },
@@ -136,12 +161,20 @@ describe('buildSummary', () => {
     const summary = buildSummary({ folder: 'f', read, check, durationMs: 0 });
 
     expect(summary.rows).toEqual({});
-    expect(summary.notRead).toEqual([
+    expect(summary.notCompared).toEqual([
       { table: 'households', reason: 'no file' },
       { table: 'members', reason: 'no file' },
       { table: 'villages', reason: 'no file' },
     ]);
-    expect(summary.unknown).toEqual({ a: { count: 2, missing: { 'households.perCapitaNetIncome': 2 } } });
+    expect(summary.notRead).toEqual([]);
+    expect(summary.unknown).toEqual({
+      a: {
+        count: 2,
+        missing: { 'households.perCapitaNetIncome': 2 },
+        examples: ['H:H1', 'H:H2'],
+      },
+      e: { count: 1, missing: {} },
+    });
     expect(summary.errors).toEqual({ b: { count: 1, samples: [{ subject: 'H:H1', message: 'boom' }] } });
     expect(summary.skippedRules).toEqual([{ ruleId: 'd', reason: 'not in force on 2021-01-01' }]);
     expect(summary.findings.total).toBe(0);

@@ -2,6 +2,7 @@ import {
   type CheckResult,
   countFindings,
   type FindingCounts,
+  type RuleStats,
   type SkippedRule,
   type SubjectKind,
 } from '@duibiao/core';
@@ -26,6 +27,12 @@ export interface UnknownOutcomes {
   count: number;
   /** Blank fields as `table.field` → subjects. */
   missing: Record<string, number>;
+  /**
+   * The first few subjects the rule could not judge, by subject key
+   * (`H:H1`), so a clerk can look at one; left out when the check does
+   * not name them.
+   */
+  examples?: string[];
 }
 
 /** How often a rule threw, with the first few errors. */
@@ -48,12 +55,15 @@ export interface Summary {
   durationMs: number;
   /** Rows per table read; a table without a file is left out. */
   rows: Partial<Record<TableKey, RowCounts>>;
-  /** Tables that were not read, and why (`no file`). */
-  notRead: { table: TableKey; reason: string }[];
+  /**
+   * Tables that were not compared because the folder has no file for
+   * them; facts that read them are unknown.
+   */
+  notCompared: { table: TableKey; reason: 'no file' }[];
   /** How each table file was read. */
   files: TableReport[];
-  /** Files in the folder that were not read. */
-  skippedFiles: SkippedFile[];
+  /** Files in the folder that were not read, and why. */
+  notRead: SkippedFile[];
   /** Subjects checked, by kind. */
   subjects: Record<SubjectKind, number>;
   /** Rules that could not judge some subjects, and the blanks behind it. */
@@ -79,8 +89,9 @@ export interface SummaryInput {
 }
 
 /**
- * Summarises a run: rows read per table, files skipped, subjects checked,
- * rules with unknown outcomes or errors, and finding counts.
+ * Summarises a run: rows read per table, tables not compared for want of
+ * a file, files not read, subjects checked, rules with unknown outcomes
+ * (with a few examples) or errors, and finding counts.
  *
  * @param input - The folder, what was read, the check and its duration.
  * @returns The summary; only rules with unknown outcomes or errors are
@@ -100,10 +111,9 @@ export function buildSummary(input: SummaryInput): Summary {
 
   const unknown: Summary['unknown'] = {};
   const errors: Summary['errors'] = {};
-  for (const { ruleId, ...rule } of check.stats.rules) {
-    if (rule.unknown > 0) {
-      unknown[ruleId] = { count: rule.unknown, missing: { ...rule.missing } };
-    }
+  for (const rule of check.stats.rules) {
+    const { ruleId } = rule;
+    if (rule.unknown > 0) unknown[ruleId] = unknownOutcomes(rule);
     if (rule.errors > 0) {
       errors[ruleId] = { count: rule.errors, samples: [...rule.errorSamples] };
     }
@@ -119,18 +129,26 @@ export function buildSummary(input: SummaryInput): Summary {
     folder: input.folder,
     durationMs: input.durationMs,
     rows,
-    notRead: TABLES.filter((table) => !rows[table.key]).map((table) => ({
+    notCompared: TABLES.filter((table) => !rows[table.key]).map((table) => ({
       table: table.key,
-      reason: 'no file',
+      reason: 'no file' as const,
     })),
     files: read.tables,
-    skippedFiles: read.skipped,
+    notRead: read.skipped,
     subjects: { ...check.stats.subjects },
     unknown,
     errors,
     skippedRules: [...check.stats.skipped],
     findings: countFindings(check.findings),
   };
+}
+
+function unknownOutcomes(rule: RuleStats): UnknownOutcomes {
+  const outcomes = { count: rule.unknown, missing: { ...rule.missing } };
+  // Stats from a core that does not name examples have none to copy.
+  const examples = rule.unknownExamples as string[] | undefined;
+
+  return examples ? { ...outcomes, examples: [...examples] } : outcomes;
 }
 
 /**
