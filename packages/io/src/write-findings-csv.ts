@@ -30,6 +30,13 @@ const ID_IN_TEXT = /\d{17}[\dXx]/g;
  * in the 证件号码 column and wherever one appears in a message. Cells that
  * would start a formula are neutralised with a leading apostrophe.
  *
+ * A cell that is all digits and 12 or more long (a 16-digit 户编号, a
+ * 12-digit 行政区划代码, an unmasked 18-digit ID number) is written as a
+ * quoted field starting with a tab character, `"\t6101241012010001"`:
+ * Excel would otherwise read it as a number, show it as 6.10124E+15 and
+ * keep only 15 digits. The tab keeps it text; a program that reads the
+ * file should trim it. Masked ID numbers hold `*` and are text already.
+ *
  * @param path - The file to write; parent folders are created.
  * @param findings - The findings of a check.
  * @param options - Whether to write ID numbers in full.

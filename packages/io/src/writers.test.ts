@@ -91,7 +91,7 @@ describe('writeFindingsCsv', () => {
         '政策落实漏点',
         'medical',
         '高',
-        '610102001001',
+        '\t610102001001',
         '新城区',
         '西一路街道',
         '东村',
@@ -141,6 +141,55 @@ describe('writeFindingsCsv', () => {
     const rows = parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, '')) as string[][];
     expect(rows[1]?.[10]).toBe('11010519491231002X');
     expect(rows[1]?.[11]).toBe('未参加城乡居民基本医疗保险，证件号码 11010519491231002X');
+  });
+
+  it('puts a tab before 12 or more digits so that Excel keeps them as text', async () => {
+    const long: Finding = {
+      ...PLAIN,
+      findingId: '12345678901',
+      regionCode: '610124101201',
+      householdId: '6101241012010001',
+      memberId: '610124194912310021',
+      message: '610124194912310021',
+      basis: '+610124101201',
+      department: '６１０１２４１０１２０１',
+      action: '61012410120X',
+    };
+    const masked = join(await makeFolder({}), 'masked.csv');
+    const full = join(await makeFolder({}), 'full.csv');
+
+    await writeFindingsCsv(masked, [long]);
+    await writeFindingsCsv(full, [long], { unmask: true });
+
+    const lineOf = async (path: string) =>
+      (await readFile(path, 'utf8')).split('\r\n')[1];
+    // 11 digits, a formula, full-width digits and a trailing letter are
+    // left as they were; masked ID numbers hold * and are text already.
+    expect(await lineOf(masked)).toBe(
+      [
+        '12345678901',
+        'national/uninsured-medical',
+        '政策落实漏点',
+        'medical',
+        '高',
+        '"\t610124101201"',
+        '新城区',
+        '西一路街道',
+        '东村',
+        '"\t6101241012010001"',
+        '6101**********0021',
+        '6101**********0021',
+        "'+610124101201",
+        '６１０１２４１０１２０１',
+        '61012410120X',
+      ].join(','),
+    );
+    const unmasked = parse(await readFile(full, 'utf8')) as string[][];
+    expect(unmasked[1]?.slice(9, 12)).toEqual([
+      '\t6101241012010001',
+      '\t610124194912310021',
+      '\t610124194912310021',
+    ]);
   });
 
   it('writes only the header for no findings', async () => {
