@@ -152,8 +152,8 @@ describe('writeFindingsCsv', () => {
       memberId: '610124194912310021',
       message: '610124194912310021',
       basis: '+610124101201',
+      township: '61012410120X',
       department: '６１０１２４１０１２０１',
-      action: '61012410120X',
     };
     const masked = join(await makeFolder({}), 'masked.csv');
     const full = join(await makeFolder({}), 'full.csv');
@@ -174,14 +174,14 @@ describe('writeFindingsCsv', () => {
         '高',
         '"\t610124101201"',
         '新城区',
-        '西一路街道',
+        '61012410120X',
         '东村',
         '"\t6101241012010001"',
         '6101**********0021',
         '6101**********0021',
         "'+610124101201",
         '６１０１２４１０１２０１',
-        '61012410120X',
+        '落实帮扶',
       ].join(','),
     );
     const unmasked = parse(await readFile(full, 'utf8')) as string[][];
