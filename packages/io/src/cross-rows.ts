@@ -1,3 +1,4 @@
+import { capText } from './cap-text.js';
 import type { RowOutcome, TableReading } from './read-rows.js';
 
 /**
@@ -19,7 +20,8 @@ export function rejectDuplicates(reading: TableReading): void {
       first.set(outcome.key, outcome);
     } else if (outcome.record) {
       const note = earlier.rejection ? ' (that row is rejected too)' : '';
-      const reason = `duplicate ${header} ${outcome.key}, first on line ${earlier.line}${note}`;
+      const key = capText(outcome.key);
+      const reason = `duplicate ${header} ${key}, first on line ${earlier.line}${note}`;
       reject(reading, outcome, header, outcome.key, reason);
     }
   }
@@ -52,7 +54,7 @@ export function rejectOrphans(
 
     const lines = rejectedLines.get(id);
     const why = lines ? `: ${rejectedRows(lines, households.file.file)}` : '';
-    const reason = `${header} ${id} matches no household${why}`;
+    const reason = `${header} ${capText(id)} matches no household${why}`;
     reject(members, outcome, header, id, reason);
   }
 }
@@ -79,7 +81,7 @@ function reject(
     file: reading.file.file,
     line: outcome.line,
     column,
-    value,
+    value: capText(value),
     reason,
   };
 }

@@ -1,5 +1,6 @@
 import type { ExtraColumns } from '@duibiao/core';
 
+import { columnLetter } from './column-letter.js';
 import type { ColumnMap } from './header.js';
 import {
   cellText,
@@ -96,13 +97,4 @@ export function cellAt(row: SheetRow, index: number): SheetCell {
 
 function widest(rows: readonly SheetRow[], least: number): number {
   return rows.reduce((most, row) => Math.max(most, row.cells.length), least);
-}
-
-function columnLetter(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-
-  return letters;
 }

@@ -184,8 +184,8 @@ describe('readFolder: CSV line numbers', () => {
         table: 'households',
         file: 'households.csv',
         line: 4,
-        column: null,
-        value: null,
+        column: '(column D)',
+        value: '多余',
         reason: 'row has 4 cells, the header has 3',
       },
     ]);

@@ -53,9 +53,17 @@ export interface Rejection {
    * position in the array).
    */
   line: number;
-  /** The header of the column at fault, as written; `null` for a row. */
+  /**
+   * The header of the column at fault, as written; for a cell beyond the
+   * header, its position (`(column H)`); `null` when the row as a whole
+   * is at fault.
+   */
   column: string | null;
-  /** The cell as text; `null` when no single cell is at fault. */
+  /**
+   * The cell as text, at most 200 characters: a longer one keeps its
+   * start and ends in `…(N characters)`. `null` when no single cell is at
+   * fault.
+   */
   value: string | null;
   /** What is wrong, in English, with the values seen. */
   reason: string;

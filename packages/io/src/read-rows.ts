@@ -6,6 +6,8 @@ import {
   type TableSpec,
 } from '@duibiao/core';
 
+import { capText } from './cap-text.js';
+import { columnLetter } from './column-letter.js';
 import {
   cellAt,
   type ExtraColumn,
@@ -99,7 +101,8 @@ function readRow(
   const key = textOf(spec, sheet, row, spec.keyField);
   const householdId = textOf(spec, sheet, row, 'householdId');
   const reject = (problem: RejectedCell): RowOutcome => {
-    const { column, value, reason } = problem;
+    const { column, reason } = problem;
+    const value = problem.value === null ? null : capText(problem.value);
     const rejection = { table: file.role.key, file: file.file, line };
 
     return {
@@ -112,7 +115,7 @@ function readRow(
 
   if (row.fault) return reject({ column: null, ...row.fault });
   const width = widthProblem(sheet, row);
-  if (width) return reject({ column: null, value: null, reason: width });
+  if (width) return reject(width);
 
   const { cells, problems } = fieldCells(sheet, row);
   const result = parseRecord(spec, cells, extraOf(extras, row));
@@ -179,7 +182,10 @@ function textOf(
   return read.ok && typeof read.value === 'string' ? read.value : undefined;
 }
 
-function widthProblem(sheet: LoadedSheet, row: SheetRow): string | undefined {
+function widthProblem(
+  sheet: LoadedSheet,
+  row: SheetRow,
+): RejectedCell | undefined {
   // In CSV a row shorter than the header's named columns, or longer than
   // the header with something in the surplus, has lost or gained a
   // delimiter (an unquoted comma or line break), so its cells no longer
@@ -192,14 +198,24 @@ function widthProblem(sheet: LoadedSheet, row: SheetRow): string | undefined {
   const length = row.cells.length;
   if (!sheet.strictWidth) return undefined;
 
-  const surplus = row.cells.slice(headers.length);
   const cells = `${length} cell${length === 1 ? '' : 's'}`;
-  if (length < named) return `row has ${cells}, the header has ${named}`;
-  if (!surplus.every(isBlankSheetCell)) {
-    return `row has ${cells}, the header has ${headers.length}`;
+  if (length < named) {
+    const reason = `row has ${cells}, the header has ${named}`;
+    return { column: null, value: null, reason };
   }
 
-  return undefined;
+  // A row too long is shown by its first surplus cell with something in
+  // it, named by its position beyond the header.
+  const surplus = row.cells.slice(headers.length);
+  const extra = surplus.findIndex((cell) => !isBlankSheetCell(cell));
+  if (extra < 0) return undefined;
+
+  const index = headers.length + extra;
+  return {
+    column: `(column ${columnLetter(index)})`,
+    value: cellText(cellAt(row, index)),
+    reason: `row has ${cells}, the header has ${headers.length}`,
+  };
 }
 
 function problemAt(
@@ -218,7 +234,8 @@ function withOthers(first: Problem, others: readonly Problem[]): string {
   if (others.length === 0) return reason;
 
   const rest = others.map(
-    (other) => `${other.column ?? '?'} "${other.value}": ${other.reason}`,
+    (other) =>
+      `${other.column ?? '?'} "${capText(other.value)}": ${other.reason}`,
   );
   return `${reason}; also ${rest.join('; ')}`;
 }

@@ -1,9 +1,12 @@
+import { capText } from './cap-text.js';
 import type { Rejection } from './read-result.js';
 import { jsonLines, writeTextFile } from './write-text-file.js';
 
 /**
  * Writes rejected rows as JSON Lines: one object per line with `table`,
- * `file`, `line`, `column`, `value` and `reason`.
+ * `file`, `line`, `column`, `value` and `reason`. A value longer than 200
+ * characters keeps its start and ends in `…(N characters)`, N being its
+ * full length, so that one huge cell does not make a huge line.
  *
  * @param path - The file to write; parent folders are created.
  * @param rejected - The rejections of {@link readFolder}.
@@ -22,7 +25,7 @@ export async function writeRejectedJsonl(
     file,
     line,
     column,
-    value,
+    value: value === null ? null : capText(value),
     reason,
   }));
 

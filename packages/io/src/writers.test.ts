@@ -264,4 +264,23 @@ describe('writeRejectedJsonl', () => {
     expect(text.split('\n')).toHaveLength(3);
     expect(text.trimEnd().split('\n').map((line) => JSON.parse(line))).toEqual(rejected);
   });
+
+  it('cuts a value longer than 200 characters, saying how long it was', async () => {
+    const huge: Rejection = {
+      table: 'households',
+      file: 'households.csv',
+      line: 2,
+      column: '备注',
+      value: '长'.repeat(1_000_000),
+      reason: 'expected a number',
+    };
+    const path = join(await makeFolder({}), 'rejected.jsonl');
+
+    await writeRejectedJsonl(path, [huge]);
+
+    const text = await readFile(path, 'utf8');
+    // '…(1000000 characters)' is 21 characters, leaving 179 of the cell.
+    expect(JSON.parse(text)).toEqual({ ...huge, value: `${'长'.repeat(179)}…(1000000 characters)` });
+    expect(text.length).toBeLessThan(400);
+  });
 });

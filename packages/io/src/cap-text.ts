@@ -1,0 +1,31 @@
+/** The most characters a rejection's value, or a value in its reason, has. */
+export const MAX_VALUE_CHARACTERS = 200;
+
+// A UTF-16 surrogate pair: one character outside the Basic Multilingual
+// Plane, such as a rare Chinese character of a name.
+const PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+
+/**
+ * Shortens a cell's text for a report: text longer than `max` characters
+ * keeps its start and ends in `…(N characters)`, N being its full length,
+ * so that one huge cell does not make a huge report line. Characters are
+ * counted as code points, so none is cut in half.
+ *
+ * @param text - The text.
+ * @param max - The most characters to keep, the ending included.
+ * @default max 200
+ * @returns The text, at most `max` characters long.
+ * @example
+ * capText('x'.repeat(1_000_000)); // 179 × 'x' + '…(1000000 characters)'
+ */
+export function capText(text: string, max = MAX_VALUE_CHARACTERS): string {
+  if (text.length <= max) return text;
+
+  const length = text.length - (text.match(PAIR)?.length ?? 0);
+  if (length <= max) return text;
+
+  const ending = `…(${length} characters)`;
+  const start = Array.from(text.slice(0, 2 * max)).slice(0, max - ending.length);
+
+  return `${start.join('')}${ending}`;
+}
