@@ -12,8 +12,8 @@ const PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
  * counted as code points, so none is cut in half.
  *
  * @param text - The text.
- * @param max - The most characters to keep, the ending included.
- * @default max 200
+ * @param max - The most characters to keep, the ending included; 200
+ * unless given.
  * @returns The text, at most `max` characters long.
  * @example
  * capText('x'.repeat(1_000_000)); // 179 × 'x' + '…(1000000 characters)'

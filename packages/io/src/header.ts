@@ -14,6 +14,18 @@ export interface ColumnMap {
   unnamed: number[];
   /** Fields that more than one column names, with those headers. */
   conflicts: { field: string; headers: string[] }[];
+  /**
+   * Columns that name a number field with a unit in brackets other than
+   * the field's own: the header as written and the unit found.
+   */
+  wrongUnits: { field: string; header: string; unit: string }[];
+}
+
+/** The field a header names, and the unit in brackets after the name. */
+interface HeaderMatch {
+  field: string;
+  /** The bracketed tail the name was matched without, if any. */
+  unit: string | undefined;
 }
 
 interface Lookup {
@@ -45,7 +57,8 @@ export function normalizeHeader(text: string): string {
 
 /**
  * The field a header names, if any: the Chinese header or the English key,
- * with or without a unit in brackets after the name.
+ * with or without a unit in brackets after the name. Whether that unit is
+ * the field's own is checked by {@link mapColumns}.
  *
  * @param spec - The table.
  * @param text - A header as written.
@@ -55,11 +68,7 @@ export function fieldOfHeader(
   spec: TableSpec,
   text: string,
 ): string | undefined {
-  const lookup = lookupOf(spec);
-  const name = normalizeHeader(text);
-  if (name === '') return undefined;
-
-  return lookup.exact.get(name) ?? lookup.bare.get(withoutUnit(name));
+  return matchHeader(spec, text)?.field;
 }
 
 /**
@@ -81,11 +90,13 @@ export function findHeaderRow(
 }
 
 /**
- * Maps the cells of a header row to the fields of a table.
+ * Maps the cells of a header row to the fields of a table, and finds the
+ * columns whose unit in brackets does not start with their field's unit.
  *
  * @param cells - The header cells.
  * @param spec - The table.
- * @returns Field columns, unknown and unnamed columns, and conflicts.
+ * @returns Field columns, unknown and unnamed columns, conflicts and
+ * columns in the wrong unit.
  */
 export function mapColumns(
   cells: readonly SheetCell[],
@@ -95,12 +106,20 @@ export function mapColumns(
   const named = new Map<string, number[]>();
   const unknown: number[] = [];
   const unnamed: number[] = [];
+  const wrongUnits: ColumnMap['wrongUnits'] = [];
 
   headers.forEach((header, index) => {
-    const field = fieldOfHeader(spec, header);
-    if (field) named.set(field, [...(named.get(field) ?? []), index]);
-    else if (header === '') unnamed.push(index);
-    else unknown.push(index);
+    const match = matchHeader(spec, header);
+    if (!match) {
+      (header === '' ? unnamed : unknown).push(index);
+      return;
+    }
+
+    const { field, unit } = match;
+    named.set(field, [...(named.get(field) ?? []), index]);
+    if (!fitsUnit(spec, field, unit)) {
+      wrongUnits.push({ field, header, unit: unit ?? '' });
+    }
   });
 
   const fields = new Map<string, number>();
@@ -113,7 +132,7 @@ export function mapColumns(
     }
   }
 
-  return { fields, headers, unknown, unnamed, conflicts };
+  return { fields, headers, unknown, unnamed, conflicts, wrongUnits };
 }
 
 /**
@@ -127,11 +146,45 @@ export function fieldLabel(spec: TableSpec, field: string): string {
   return `${spec.fields[field]?.header ?? field} (${field})`;
 }
 
-function withoutUnit(name: string): string {
-  // A unit is a bracketed tail after the name: 人均纯收入(元).
-  const match = /^(.+?)[([][^()[\]]*[)\]]$/.exec(name);
+function matchHeader(
+  spec: TableSpec,
+  text: string,
+): HeaderMatch | undefined {
+  const lookup = lookupOf(spec);
+  const name = normalizeHeader(text);
+  if (name === '') return undefined;
 
-  return match ? (match[1] as string) : name;
+  // The exact header comes first: 务工时间(月) is the field's own header,
+  // not the name 务工时间 with a unit.
+  const exact = lookup.exact.get(name);
+  if (exact) return { field: exact, unit: undefined };
+
+  const { bare, unit } = splitUnit(name);
+  const field = lookup.bare.get(bare);
+
+  return field ? { field, unit } : undefined;
+}
+
+function splitUnit(name: string): { bare: string; unit: string | undefined } {
+  // A unit is a bracketed tail after the name: 人均纯收入(元).
+  const match = /^(.+?)[([]([^()[\]]*)[)\]]$/.exec(name);
+  if (!match) return { bare: name, unit: undefined };
+
+  const unit = match[2] === '' ? undefined : match[2];
+  return { bare: match[1] as string, unit };
+}
+
+function fitsUnit(
+  spec: TableSpec,
+  field: string,
+  unit: string | undefined,
+): boolean {
+  // 元/年 and 元/人 are still yuan; 万元 is ten thousand of them, and
+  // 小时 is not 分钟. A field without a unit takes any note in brackets.
+  const own = spec.fields[field]?.unit;
+  if (own === undefined || unit === undefined) return true;
+
+  return unit.startsWith(normalizeHeader(own));
 }
 
 function lookupOf(spec: TableSpec): Lookup {
@@ -143,7 +196,7 @@ function lookupOf(spec: TableSpec): Lookup {
     const header = normalizeHeader(field.header);
     lookup.exact.set(header, key);
     lookup.exact.set(key.toLowerCase(), key);
-    lookup.bare.set(withoutUnit(header), key);
+    lookup.bare.set(splitUnit(header).bare, key);
     lookup.bare.set(key.toLowerCase(), key);
   }
   lookups.set(spec, lookup);

@@ -4,7 +4,11 @@ import { DuibiaoError } from '@duibiao/core';
 export interface InputProblem {
   /** The file, relative to the folder; `null` for the folder itself. */
   file: string | null;
-  /** The column concerned, as its header is spelled in the data format. */
+  /**
+   * The column concerned: as its header is written in the file when the
+   * file has it (a column in the wrong unit), else as the data format
+   * spells it (a column missing).
+   */
   column?: string;
   /** What is wrong and what to do, in English. */
   message: string;
@@ -13,8 +17,10 @@ export interface InputProblem {
 /**
  * Thrown by {@link readFolder} when the folder cannot be checked at all: it
  * is missing, has no households table, or a table file is empty, cannot
- * be decoded, or lacks its key column. Every such problem in the folder
- * is collected before it is thrown, so one run shows them all.
+ * be decoded, lacks its key column, or has a number column in another
+ * unit than the field's (`人均纯收入（万元）` for a field in 元). Every such
+ * problem in the folder is collected before it is thrown, so one run
+ * shows them all.
  *
  * Problems in single rows are not errors: those rows are rejected and
  * reported, and the rest is checked.

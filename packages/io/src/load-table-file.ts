@@ -162,6 +162,15 @@ function columnProblems(
     });
   }
 
+  for (const { field, header, unit } of columns.wrongUnits) {
+    const own = spec.fields[field]?.unit ?? '';
+    problems.push({
+      file: file.file,
+      column: header,
+      message: `the column ${header} is in ${unit}, but ${fieldLabel(spec, field)} is read in ${own}: convert the column to ${own} or rename it`,
+    });
+  }
+
   for (const { field, headers } of columns.conflicts) {
     const both = headers.length === 2 ? 'both' : 'all';
     problems.push({

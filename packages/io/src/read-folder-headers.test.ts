@@ -1,4 +1,4 @@
-import { readFolder } from '@duibiao/io';
+import { InputError, readFolder } from '@duibiao/io';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import {
@@ -104,6 +104,78 @@ describe('readFolder: headers', () => {
         monitoringLiaison: null,
         pvIncomeDistribution: null,
       },
+    ]);
+  });
+});
+
+describe('readFolder: units in headers', () => {
+  it('reads a unit that starts with the field’s own, and any note on a field without one', async () => {
+    const text = [
+      '户编号,人均纯收入（元/年）,家庭纯收入(元/人),取水往返时间【分钟】,人均日用水量（升/人/天）,脱贫年度（年）,年断水天数()',
+      'H1,5000,20000,10,60,2019,3',
+    ].join('\n');
+    const dir = await makeFolder({
+      'households.csv': text,
+      'members.csv': '户编号,证件号码,务工时间（月）\nH1,11010519491231002X,6\n',
+    });
+
+    const result = await readFolder(dir);
+
+    expectBalanced(result);
+    expect(result.tables.map((table) => table.unknownColumns)).toEqual([[], []]);
+    expect(result.dataset.households).toMatchObject([
+      {
+        perCapitaNetIncome: 5000,
+        netIncome: 20000,
+        waterTripMinutes: 10,
+        waterLitresPerDay: 60,
+        exitYear: 2019,
+        waterOutageDays: 3,
+      },
+    ]);
+    expect(result.dataset.members).toMatchObject([{ migrantMonths: 6 }]);
+  });
+
+  it('refuses a number column in another unit, naming the file, the column, both units', async () => {
+    const dir = await makeFolder({
+      'households.csv': '户编号,人均纯收入（万元）,取水往返时间(小时)\nH1,0.5,1\n',
+      'members.csv': '户编号,证件号码,务工时间（天）\nH1,11010519491231002X,200\n',
+    });
+
+    const error = await readFolder(dir).catch((thrown: unknown) => thrown);
+
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).problems).toEqual([
+      {
+        file: 'households.csv',
+        column: '人均纯收入（万元）',
+        message:
+          'the column 人均纯收入（万元） is in 万元, but 人均纯收入 (perCapitaNetIncome) is read in 元: convert the column to 元 or rename it',
+      },
+      {
+        file: 'households.csv',
+        column: '取水往返时间(小时)',
+        message:
+          'the column 取水往返时间(小时) is in 小时, but 取水往返时间 (waterTripMinutes) is read in 分钟: convert the column to 分钟 or rename it',
+      },
+      {
+        file: 'members.csv',
+        column: '务工时间（天）',
+        message:
+          'the column 务工时间（天） is in 天, but 务工时间（月） (migrantMonths) is read in 月: convert the column to 月 or rename it',
+      },
+    ]);
+  });
+
+  it('refuses a unit after the English key too', async () => {
+    const dir = await makeFolder({
+      'households.csv': 'householdId,netIncome(万元)\nH1,2\n',
+    });
+
+    const error = await readFolder(dir).catch((thrown: unknown) => thrown);
+
+    expect((error as InputError).problems).toMatchObject([
+      { file: 'households.csv', column: 'netIncome(万元)' },
     ]);
   });
 });

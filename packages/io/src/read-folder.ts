@@ -29,8 +29,10 @@ import type { TableKey } from './tables.js';
  * the files skipped.
  * @throws {InputError} When the folder cannot be checked at all: it is
  * missing or not a folder; it has no households table, or two files for
- * one table; a table file is empty, cannot be decoded or opened, or lacks
- * its key or a required column. Every such problem is listed.
+ * one table; a table file is empty, cannot be decoded or opened, lacks
+ * its key or a required column, or names a number field with a unit in
+ * brackets that is not the field's (`人均纯收入（万元）`, `务工时间（天）`).
+ * Every such problem is listed.
  * @example
  * const { dataset, tables } = await readFolder('exports/2020-09');
  * for (const table of tables) {
