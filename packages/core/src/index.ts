@@ -33,6 +33,7 @@ export { RegionTable } from './regions/region-table.js';
 export {
   addDays,
   ageOn,
+  ageRangeOn,
   compareDates,
   datePartsOf,
   daysBetween,
@@ -41,7 +42,9 @@ export {
   isCalendarDate,
   isLeapYear,
   monthsBetween,
+  monthsRangeBetween,
 } from './values/calendar-date.js';
+export { isNumberRange, numberOrRange, testNumber } from './values/number-range.js';
 export {
   isBlankCell,
   parseBoolean,
@@ -105,3 +108,4 @@ export type { ExtraColumns, FieldMap, RecordSchema, TableSpec } from './model/ta
 export type { Village } from './model/village.js';
 export type { CalendarDate, DateParts } from './values/calendar-date.js';
 export type { CellResult, RawCell } from './values/cells.js';
+export type { NumberRange } from './values/number-range.js';

@@ -13,8 +13,14 @@ import type { FactContext } from './types.js';
  */
 export function createContext(ruleSet: RuleSet, dataset: Dataset): FactContext {
   const idCounts = new Map<string, number>();
+  const idHomes = new Map<string, string[]>();
   for (const member of dataset.members) {
-    if (member.idNumber) idCounts.set(member.idNumber, (idCounts.get(member.idNumber) ?? 0) + 1);
+    const id = member.idNumber;
+    if (!id) continue;
+    idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
+    const homes = idHomes.get(id) ?? [];
+    if (!homes.includes(member.householdId)) homes.push(member.householdId);
+    idHomes.set(id, homes);
   }
 
   const absent = new Set(dataset.absentTables ?? []);
@@ -25,7 +31,10 @@ export function createContext(ruleSet: RuleSet, dataset: Dataset): FactContext {
     hasTable: (name) => !absent.has(name),
     hasAllMembers: (householdId) => !incomplete.has(householdId),
     param: (name) => ruleSet.parameters.get(name)?.value,
-    index: { membersWithId: (id) => idCounts.get(id) ?? 0 },
+    index: {
+      membersWithId: (id) => idCounts.get(id) ?? 0,
+      householdsWithId: (id) => [...(idHomes.get(id) ?? [])].sort(),
+    },
     regions: ruleSet.regions,
   };
 }

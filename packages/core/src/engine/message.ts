@@ -1,3 +1,4 @@
+import { isNumberRange } from '../values/number-range.js';
 import type { JsonValue } from './condition.js';
 
 const TOKEN = /\{([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\}/g;
@@ -46,6 +47,7 @@ export function formatValue(value: unknown): string {
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (typeof value === 'number') return formatNumber(value);
   if (Array.isArray(value)) return value.length ? value.map(formatValue).join('、') : '无';
+  if (isNumberRange(value)) return `${formatNumber(value.min)}–${formatNumber(value.max)}`;
   if (typeof value === 'object') return JSON.stringify(value as JsonValue);
 
   return String(value);

@@ -47,3 +47,12 @@ describe('operators', () => {
     expect(run('dateBefore', 'not a date', '2020-09-15')).toBeUndefined();
   });
 });
+
+describe('numeric operators on ranges', () => {
+  it('are true when the whole range passes, false when none does, else unknown', () => {
+    expect(run('greaterThanInclusive', { min: 9, max: 10 }, 6)).toBe(true);
+    expect(run('lessThan', { min: 9, max: 10 }, 6)).toBe(false);
+    expect(run('greaterThanInclusive', { min: 5, max: 6 }, 6)).toBeUndefined();
+    expect(run('equal', { min: 5, max: 6 }, 5)).toBeUndefined();
+  });
+});

@@ -1,4 +1,5 @@
 import { compareDates, isCalendarDate } from '../values/calendar-date.js';
+import { testNumber } from '../values/number-range.js';
 
 /**
  * A three-valued comparison: `true`, `false`, or `undefined` when the fact
@@ -24,7 +25,7 @@ const scalar = (x: unknown) =>
 function numeric(test: (a: number, b: number) => boolean): OperatorSpec {
   return {
     operand: 'number',
-    evaluate: (a, b) => (number(a) && number(b) ? test(a, b) : undefined),
+    evaluate: (a, b) => (number(b) ? testNumber(a, (x) => test(x, b)) : undefined),
   };
 }
 
@@ -68,7 +69,7 @@ function among(test: (list: unknown[], items: unknown[]) => boolean): OperatorSp
  * | `in`, `notIn` | the scalar fact is (not) one of the array value |
  * | `contains`, `doesNotContain` | the list fact does (not) hold the value |
  * | `containsAny`, `doesNotContainAny` | the list fact holds some (none) of the array value |
- * | `lessThan`, `lessThanInclusive`, `greaterThan`, `greaterThanInclusive` | numbers compare so |
+ * | `lessThan`, `lessThanInclusive`, `greaterThan`, `greaterThanInclusive` | numbers compare so; a fact that is a range `{ min, max }` is true when all of it passes, false when none does, else unknown |
  * | `dateBefore`, `dateOnOrBefore`, `dateAfter`, `dateOnOrAfter` | calendar dates compare so; a month overlapping a day is unknown |
  */
 export const OPERATORS: Readonly<Record<string, OperatorSpec>> = {

@@ -1,5 +1,6 @@
 import { type Almanac, Engine, type RuleProperties } from 'json-rules-engine';
 
+import { isNumberRange } from '../values/number-range.js';
 import type { Condition, FactCondition, JsonValue } from './condition.js';
 import { OPERATORS } from './operators.js';
 import { readPath } from './path.js';
@@ -166,7 +167,7 @@ function readFact(name: string) {
     const { [PATH_PARAM]: path, ...rest } = params ?? {};
     const whole = run.facts.get(name, rest);
     const value = typeof path === 'string' ? readPath(whole, path) : whole;
-    if (value === undefined) run.unknown.add(name);
+    if (value === undefined || isNumberRange(value)) run.unknown.add(name);
 
     return value;
   };

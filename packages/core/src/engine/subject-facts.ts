@@ -1,4 +1,5 @@
 import { FactError } from '../errors.js';
+import { isNumberRange } from '../values/number-range.js';
 import type { JsonValue } from './condition.js';
 import type { LoadedFact } from './rule-set.js';
 import type { FactContext, Subject } from './types.js';
@@ -65,10 +66,11 @@ export class SubjectFacts {
     const unseen = inputs.filter((input) => this.#unseen(input));
     if (unseen.length > 0) return unseen.map((input) => this.#unseenLabel(input));
 
-    // Fields that are not blank can still leave a fact unknown (a birth date
-    // known only to the month); then every field the fact reads is named.
+    // Fields that are not blank can still leave a fact open (a birth date
+    // known only to the month gives an age range); then every field the
+    // fact reads is named.
     const blank = inputs.filter((input) => isBlankInput(this.subject, input));
-    if (blank.length > 0) return blank;
+    if (blank.length > 0 && !isNumberRange(this.#cache.get(name))) return blank;
 
     return inputs.length > 0 ? [...inputs] : [name];
   }

@@ -45,6 +45,8 @@ export type SubjectOf<K extends SubjectKind> = Extract<Subject, { kind: K }>;
 export interface DatasetIndex {
   /** How many member rows carry an ID number. */
   membersWithId(idNumber: string): number;
+  /** The households whose member rows carry an ID number, sorted. */
+  householdsWithId(idNumber: string): string[];
 }
 
 /** What a fact may read besides its subject. */

@@ -95,3 +95,14 @@ describe('day arithmetic', () => {
     expect(datePartsOf('1970-01-01')).toEqual({ year: 1970, month: 1, day: 1 });
   });
 });
+
+describe('ranges from month-only dates', () => {
+  it('give the age as a range inside the birth month', async () => {
+    const { ageRangeOn, monthsRangeBetween } = await import('@duibiao/core');
+
+    expect(ageRangeOn('2010-09', '2020-09-15')).toEqual({ min: 9, max: 10 });
+    expect(ageRangeOn('2010-09', '2020-09-30')).toBe(10);
+    expect(monthsRangeBetween('2020-03', '2020-09-14')).toEqual({ min: 5, max: 6 });
+    expect(monthsRangeBetween('2020-06', '2020-09-29')).toEqual({ min: 2, max: 3 });
+  });
+});

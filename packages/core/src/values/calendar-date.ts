@@ -1,3 +1,5 @@
+import { type NumberRange, numberOrRange } from './number-range.js';
+
 /**
  * A date on the calendar with no time and no time zone: `YYYY-MM-DD`, or
  * `YYYY-MM` when only the month is known (month precision).
@@ -124,6 +126,27 @@ export function isValidParts(parts: DateParts): boolean {
  * ageOn('2004-02-29', '2021-03-01'); // 17
  */
 export function ageOn(birth: CalendarDate, on: CalendarDate): number | undefined {
+  const age = ageRangeOn(birth, on);
+
+  return typeof age === 'number' ? age : undefined;
+}
+
+/**
+ * Full years of age on a date, as a range when a month-only birth date
+ * leaves it open: born some day of September 2010, someone is 9 or 10 on
+ * 2020-09-15.
+ *
+ * @param birth - Date of birth, to the day or the month.
+ * @param on - The date the age is taken at, to the day.
+ * @returns Whole years, `{ min, max }`, or `undefined` for invalid dates.
+ * @example
+ * ageRangeOn('2010-09', '2020-09-15'); // { min: 9, max: 10 }
+ * ageRangeOn('2010-09', '2020-09-30'); // 10
+ */
+export function ageRangeOn(
+  birth: CalendarDate,
+  on: CalendarDate,
+): number | NumberRange | undefined {
   const born = datePartsOf(birth);
   const at = datePartsOf(on);
   if (!born || !at || at.day === undefined) return undefined;
@@ -134,10 +157,10 @@ export function ageOn(birth: CalendarDate, on: CalendarDate): number | undefined
     return at.day >= birthdayIn(born, at.year) ? years : years - 1;
   }
 
-  // Born some day of this month: the age is certain only once the last
-  // possible birthday of the month has come.
+  // Born some day of this month: born on the 1st, the birthday has come;
+  // born on the last day, it may not have.
   const last = { ...born, day: daysInMonth(born.year, born.month) };
-  return at.day >= birthdayIn(last, at.year) ? years : undefined;
+  return numberOrRange(at.day >= birthdayIn(last, at.year) ? years : years - 1, years);
 }
 
 /**
@@ -162,6 +185,25 @@ export function monthsBetween(
   from: CalendarDate,
   to: CalendarDate,
 ): number | undefined {
+  const months = monthsRangeBetween(from, to);
+
+  return typeof months === 'number' ? months : undefined;
+}
+
+/**
+ * Whole months from one date to another, as a range when a month-only date
+ * leaves the count open (see {@link monthsBetween}).
+ *
+ * @param from - The earlier date, to the day or the month.
+ * @param to - The later date, to the day or the month.
+ * @returns Whole months, `{ min, max }`, or `undefined` for invalid dates.
+ * @example
+ * monthsRangeBetween('2020-03', '2020-09-14'); // { min: 5, max: 6 }
+ */
+export function monthsRangeBetween(
+  from: CalendarDate,
+  to: CalendarDate,
+): number | NumberRange | undefined {
   const a = datePartsOf(from);
   const b = datePartsOf(to);
   if (!a || !b) return undefined;
@@ -171,7 +213,7 @@ export function monthsBetween(
   const fewest = fullMonths(lastDayOf(a), firstDayOf(b));
   const most = fullMonths(firstDayOf(a), lastDayOf(b));
 
-  return fewest === most ? fewest : undefined;
+  return numberOrRange(fewest, most);
 }
 
 function fullMonths(a: Required<DateParts>, b: Required<DateParts>): number {

@@ -1,7 +1,8 @@
 import {
-  ageOn,
+  ageRangeOn,
   type FactDefinition,
   type Member,
+  type NumberRange,
   readIdNumber,
 } from '@duibiao/core';
 
@@ -12,9 +13,10 @@ import {
  *
  * @param member - The member.
  * @param on - The reference date.
- * @returns Whole years, or `undefined` when unknown.
+ * @returns Whole years; `{ min, max }` when a month-only birth date leaves
+ * it open; `undefined` when unknown.
  */
-export function memberAge(member: Member, on: string): number | undefined {
+export function memberAge(member: Member, on: string): number | NumberRange | undefined {
   const fromId = idBirthDate(member);
   const recorded = member.birthDate;
   const birth =
@@ -22,7 +24,7 @@ export function memberAge(member: Member, on: string): number | undefined {
       ? (fromId ?? recorded)
       : recorded;
 
-  return birth === undefined ? undefined : ageOn(birth, on);
+  return birth === undefined ? undefined : ageRangeOn(birth, on);
 }
 
 function idBirthDate(member: Member): string | undefined {
@@ -32,7 +34,11 @@ function idBirthDate(member: Member): string | undefined {
   return info.checksumValid ? info.birthDate : undefined;
 }
 
-/** `age`: full years at the reference date (29 February birthdays fall on 1 March in common years). */
+/**
+ * `age`: full years at the reference date (29 February birthdays fall on
+ * 1 March in common years); a range `{ min, max }` when a month-only birth
+ * date leaves it open.
+ */
 export const age: FactDefinition<'member'> = {
   name: 'age',
   subject: 'member',

@@ -1,8 +1,10 @@
 import {
+  addDays,
   type FactContext,
   type FactDefinition,
   type Member,
-  monthsBetween,
+  monthsRangeBetween,
+  testNumber,
   vocabulary,
 } from '@duibiao/core';
 
@@ -23,7 +25,10 @@ function range(context: FactContext, name: string): { min: number; max: number }
 export function isDropout(member: Member, context: FactContext): boolean | undefined {
   const { min, max } = range(context, 'compulsorySchoolAge');
   const age = memberAge(member, context.asOf);
-  const inAge = age === undefined ? undefined : age >= min && age <= max;
+  const inAge = and(
+    testNumber(age, (years) => years >= min),
+    testNumber(age, (years) => years <= max),
+  );
   const status = member.schoolStatus;
   const outOfSchool = status === undefined ? undefined : status === null || status === '失学辍学';
   const excused = isOneOf(member.notInSchoolReason, ['送教上门', '因身体原因不具备学习条件']);
@@ -45,12 +50,11 @@ function and(...values: (boolean | undefined)[]): boolean | undefined {
  */
 export function isUninsured(member: Member, context: FactContext): boolean | undefined {
   const exempt = context.param('newbornExemptAge') as number;
-  const age = memberAge(member, context.asOf);
-  if (member.residentMedical === true || member.employeeMedical === true) return false;
-  if (age !== undefined && age < exempt) return false;
-  if (member.residentMedical === undefined || member.employeeMedical === undefined) return undefined;
+  const old = testNumber(memberAge(member, context.asOf), (years) => years >= exempt);
+  const covered = member.residentMedical === true || member.employeeMedical === true;
+  const blank = member.residentMedical === undefined || member.employeeMedical === undefined;
 
-  return age === undefined ? undefined : true;
+  return and(old, covered ? false : blank ? undefined : true);
 }
 
 function isAble(member: Member): boolean | undefined {
@@ -191,7 +195,19 @@ export const householdFacts: readonly FactDefinition<'household'>[] = [
     'Whole months from 识别监测时间 to the reference date.',
     ['households.monitoredSince'],
     ({ household }, { asOf }) =>
-      household.monitoredSince === undefined ? undefined : monthsBetween(household.monitoredSince, asOf),
+      household.monitoredSince === undefined ? undefined : monthsRangeBetween(household.monitoredSince, asOf),
+  ),
+  household(
+    'monthsSinceMonitoredExclusive',
+    'number',
+    'Whole months from 识别监测时间 to the day before the reference date: "more than N months ago" is this ≥ N.',
+    ['households.monitoredSince'],
+    ({ household }, { asOf }) => {
+      const before = addDays(asOf, -1);
+      return household.monitoredSince === undefined || before === undefined
+        ? undefined
+        : monthsRangeBetween(household.monitoredSince, before);
+    },
   ),
   household(
     'monthsMonitoredBeforeRemoval',
@@ -201,7 +217,7 @@ export const householdFacts: readonly FactDefinition<'household'>[] = [
     ({ household }) =>
       household.monitoredSince === undefined || household.riskRemovedAt === undefined
         ? undefined
-        : monthsBetween(household.monitoredSince, household.riskRemovedAt),
+        : monthsRangeBetween(household.monitoredSince, household.riskRemovedAt),
   ),
   household(
     'measureCount',

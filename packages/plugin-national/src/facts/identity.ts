@@ -102,6 +102,34 @@ export const identityFacts: readonly FactDefinition<'member'>[] = [
     },
   },
   {
+    name: 'idBirthDateProblem',
+    subject: 'member',
+    type: 'string',
+    description: 'What is wrong with the birth date of a well-formed ID number, in Chinese, without quoting its digits; null when nothing is.',
+    inputs: ['members.idNumber', 'members.birthDate'],
+    compute({ member }) {
+      const info = residentId(member);
+      if (info === undefined) return undefined;
+      if (info === null || !info.wellFormed) return null;
+      if (!info.birthDate) return '不是有效日期';
+      if (member.birthDate === undefined) return undefined;
+
+      const same = member.birthDate.length === 7
+        ? info.birthDate.startsWith(member.birthDate)
+        : info.birthDate === member.birthDate;
+      return same ? null : `与登记的出生日期 ${member.birthDate} 不一致`;
+    },
+  },
+  {
+    name: 'idHouseholds',
+    subject: 'member',
+    type: 'list',
+    description: 'The households (户编号) whose member rows carry this ID number.',
+    inputs: ['members.idNumber'],
+    compute: ({ member }, { index }) =>
+      member.idNumber === undefined ? undefined : index.householdsWithId(member.idNumber),
+  },
+  {
     name: 'idOccurrences',
     subject: 'member',
     type: 'number',

@@ -79,3 +79,32 @@ describe(RULE, () => {
     expect(findings).toHaveLength(1);
   });
 });
+
+describe(`${RULE} with a birth date known only to the month`, () => {
+  it('fires when every day of the month gives a compulsory-school age', async () => {
+    // Born some day of September 2010: 9 or 10 on 2020-09-15, both 6–15.
+    const { findings } = await runRule(
+      national,
+      RULE,
+      dataset({ members: [...family().slice(0, 2), child({ birthDate: '2010-09', idNumber: undefined, schoolStatus: '失学辍学' })] }),
+      '2020-09-15',
+    );
+
+    expect(findings.map((f) => f.message)).toEqual([
+      '9–10 周岁，处于义务教育阶段，在校生状况为「失学辍学」，未上学原因为「空」',
+    ]);
+  });
+
+  it('is unknown when the day decides: born some day of October 2004, 15 or 16', async () => {
+    const { findings, stats } = await runRule(
+      national,
+      RULE,
+      dataset({ members: [...family().slice(0, 2), child({ birthDate: '2004-10', idNumber: undefined, schoolStatus: '失学辍学' })] }),
+      '2020-10-15',
+    );
+
+    expect(findings).toHaveLength(0);
+    expect(stats.unknown).toBe(1);
+    expect(stats.missing).toEqual({ 'members.birthDate': 1, 'members.idNumber': 1 });
+  });
+});

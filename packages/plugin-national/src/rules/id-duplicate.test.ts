@@ -28,7 +28,7 @@ describe(RULE, () => {
         householdId: 'H001',
         memberId: HEAD,
         severity: 'low',
-        message: '证件号码在人员信息中出现 2 次',
+        message: '证件号码在人员信息中出现 2 次（户编号 H001）',
       });
     }
   });
@@ -41,6 +41,7 @@ describe(RULE, () => {
     });
 
     expect(findings.map((f) => f.householdId)).toEqual(['H001', 'H002']);
+    expect(findings[0]?.message).toBe('证件号码在人员信息中出现 2 次（户编号 H001、H002）');
   });
 
   it('does not fire for a number that occurs once', async () => {

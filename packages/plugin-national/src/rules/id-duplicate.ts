@@ -18,8 +18,8 @@ export const idDuplicate: RuleDefinition = {
     all: [{ fact: 'idOccurrences', operator: 'greaterThan', value: 1 }],
   },
   message: {
-    zh: '证件号码在人员信息中出现 {idOccurrences} 次',
-    en: 'The ID number appears in {idOccurrences} member rows',
+    zh: '证件号码在人员信息中出现 {idOccurrences} 次（户编号 {idHouseholds}）',
+    en: 'The ID number appears in {idOccurrences} member rows (households {idHouseholds})',
   },
   evidence: ['idNumber'],
 };

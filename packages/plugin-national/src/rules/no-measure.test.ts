@@ -27,8 +27,9 @@ function monitored(
 }
 
 describe(RULE, () => {
-  it('fires for a household monitored one whole month with no measure', async () => {
-    const { findings } = await run(monitored('2020-08-30'));
+  it('fires for a household identified more than a month ago with no measure', async () => {
+    // 2020-08-29 to 2020-09-30: one month and a day.
+    const { findings } = await run(monitored('2020-08-29'));
 
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
@@ -38,18 +39,29 @@ describe(RULE, () => {
       indicator: 'monitoring',
       severity: 'medium',
       department: '扶贫部门',
-      message: '边缘易致贫户自 2020-08-30 识别监测已 1 个月，未落实任何帮扶措施',
+      message: '边缘易致贫户自 2020-08-29 识别监测已 1 个月，未落实任何帮扶措施',
     });
   });
 
-  it('does not fire before the first whole month is complete', async () => {
-    const { findings, stats } = await run(monitored('2020-09-01'));
+  it('does not fire at exactly one month: the catalog says more than one', async () => {
+    const exact = await run(monitored('2020-08-30'));
+    const recent = await run(monitored('2020-09-01'));
 
-    expect(findings).toHaveLength(0);
-    expect(stats.passed).toBe(1);
+    expect(exact.findings).toHaveLength(0);
+    expect(recent.findings).toHaveLength(0);
+    expect(recent.stats.passed).toBe(1);
   });
 
-  it('counts calendar months for a month-precision date', async () => {
+  it('is unknown when the month-only date may be less than a month back', async () => {
+    // 2020-08: identified 2020-08-01 is more than a month before 2020-09-30,
+    // 2020-08-31 is not.
+    const { findings, stats } = await run(monitored('2020-08'));
+
+    expect(findings).toHaveLength(0);
+    expect(stats.unknown).toBe(1);
+  });
+
+  it('fires for a month-precision date that is more than a month back on any day', async () => {
     const { findings } = await run(monitored('2020-06'));
 
     expect(findings.map((f) => f.message)).toEqual([

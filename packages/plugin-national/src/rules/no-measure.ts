@@ -1,9 +1,10 @@
 import type { RuleDefinition } from '@duibiao/core';
 
 /**
- * A monitored household identified `noMeasureGraceMonths` or more whole
- * months ago (fact `monthsSinceMonitored`) with no measure at all: a
- * blank 帮扶措施 is a known "none", so `measureCount` is 0.
+ * A monitored household identified more than `noMeasureGraceMonths`
+ * months ago (fact `monthsSinceMonitoredExclusive`, so exactly one month
+ * is not yet "more than one") with no measure at all: a blank 帮扶措施 is a
+ * known "none", so `measureCount` is 0.
  */
 export const noMeasure: RuleDefinition = {
   id: 'national/no-measure',
@@ -19,7 +20,7 @@ export const noMeasure: RuleDefinition = {
     all: [
       { fact: 'monitoredType', operator: 'notEqual', value: null },
       {
-        fact: 'monthsSinceMonitored',
+        fact: 'monthsSinceMonitoredExclusive',
         operator: 'greaterThanInclusive',
         value: { param: 'noMeasureGraceMonths' },
       },

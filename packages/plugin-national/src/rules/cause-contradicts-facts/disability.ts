@@ -18,7 +18,7 @@ export const disabilityCause: RuleDefinition = {
     ],
   },
   message: {
-    zh: '致贫原因为{povertyCauses}，含因残，但户内无残疾成员（健康状况均无残疾，且无残疾人证）',
+    zh: '致贫原因「{povertyCauses}」中有因残，但户内无残疾成员（健康状况均无残疾，且无残疾人证）',
     en: 'Causes of poverty {povertyCauses} include disability, but no member is disabled or holds a disability card',
   },
 };

@@ -21,7 +21,7 @@ export const illnessCause: RuleDefinition = {
     ],
   },
   message: {
-    zh: '致贫原因为{povertyCauses}，含因病，但户内无长期慢性病或患有大病的成员',
+    zh: '致贫原因「{povertyCauses}」中有因病，但户内无长期慢性病或患有大病的成员',
     en: 'Causes of poverty {povertyCauses} include illness, but no member has a long-term chronic or a serious illness',
   },
 };

@@ -25,7 +25,7 @@ export const labourCause: RuleDefinition = {
     ],
   },
   message: {
-    zh: '致贫原因为{povertyCauses}，含缺劳力，但 {memberCount} 人中有 {ableLabourCount} 人为普通劳动力或技能劳动力，占比 {ableLabourShare}，高于 {labourShortageMaxAbleShare}',
+    zh: '致贫原因「{povertyCauses}」中有缺劳力，但 {memberCount} 人中有 {ableLabourCount} 人为普通劳动力或技能劳动力，占比 {ableLabourShare}，高于 {labourShortageMaxAbleShare}',
     en: 'Causes of poverty {povertyCauses} include lack of labour, but {ableLabourCount} of {memberCount} members are ordinary or skilled labourers, a share of {ableLabourShare}, above {labourShortageMaxAbleShare}',
   },
 };

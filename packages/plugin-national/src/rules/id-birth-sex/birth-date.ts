@@ -3,7 +3,8 @@ import type { RuleDefinition } from '@duibiao/core';
 /**
  * A well-formed resident ID number whose birth digits are no real date,
  * or name a date other than 出生日期. Impossible digits are an error even
- * when 出生日期 is blank.
+ * when 出生日期 is blank. The message never quotes the digits: with the
+ * masked ID's visible ends and the region they would give the ID away.
  */
 export const idBirthDateMismatch: RuleDefinition = {
   id: 'national/id-birth-sex/birth-date',
@@ -27,8 +28,8 @@ export const idBirthDateMismatch: RuleDefinition = {
     ],
   },
   message: {
-    zh: '证件号码中的出生日期码为 {idBirthDigits}，出生日期登记为 {birthDate}，日期码不是有效日期或二者不一致',
-    en: 'The birth digits of the ID number are {idBirthDigits} and the recorded birth date is {birthDate}: the digits are no real date or the two differ',
+    zh: '证件号码中的出生日期码{idBirthDateProblem}',
+    en: 'The birth date in the ID number: {idBirthDateProblem}',
   },
   evidence: ['idNumber', 'birthDate'],
 };
