@@ -1,3 +1,4 @@
+import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
 import {
@@ -58,6 +59,7 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<Su
   const started = Date.now();
   const plugin: Plugin = await loadPlugin(options.plugin, io.cwd);
   const checker = createChecker({ plugins: [plugin], asOf: options.asOf });
+  const out = await prepareOut(resolve(io.cwd, options.out), options);
 
   const folder = resolve(io.cwd, options.folder);
   const read = await readFolder(folder);
@@ -69,24 +71,60 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<Su
     durationMs: Date.now() - started,
   });
 
-  const out = resolve(io.cwd, options.out);
   const written: string[] = [];
-  const target = (name: string) => {
+  const write = async (name: string, action: (path: string) => Promise<void>) => {
+    try {
+      await action(join(out, name));
+    } catch (error) {
+      throw new UsageError(`cannot write ${join(options.out, name)}: ${reasonOf(error)}`);
+    }
     written.push(join(options.out, name));
-    return join(out, name);
   };
   if (options.formats.includes('jsonl')) {
-    await writeFindingsJsonl(target('findings.jsonl'), check.findings);
+    await write('findings.jsonl', (path) => writeFindingsJsonl(path, check.findings));
   }
   if (options.formats.includes('csv')) {
-    await writeFindingsCsv(target('findings.csv'), check.findings, { unmask: options.unmask });
+    await write('findings.csv', (path) =>
+      writeFindingsCsv(path, check.findings, { unmask: options.unmask }),
+    );
   }
-  await writeSummary(target('summary.json'), summary);
-  await writeRejectedJsonl(target('rejected.jsonl'), read.rejected);
+  await write('summary.json', (path) => writeSummary(path, summary));
+  await write('rejected.jsonl', (path) => writeRejectedJsonl(path, read.rejected));
 
   io.stdout(describe(summary, written, Date.now() - started));
 
   return summary;
+}
+
+const FINDINGS_FILES = { jsonl: 'findings.jsonl', csv: 'findings.csv' } as const;
+
+/**
+ * Makes sure the report can be written before the check starts, and
+ * removes a findings file of a format not asked for, left by an earlier
+ * run, so the folder never mixes two runs.
+ */
+async function prepareOut(out: string, options: CheckOptions): Promise<string> {
+  try {
+    await mkdir(out, { recursive: true });
+  } catch (error) {
+    throw new UsageError(`cannot write the report to --out ${options.out}: ${reasonOf(error)}`);
+  }
+  for (const [format, name] of Object.entries(FINDINGS_FILES)) {
+    if (!options.formats.includes(format as 'jsonl' | 'csv')) {
+      await rm(join(out, name), { force: true });
+    }
+  }
+
+  return out;
+}
+
+function reasonOf(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'EEXIST' || code === 'ENOTDIR') return 'a file is in the way of the folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOSPC') return 'the disk is full';
+
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**

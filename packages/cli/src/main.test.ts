@@ -100,6 +100,24 @@ describe('duibiao check', () => {
     expect((await run('frobnicate')).code).toBe(2);
   });
 
+  it('exits 2 without a stack trace when --out cannot be written', async () => {
+    await writeFolder();
+    await writeFile(join(dir, 'taken'), 'a file, not a folder');
+    const { code, stderr } = await run('check', 'in', '--plugin', 'national', '--out', 'taken/report');
+
+    expect(code).toBe(2);
+    expect(stderr).toBe('duibiao: cannot write the report to --out taken/report: a file is in the way of the folder\n');
+  });
+
+  it('removes a findings file of a format not asked for, left by an earlier run', async () => {
+    await writeFolder();
+    await run('check', 'in', '--as-of', '2020-09-30', '--plugin', 'national');
+    await run('check', 'in', '--as-of', '2020-09-30', '--plugin', 'national', '--format', 'csv');
+
+    await expect(readFile(join(dir, 'out/findings.jsonl'))).rejects.toThrow();
+    await expect(readFile(join(dir, 'out/findings.csv'))).resolves.toBeTruthy();
+  });
+
   it('prints help and exits 0 when asked', async () => {
     const { code, stdout } = await run('--help');
 

@@ -22,6 +22,7 @@ Exit codes:
   0  the check ran (findings and rejected rows are results, not failures)
   1  the input is unusable: missing folder, no households table, a table
      without its key column, an empty or unreadable file
-  2  usage error: unknown command or option, bad date, unknown plugin
+  2  usage error: unknown command or option, bad date, unknown plugin,
+     an --out folder that cannot be written
   70 internal error (a bug: please report it; DUIBIAO_DEBUG=1 shows detail)
 `;
