@@ -18,6 +18,8 @@ import { isBlankRow, type SheetRow } from './sheet-row.js';
 /** A table file opened, its header found and mapped to fields. */
 export interface LoadedSheet {
   encoding: TextEncoding | null;
+  /** The workbook sheet the table was read from; `null` for CSV, JSON. */
+  sheet: string | null;
   columns: ColumnMap;
   /** The rows below the header. */
   rows: SheetRow[];
@@ -32,9 +34,13 @@ export type LoadedTable =
 
 interface Grid {
   encoding: TextEncoding | null;
+  /** The workbook sheet the rows are from; `null` for CSV and JSON. */
+  sheet: string | null;
   rows: SheetRow[];
   /** Index of the header row in `rows`; -1 when none holds the key. */
   header: number;
+  /** The workbook sheets searched for the key, as named in messages. */
+  searched?: string[];
 }
 
 /**
@@ -64,7 +70,7 @@ export async function loadTableFile(file: TableFile): Promise<LoadedTable> {
   const headerRow = grid.rows[grid.header];
   if (!headerRow) {
     return fail(
-      `no row holds the key column ${fieldLabel(spec, spec.keyField)}; the header row must name it in Chinese or English`,
+      `no row ${sheetsOf(grid)}holds the key column ${fieldLabel(spec, spec.keyField)}; the header row must name it in Chinese or English`,
       spec.fields[spec.keyField]?.header,
     );
   }
@@ -75,6 +81,7 @@ export async function loadTableFile(file: TableFile): Promise<LoadedTable> {
 
   const sheet: LoadedSheet = {
     encoding: grid.encoding,
+    sheet: grid.sheet,
     columns,
     rows: grid.rows.slice(grid.header + 1),
     strictWidth: file.format === 'csv',
@@ -87,19 +94,50 @@ async function loadGrid(
   file: TableFile,
   bytes: Buffer,
 ): Promise<Grid | string> {
-  if (file.format === 'xlsx') {
-    const workbook = await readXlsx(bytes);
-    if (!workbook.ok) return workbook.reason;
-
-    const header = findHeaderRow(workbook.rows, file.role.spec);
-    return { encoding: null, rows: workbook.rows, header };
-  }
+  if (file.format === 'xlsx') return workbookGrid(file, bytes);
 
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded.reason;
   if (file.format === 'json') return jsonGrid(decoded.text, decoded.encoding);
 
   return csvGrid(file, decoded.text, decoded.encoding);
+}
+
+async function workbookGrid(
+  file: TableFile,
+  bytes: Buffer,
+): Promise<Grid | string> {
+  const workbook = await readXlsx(bytes);
+  if (!workbook.ok) return workbook.reason;
+
+  // The data format reads the first sheet, but a county often puts a
+  // notes sheet (说明) first; the table is the first sheet that holds the
+  // key column, visible ones before hidden ones, as readXlsx lists them.
+  let filled: Grid | undefined;
+  for (const sheet of workbook.sheets) {
+    const rows = sheet.rows();
+    const header = findHeaderRow(rows, file.role.spec);
+    const grid = { encoding: null, sheet: sheet.name, rows, header };
+    if (header >= 0) return grid;
+    if (!rows.every(isBlankRow)) filled ??= grid;
+  }
+
+  // No sheet holds the key. Hand on a sheet with something in it, so
+  // that the file is reported without its key column, not as empty.
+  const searched = workbook.sheets.map(
+    ({ name, hidden }) => (hidden ? `${name} (hidden)` : name),
+  );
+  const empty = { encoding: null, sheet: null, rows: [], header: -1 };
+
+  return { ...(filled ?? empty), searched };
+}
+
+function sheetsOf(grid: Grid): string {
+  const { searched } = grid;
+  if (!searched || searched.length === 0) return '';
+
+  const sheets = searched.length === 1 ? 'the sheet' : 'the sheets';
+  return `of ${sheets} ${searched.join(', ')} `;
 }
 
 function csvGrid(
@@ -121,7 +159,7 @@ function csvGrid(
     }
 
     const header = findHeaderRow(parsed.rows, file.role.spec);
-    const grid = { encoding, rows: parsed.rows, header };
+    const grid = { encoding, sheet: null, rows: parsed.rows, header };
     if (header >= 0) return grid;
     fallback ??= grid;
   }
@@ -138,7 +176,7 @@ function jsonGrid(text: string, encoding: TextEncoding): Grid | string {
   // so that the rows keep their positions as line numbers.
   const keys: SheetRow = { line: 0, cells: json.header };
 
-  return { encoding, rows: [keys, ...json.rows], header: 0 };
+  return { encoding, sheet: null, rows: [keys, ...json.rows], header: 0 };
 }
 
 function columnProblems(

@@ -30,6 +30,7 @@ describe('readFolder: CSV encodings', () => {
         file: '户信息.csv',
         format: 'csv',
         encoding: 'gb18030',
+        sheet: null,
         read: 2,
         checked: 2,
         rejected: 0,

@@ -116,15 +116,35 @@ describe('readFolder: unusable input', () => {
     expect(error.problems).toEqual([{ file: name, message }]);
   });
 
-  it('refuses a workbook whose first sheet is empty', async () => {
+  it('refuses a workbook whose every sheet is empty', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('空');
-    workbook.addWorksheet('户信息').addRow(['户编号']);
+    workbook.addWorksheet('户信息').addRow([]);
     const dir = await makeFolder({ 'households.xlsx': Buffer.from(await workbook.xlsx.writeBuffer()) });
 
     const error = await inputError(dir);
 
     expect(error.problems).toEqual([{ file: 'households.xlsx', message: 'is empty: it holds no row' }]);
+  });
+
+  it('names every sheet looked at when none holds the key column', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('说明').addRow(['本表由乡镇填报']);
+    workbook.addWorksheet('旧表').state = 'hidden';
+    workbook.addWorksheet('空');
+    workbook.addWorksheet('统计').addRow(['户类型', '户数']);
+    const dir = await makeFolder({ 'households.xlsx': Buffer.from(await workbook.xlsx.writeBuffer()) });
+
+    const error = await inputError(dir);
+
+    expect(error.problems).toEqual([
+      {
+        file: 'households.xlsx',
+        column: '户编号',
+        message:
+          'no row of the sheets 说明, 空, 统计, 旧表 (hidden) holds the key column 户编号 (householdId); the header row must name it in Chinese or English',
+      },
+    ]);
   });
 
   it.each([

@@ -30,6 +30,7 @@ describe('readFolder: JSON', () => {
         file: 'households.json',
         format: 'json',
         encoding: 'utf-8',
+        sheet: null,
         read: 5,
         checked: 2,
         rejected: 3,

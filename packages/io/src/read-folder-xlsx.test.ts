@@ -59,6 +59,7 @@ describe('readFolder: XLSX', () => {
         file: 'households.xlsx',
         format: 'xlsx',
         encoding: null,
+        sheet: '户信息',
         read: 5,
         checked: 5,
         rejected: 0,
@@ -143,6 +144,37 @@ describe('readFolder: XLSX', () => {
           'the formula =C2&"妻" was saved without its result; open the file in Excel or WPS and save it again',
       },
     ]);
+  });
+
+  it('reads the first visible sheet with the key column, past a notes sheet, an empty one and a hidden one', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('说明').addRows([['填表说明'], ['户编号：16位数字']]);
+    workbook.addWorksheet('空');
+    const old = workbook.addWorksheet('旧表');
+    old.addRows([['户编号'], ['H9']]);
+    old.state = 'hidden';
+    workbook.addWorksheet('户信息').addRows([['户编号', '户类型'], ['H1', '贫困户']]);
+    const dir = await makeFolder({ 'households.xlsx': Buffer.from(await workbook.xlsx.writeBuffer()) });
+
+    const result = await readFolder(dir);
+
+    expectBalanced(result);
+    expect(result.tables[0]).toMatchObject({ format: 'xlsx', sheet: '户信息', read: 1 });
+    expect(result.dataset.households.map((h) => h.householdId)).toEqual(['H1']);
+  });
+
+  it('reads a hidden sheet when no visible one holds the key column', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('说明').addRow(['本表由乡镇填报']);
+    const data = workbook.addWorksheet('data');
+    data.addRows([['householdId'], ['H2']]);
+    data.state = 'veryHidden';
+    const dir = await makeFolder({ 'households.xlsx': Buffer.from(await workbook.xlsx.writeBuffer()) });
+
+    const result = await readFolder(dir);
+
+    expect(result.tables[0]?.sheet).toBe('data');
+    expect(result.dataset.households.map((h) => h.householdId)).toEqual(['H2']);
   });
 
   it('passes unknown columns on as text, dates as their day', async () => {

@@ -19,6 +19,11 @@ import type { TableKey } from './tables.js';
  * line, column, value and reason. A second row with a household's (or a
  * village's) key is rejected, and so is a member of no household.
  *
+ * Of a workbook, the first sheet that holds the table's key column is
+ * read, visible sheets before hidden ones, so that a notes sheet (说明)
+ * in front does no harm; the data format's "first sheet unless
+ * configured" has no setting here. The report names the sheet read.
+ *
  * A household with a rejected member row (one whose 户编号 is readable and
  * names the household) is listed in `dataset.incompleteHouseholds`, so
  * that rules counting its members do not judge it on too few of them; the
@@ -30,9 +35,10 @@ import type { TableKey } from './tables.js';
  * @throws {InputError} When the folder cannot be checked at all: it is
  * missing or not a folder; it has no households table, or two files for
  * one table; a table file is empty, cannot be decoded or opened, lacks
- * its key or a required column, or names a number field with a unit in
- * brackets that is not the field's (`人均纯收入（万元）`, `务工时间（天）`).
- * Every such problem is listed.
+ * its key column (in every sheet of a workbook, each named) or a
+ * required column, or names a number field with a unit in brackets that
+ * is not the field's (`人均纯收入（万元）`, `务工时间（天）`). Every such
+ * problem is listed.
  * @example
  * const { dataset, tables } = await readFolder('exports/2020-09');
  * for (const table of tables) {
@@ -104,6 +110,7 @@ function report(reading: TableReading): TableReport {
     file: file.file,
     format: file.format,
     encoding: sheet.encoding,
+    sheet: sheet.sheet,
     read: outcomes.length,
     checked: outcomes.length - rejected,
     rejected,

@@ -30,6 +30,12 @@ export interface TableReport {
   format: TableFormat;
   /** How the text was decoded; `null` for workbooks. */
   encoding: TextEncoding | null;
+  /**
+   * The workbook sheet the table was read from: the first that holds the
+   * table's key column, visible sheets before hidden ones. `null` for CSV
+   * and JSON.
+   */
+  sheet: string | null;
   /** Data rows below the header, blank rows not counted. */
   read: number;
   /** Rows that became records and are checked. */

@@ -3,9 +3,19 @@ import ExcelJS from 'exceljs';
 import { startsWith } from './decode-text.js';
 import { type SheetCell, type SheetRow, UnreadableCell } from './sheet-row.js';
 
-/** The rows of a workbook's first sheet, or why it cannot be opened. */
+/** One sheet of a workbook, its rows read on demand. */
+export interface WorkbookSheet {
+  /** The sheet's name, as on its tab. */
+  name: string;
+  /** Whether the sheet is hidden (or very hidden) in Excel. */
+  hidden: boolean;
+  /** Reads the sheet's rows, numbered as Excel numbers them. */
+  rows: () => SheetRow[];
+}
+
+/** The sheets of a workbook, or why it cannot be opened. */
 export type ReadWorkbook =
-  | { ok: true; rows: SheetRow[] }
+  | { ok: true; sheets: WorkbookSheet[] }
   | { ok: false; reason: string };
 
 type FormulaValue = ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue;
@@ -15,13 +25,15 @@ type FormulaValue = ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue;
 type LoadArgument = Parameters<ExcelJS.Xlsx['load']>[0];
 
 /**
- * Reads the first sheet of an .xlsx workbook into rows numbered as Excel
+ * Opens an .xlsx workbook and lists its sheets: the visible ones in tab
+ * order, then the hidden ones, so that a reader looking for a table tries
+ * what the clerk sees first. Each sheet reads into rows numbered as Excel
  * numbers them. Formula cells give their saved result; a cell merged down
  * several rows gives its value to each; rich text and hyperlinks give
  * their text; dates are the `Date`s exceljs makes (UTC midnight).
  *
  * @param bytes - The file's bytes.
- * @returns The rows, or the reason the workbook cannot be opened.
+ * @returns The sheets, or the reason the workbook cannot be opened.
  */
 export async function readXlsx(bytes: Buffer): Promise<ReadWorkbook> {
   if (!startsWith(bytes, [0x50, 0x4b])) {
@@ -39,9 +51,15 @@ export async function readXlsx(bytes: Buffer): Promise<ReadWorkbook> {
     };
   }
 
-  const sheet = workbook.worksheets[0];
+  const sheets = workbook.worksheets.map((sheet) => ({
+    name: sheet.name,
+    hidden: sheet.state !== 'visible',
+    rows: () => sheetRows(sheet),
+  }));
+  const visible = sheets.filter((sheet) => !sheet.hidden);
+  const hidden = sheets.filter((sheet) => sheet.hidden);
 
-  return { ok: true, rows: sheet ? sheetRows(sheet) : [] };
+  return { ok: true, sheets: [...visible, ...hidden] };
 }
 
 function sheetRows(sheet: ExcelJS.Worksheet): SheetRow[] {
