@@ -1,4 +1,9 @@
-import { readFolder } from '@duibiao/io';
+import {
+  createChecker,
+  type FactDefinition,
+  type Plugin,
+} from '@duibiao/core';
+import { buildSummary, readFolder } from '@duibiao/io';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import {
@@ -17,6 +22,38 @@ const HOUSEHOLDS = [
   'H4,坏',
   'H5,贫困户',
 ].join('\n');
+
+const HEADS: FactDefinition<'household'> = {
+  name: 'heads',
+  subject: 'household',
+  type: 'number',
+  description: 'Members recorded as head of the household.',
+  inputs: ['members.relation'],
+  compute: ({ members }) =>
+    members.filter((member) => member.relation === '户主').length,
+};
+
+const NO_HEAD: Plugin = {
+  name: '@duibiao/plugin-test',
+  id: 'test',
+  version: '1.0.0',
+  facts: [HEADS],
+  rules: [
+    {
+      id: 'test/no-head',
+      subject: 'household',
+      category: 'data-error',
+      indicator: 'consistency',
+      severity: 'medium',
+      title: '户主 0 人',
+      basis: '测试依据',
+      department: '乡村振兴部门',
+      action: '核实',
+      conditions: { all: [{ fact: 'heads', operator: 'equal', value: 0 }] },
+      message: { zh: '户内无户主', en: 'The household has no head' },
+    },
+  ],
+};
 
 describe('readFolder: households with rejected members', () => {
   it('lists each checked household named by a rejected member row, sorted and once', async () => {
@@ -77,5 +114,31 @@ describe('readFolder: households with rejected members', () => {
     // number, and the third is no object: neither names a household.
     expect(result.tables[1]).toMatchObject({ read: 3, rejected: 3 });
     expect(result.dataset.incompleteHouseholds).toEqual(['H2']);
+  });
+
+  it('keeps a household whose head row was rejected from looking headless', async () => {
+    const dir = await makeFolder({
+      'households.csv': '户编号\nH1\nH2\n',
+      'members.csv': [
+        '户编号,证件号码,与户主关系,性别',
+        'H1,11010519491231002X,户主,坏',
+        'H1,610102199001011234,配偶,女',
+      ].join('\n'),
+    });
+    const read = await readFolder(dir);
+    const checker = createChecker({ plugins: [NO_HEAD], asOf: '2020-09-30' });
+
+    const check = await checker.check(read.dataset);
+    const summary = buildSummary({ folder: dir, read, check, durationMs: 0 });
+
+    // H2 has no member row at all and is headless; H1's head row was
+    // rejected, so its head count is unknown, not 0.
+    expect(check.findings.map((finding) => finding.householdId)).toEqual([
+      'H2',
+    ]);
+    expect(summary.unknown['test/no-head']).toMatchObject({
+      count: 1,
+      examples: ['H:H1'],
+    });
   });
 });
