@@ -24,8 +24,11 @@ export function capText(text: string, max = MAX_VALUE_CHARACTERS): string {
   const length = text.length - (text.match(PAIR)?.length ?? 0);
   if (length <= max) return text;
 
+  // Twice max code units hold at least max characters, so the start is
+  // taken whole; Array.from splits by character, not by code unit.
   const ending = `…(${length} characters)`;
-  const start = Array.from(text.slice(0, 2 * max)).slice(0, max - ending.length);
+  const characters = Array.from(text.slice(0, 2 * max));
+  const start = characters.slice(0, max - ending.length).join('');
 
-  return `${start.join('')}${ending}`;
+  return `${start}${ending}`;
 }

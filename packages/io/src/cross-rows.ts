@@ -20,8 +20,8 @@ export function rejectDuplicates(reading: TableReading): void {
       first.set(outcome.key, outcome);
     } else if (outcome.record) {
       const note = earlier.rejection ? ' (that row is rejected too)' : '';
-      const key = capText(outcome.key);
-      const reason = `duplicate ${header} ${key}, first on line ${earlier.line}${note}`;
+      const first = `first on line ${earlier.line}${note}`;
+      const reason = `duplicate ${header} ${capText(outcome.key)}, ${first}`;
       reject(reading, outcome, header, outcome.key, reason);
     }
   }
