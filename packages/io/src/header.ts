@@ -15,8 +15,8 @@ export interface ColumnMap {
   /** Fields that more than one column names, with those headers. */
   conflicts: { field: string; headers: string[] }[];
   /**
-   * Columns that name a number field with a unit in brackets other than
-   * the field's own: the header as written and the unit found.
+   * Columns that name a number field with a unit in brackets on another
+   * scale than the field's own: the header as written and the unit found.
    */
   wrongUnits: { field: string; header: string; unit: string }[];
 }
@@ -91,7 +91,7 @@ export function findHeaderRow(
 
 /**
  * Maps the cells of a header row to the fields of a table, and finds the
- * columns whose unit in brackets does not start with their field's unit.
+ * columns whose unit in brackets is another scale of their field's unit.
  *
  * @param cells - The header cells.
  * @param spec - The table.
@@ -174,17 +174,30 @@ function splitUnit(name: string): { bare: string; unit: string | undefined } {
   return { bare: match[1] as string, unit };
 }
 
+/**
+ * Units that measure the same thing as a field's unit on another scale:
+ * a column in one of them would be read wrongly, so it is refused. Other
+ * notes in brackets (元/年, 个月, L, 2019年) are taken as the field's unit.
+ */
+const OTHER_SCALES: Readonly<Record<string, readonly string[]>> = {
+  元: ['万元', '千元', '百元', '角', '分'],
+  月: ['天', '日', '周', '年', '小时'],
+  天: ['月', '周', '年', '小时'],
+  分钟: ['小时', '秒', '时'],
+  升: ['立方米', '方', '吨', '毫升', 'ml', 'm3', 'm³'],
+};
+
 function fitsUnit(
   spec: TableSpec,
   field: string,
   unit: string | undefined,
 ): boolean {
-  // 元/年 and 元/人 are still yuan; 万元 is ten thousand of them, and
-  // 小时 is not 分钟. A field without a unit takes any note in brackets.
   const own = spec.fields[field]?.unit;
   if (own === undefined || unit === undefined) return true;
 
-  return unit.startsWith(normalizeHeader(own));
+  const note = unit.toLowerCase();
+  const others = OTHER_SCALES[normalizeHeader(own)] ?? [];
+  return !others.some((other) => note === other || note.startsWith(`${other}/`));
 }
 
 function lookupOf(spec: TableSpec): Lookup {

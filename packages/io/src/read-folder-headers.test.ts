@@ -136,6 +136,18 @@ describe('readFolder: units in headers', () => {
     expect(result.dataset.members).toMatchObject([{ migrantMonths: 6 }]);
   });
 
+  it('takes other spellings of the same unit and notes that are no unit', async () => {
+    const dir = await makeFolder({
+      'households.csv': '户编号,家庭纯收入（2019年）,人均日用水量（L）\nH1,20000,40\n',
+      'members.csv': '户编号,证件号码,务工时间（个月）\nH1,11010519491231002X,6\n',
+    });
+
+    const result = await readFolder(dir);
+
+    expect(result.dataset.households).toMatchObject([{ netIncome: 20000, waterLitresPerDay: 40 }]);
+    expect(result.dataset.members).toMatchObject([{ migrantMonths: 6 }]);
+  });
+
   it('refuses a number column in another unit, naming the file, the column, both units', async () => {
     const dir = await makeFolder({
       'households.csv': '户编号,人均纯收入（万元）,取水往返时间(小时)\nH1,0.5,1\n',
