@@ -6,6 +6,13 @@ import type { Condition } from '@duibiao/core';
  * refer to them too.
  */
 export const conditions: Readonly<Record<string, Condition>> = {
+  /** A monitored household whose risk is marked removed. */
+  riskMarkedRemoved: {
+    all: [
+      { fact: 'monitoredType', operator: 'notEqual', value: null },
+      { fact: 'riskRemoved', operator: 'equal', value: true },
+    ],
+  },
   /** A dangerous house (flag or grade C/D) with no housing measure. */
   unsafeHouse: {
     all: [

@@ -18,8 +18,7 @@ export const removedNoLabour: RuleDefinition = {
   action: '核实',
   conditions: {
     all: [
-      { fact: 'monitoredType', operator: 'notEqual', value: null },
-      { fact: 'riskRemoved', operator: 'equal', value: true },
+      { condition: 'riskMarkedRemoved' },
       { fact: 'memberCount', operator: 'greaterThan', value: 0 },
       { fact: 'hasAbleLabour', operator: 'equal', value: false },
     ],

@@ -16,8 +16,7 @@ export const removedStillPoor: RuleDefinition = {
   action: '纳入监测',
   conditions: {
     all: [
-      { fact: 'monitoredType', operator: 'notEqual', value: null },
-      { fact: 'riskRemoved', operator: 'equal', value: true },
+      { condition: 'riskMarkedRemoved' },
       { fact: 'riskRemovalMode', operator: 'equal', value: '帮扶消除' },
       {
         fact: 'perCapitaNetIncome',

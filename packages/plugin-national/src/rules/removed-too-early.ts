@@ -16,8 +16,7 @@ export const removedTooEarly: RuleDefinition = {
   action: '纳入监测',
   conditions: {
     all: [
-      { fact: 'monitoredType', operator: 'notEqual', value: null },
-      { fact: 'riskRemoved', operator: 'equal', value: true },
+      { condition: 'riskMarkedRemoved' },
       {
         fact: 'monthsMonitoredBeforeRemoval',
         operator: 'lessThan',

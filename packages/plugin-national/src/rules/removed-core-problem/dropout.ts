@@ -16,8 +16,7 @@ export const removedWithDropout: RuleDefinition = {
   action: '纳入监测',
   conditions: {
     all: [
-      { fact: 'monitoredType', operator: 'notEqual', value: null },
-      { fact: 'riskRemoved', operator: 'equal', value: true },
+      { condition: 'riskMarkedRemoved' },
       { fact: 'hasDropoutMember', operator: 'equal', value: true },
     ],
   },
