@@ -178,13 +178,14 @@ function splitUnit(name: string): { bare: string; unit: string | undefined } {
  * Units that measure the same thing as a field's unit on another scale:
  * a column in one of them would be read wrongly, so it is refused. Other
  * notes in brackets (元/年, 个月, L, 2019年) are taken as the field's unit.
+ * Yuan are a year's: 元/月 is a month's.
  */
-const OTHER_SCALES: Readonly<Record<string, readonly string[]>> = {
-  元: ['万元', '千元', '百元', '角', '分'],
-  月: ['天', '日', '周', '年', '小时'],
-  天: ['月', '周', '年', '小时'],
-  分钟: ['小时', '秒', '时'],
-  升: ['立方米', '方', '吨', '毫升', 'ml', 'm3', 'm³'],
+const OTHER_SCALES: Readonly<Record<string, RegExp>> = {
+  元: /^(万|千|百|角|分)|月/,
+  月: /^(天|日|周|年|小时|h)/,
+  天: /^(月|周|年|小时|h)/,
+  分钟: /^(小时|时|h|秒|s$)/,
+  升: /^(立方|方|吨|毫升|ml|m3|m³|t$)/,
 };
 
 function fitsUnit(
@@ -195,9 +196,8 @@ function fitsUnit(
   const own = spec.fields[field]?.unit;
   if (own === undefined || unit === undefined) return true;
 
-  const note = unit.toLowerCase();
-  const others = OTHER_SCALES[normalizeHeader(own)] ?? [];
-  return !others.some((other) => note === other || note.startsWith(`${other}/`));
+  const other = OTHER_SCALES[normalizeHeader(own)];
+  return !other?.test(unit.toLowerCase());
 }
 
 function lookupOf(spec: TableSpec): Lookup {

@@ -31,11 +31,6 @@ describe('readFolder: headers', () => {
         businessIncome: 12000,
         transferIncome: 300,
         phone: '13800001234',
-        monitoredType: null,
-        povertyCauses: [],
-        measures: [],
-        developmentMeasureStatus: null,
-        helperName: null,
         extra: { 备注: '新识别' },
       },
     ]);
@@ -101,8 +96,6 @@ describe('readFolder: headers', () => {
         regionCode: '610102001001',
         name: '东村',
         povertyVillage: true,
-        monitoringLiaison: null,
-        pvIncomeDistribution: null,
       },
     ]);
   });
@@ -176,6 +169,20 @@ describe('readFolder: units in headers', () => {
         message:
           'the column 务工时间（天） is in 天, but 务工时间（月） (migrantMonths) is read in 月: convert the column to 月 or rename it',
       },
+    ]);
+  });
+
+  it('refuses yuan a month, 万 alone and hours written h', async () => {
+    const dir = await makeFolder({
+      'households.csv': '户编号,人均纯收入（元/月）,家庭纯收入（万）,取水往返时间（h）\nH1,500,0.6,1\n',
+    });
+
+    const error = await readFolder(dir).catch((thrown: unknown) => thrown);
+
+    expect((error as InputError).problems.map((p) => p.column)).toEqual([
+      '人均纯收入（元/月）',
+      '家庭纯收入（万）',
+      '取水往返时间（h）',
     ]);
   });
 

@@ -35,6 +35,14 @@ export interface Dataset {
    * scan their members are unknown, since the members seen are not all.
    */
   incompleteHouseholds?: readonly string[];
+  /**
+   * Member rows rejected without a readable 户编号: they could belong to
+   * any household, so when there are any, every household's member facts
+   * are unknown.
+   */
+  unplacedMembers?: number;
+  /** ID numbers of rejected member rows, counted when looking for duplicates. */
+  rejectedMemberIds?: readonly string[];
 }
 
 /** Options of {@link createChecker}. */

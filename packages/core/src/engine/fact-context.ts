@@ -14,6 +14,9 @@ import type { FactContext } from './types.js';
 export function createContext(ruleSet: RuleSet, dataset: Dataset): FactContext {
   const idCounts = new Map<string, number>();
   const idHomes = new Map<string, string[]>();
+  for (const id of dataset.rejectedMemberIds ?? []) {
+    idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
+  }
   for (const member of dataset.members) {
     const id = member.idNumber;
     if (!id) continue;
@@ -25,11 +28,12 @@ export function createContext(ruleSet: RuleSet, dataset: Dataset): FactContext {
 
   const absent = new Set(dataset.absentTables ?? []);
   const incomplete = new Set(dataset.incompleteHouseholds ?? []);
+  const unplaced = dataset.unplacedMembers ?? 0;
 
   return {
     asOf: ruleSet.asOf,
     hasTable: (name) => !absent.has(name),
-    hasAllMembers: (householdId) => !incomplete.has(householdId),
+    hasAllMembers: (householdId) => unplaced === 0 && !incomplete.has(householdId),
     param: (name) => ruleSet.parameters.get(name)?.value,
     index: {
       membersWithId: (id) => idCounts.get(id) ?? 0,

@@ -17,6 +17,7 @@ describe('messages', () => {
       '人均纯收入 3500 元，低于 2020 年扶贫标准 4000 元',
     );
     expect(formatValue(3999.456)).toBe('3999.46');
+    expect(formatValue(3999.9999999)).toBe('3999.9999999');
     expect(formatValue(['产业帮扶', '就业帮扶'])).toBe('产业帮扶、就业帮扶');
     expect(formatValue([])).toBe('无');
     expect(formatValue(null)).toBe('空');

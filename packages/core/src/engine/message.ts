@@ -56,5 +56,8 @@ export function formatValue(value: unknown): string {
 function formatNumber(value: number): string {
   if (Number.isInteger(value)) return String(value);
 
-  return String(Math.round(value * 100) / 100);
+  // Two decimals read best, unless rounding would turn 3999.9999 into
+  // 4000 and make a message contradict itself.
+  const rounded = Math.round(value * 100) / 100;
+  return Number.isInteger(rounded) ? String(value) : String(rounded);
 }

@@ -56,6 +56,8 @@ export interface FieldSpec<S extends z.ZodType = z.ZodType> {
   readonly aliases?: Readonly<Record<string, string>>;
   /** Unit of a number, e.g. `元`. */
   readonly unit?: string;
+  /** The smallest and largest possible number; beyond them a cell is an error. */
+  readonly range?: { readonly min?: number; readonly max?: number };
   /** One line in English. */
   readonly description: string;
   /** The schema of the parsed value. */
@@ -67,6 +69,7 @@ interface Options {
   blank?: BlankMeaning;
   unit?: string;
   aliases?: Record<string, string>;
+  range?: { min?: number; max?: number };
 }
 
 type Maybe<S extends z.ZodType> = z.ZodOptional<z.ZodNullable<S>>;
@@ -91,6 +94,7 @@ function spec<S extends z.ZodType>(
     ...(values ? { values } : {}),
     ...(options.unit ? { unit: options.unit } : {}),
     ...(options.aliases ? { aliases: options.aliases } : {}),
+    ...(options.range ? { range: options.range } : {}),
   };
 }
 
@@ -166,6 +170,7 @@ export function readCell(spec: FieldSpec, raw: RawCell | readonly string[]): Cel
 
   const cell = raw as RawCell;
   if (isBlankCell(cell)) return { ok: true, value: blankValue(spec) };
+  if (spec.blank === 'none' && isNoneWord(cell)) return { ok: true, value: blankValue(spec) };
 
   switch (spec.kind) {
     case 'key':
@@ -178,7 +183,7 @@ export function readCell(spec: FieldSpec, raw: RawCell | readonly string[]): Cel
     case 'boolean':
       return parseBoolean(cell);
     case 'number':
-      return parseNumber(cell);
+      return checkRange(spec, parseNumber(cell));
     case 'year':
       return parseYear(cell);
     case 'date':
@@ -246,7 +251,34 @@ function readCode(spec: FieldSpec, raw: RawCell): CellResult<unknown> {
   return { ok: true, value: unwrapText(text.value) };
 }
 
+/**
+ * Words clerks write for "nothing here" in fields where blank is a known
+ * none: 无, 暂无, 没有, and dashes or slashes. They mean the same as blank.
+ */
+const NONE_WORDS = new Set(['无', '暂无', '没有', '/', '-', '—', '－', '——', '／']);
+
+function isNoneWord(cell: RawCell): boolean {
+  return typeof cell === 'string' && NONE_WORDS.has(cell.trim());
+}
+
+function checkRange(spec: FieldSpec, result: CellResult<number>): CellResult<unknown> {
+  if (!result.ok || result.value === undefined || !spec.range) return result;
+  const { min, max } = spec.range;
+  const value = result.value;
+  if ((min === undefined || value >= min) && (max === undefined || value <= max)) return result;
+
+  const bounds = [min === undefined ? '' : `at least ${min}`, max === undefined ? '' : `at most ${max}`]
+    .filter(Boolean)
+    .join(' and ');
+  return { ok: false, reason: `${value} is impossible here: expected ${bounds}${spec.unit ? ` ${spec.unit}` : ''}` };
+}
+
 function readIdNumber(raw: RawCell): CellResult<unknown> {
+  // An old 15-digit number survives a spreadsheet's number format; an
+  // 18-digit one does not.
+  if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw < 1e15) {
+    return { ok: true, value: String(raw) };
+  }
   if (typeof raw === 'number') {
     return {
       ok: false,

@@ -16,6 +16,10 @@ import {
 const yuan = (header: string, description: string) =>
   field.number(header, { description, unit: '元' });
 
+/** An amount that cannot be negative: an income item or an expense. */
+const amount = (header: string, description: string) =>
+  field.number(header, { description, unit: '元', range: { min: 0 } });
+
 /** 户信息: one row per registered household. */
 export const households = defineTable({
   key: 'households',
@@ -51,14 +55,14 @@ export const households = defineTable({
     incomeYear: field.year('收入年度', {
       description: 'The year the income figures refer to.',
     }),
-    wageIncome: yuan('工资性收入', 'Wage income per year.'),
-    businessIncome: yuan('生产经营性收入', 'Business income per year.'),
-    propertyIncome: yuan('财产性收入', 'Property income per year.'),
-    transferIncome: yuan('转移性收入', 'Transfer income per year.'),
-    businessExpense: yuan('生产经营性支出', 'Business expense per year.'),
+    wageIncome: amount('工资性收入', 'Wage income per year.'),
+    businessIncome: amount('生产经营性收入', 'Business income per year.'),
+    propertyIncome: amount('财产性收入', 'Property income per year.'),
+    transferIncome: amount('转移性收入', 'Transfer income per year.'),
+    businessExpense: amount('生产经营性支出', 'Business expense per year.'),
     netIncome: yuan('家庭纯收入', 'Declared household net income per year.'),
     perCapitaNetIncome: yuan('人均纯收入', 'Declared per-capita net income per year.'),
-    rigidExpense: yuan(
+    rigidExpense: amount(
       '合规自付支出',
       'Out-of-pocket medical, education and disaster spending per year.',
     ),
@@ -78,14 +82,17 @@ export const households = defineTable({
     waterLitresPerDay: field.number('人均日用水量', {
       description: 'Litres per person per day.',
       unit: '升',
+      range: { min: 0 },
     }),
     waterTripMinutes: field.number('取水往返时间', {
       description: 'Minutes for a round trip to fetch water; 0 when piped.',
       unit: '分钟',
+      range: { min: 0 },
     }),
     waterOutageDays: field.number('年断水天数', {
       description: 'Days without water per year.',
       unit: '天',
+      range: { min: 0, max: 366 },
     }),
     waterScarceArea: field.flag('是否缺水地区', {
       description: 'Whether the household is in a water-scarce area.',

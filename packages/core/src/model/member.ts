@@ -59,6 +59,7 @@ export const members = defineTable({
     migrantMonths: field.number('务工时间（月）', {
       description: 'Months of migrant work in the income year.',
       unit: '月',
+      range: { min: 0, max: 12 },
     }),
     residentMedical: flag('是否参加城乡居民基本医疗保险', 'In resident basic medical insurance.'),
     employeeMedical: flag('是否参加城镇职工基本医疗保险', 'In employee basic medical insurance.'),

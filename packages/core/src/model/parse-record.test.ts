@@ -17,18 +17,24 @@ describe('parseRecord', () => {
       record: {
         householdId: 'H1',
         measures: [],
-        povertyCauses: [],
         monitoredType: null,
         developmentMeasureStatus: null,
-        helperName: null,
-        phone: null,
       },
     });
+  });
+
+  it('leaves a field unknown when the row has no such column at all', () => {
+    const absent = parseRecord(households, { householdId: 'H1' });
+    const blank = parseRecord(households, { householdId: 'H1', measures: '', povertyCauses: null });
+
+    expect(absent.ok && absent.record).toEqual({ householdId: 'H1' });
+    expect(blank.ok && blank.record).toEqual({ householdId: 'H1', measures: [], povertyCauses: [] });
   });
 
   it('reads typed cells and gives blank 证件类型 its default', () => {
     const result = parseRecord(members, {
       householdId: 'H1',
+      idType: '',
       idNumber: '61012419750312111x',
       birthDate: '1975/3/12',
       residentMedical: '是',
@@ -94,5 +100,31 @@ describe('codes kept as text', () => {
     const result = parseRecord(households, { householdId: '="0012"', regionCode: "'610124101201" });
 
     expect(result.ok && result.record).toMatchObject({ householdId: '0012', regionCode: '610124101201' });
+  });
+});
+
+describe('impossible numbers and words for none', () => {
+  it('rejects a number outside what the field can hold', () => {
+    const litres = parseRecord(households, { householdId: 'H1', waterLitresPerDay: '-5' });
+    const outage = parseRecord(households, { householdId: 'H1', waterOutageDays: '400' });
+    const months = parseRecord(members, { householdId: 'H1', idNumber: '11010519491231002X', migrantMonths: '13' });
+
+    expect(!litres.ok && litres.problems[0]?.reason).toBe('-5 is impossible here: expected at least 0 升');
+    expect(!outage.ok && outage.problems[0]?.reason).toBe('400 is impossible here: expected at least 0 and at most 366 天');
+    expect(!months.ok && months.problems[0]?.reason).toBe('13 is impossible here: expected at least 0 and at most 12 月');
+  });
+
+  it('reads 无, / and dashes as none where blank means none, and only there', () => {
+    const village = parseRecord(villages, { regionCode: '610124101201', monitoringLiaison: '无', pvIncomeDistribution: '/' });
+    const flag = parseRecord(villages, { regionCode: '610124101201', broadband: '无' });
+
+    expect(village.ok && village.record).toMatchObject({ monitoringLiaison: null, pvIncomeDistribution: null });
+    expect(flag.ok && flag.record.broadband).toBe(false);
+  });
+
+  it('keeps an old 15-digit ID number stored as a number', () => {
+    const result = parseRecord(members, { householdId: 'H1', idNumber: 110105491231002 });
+
+    expect(result.ok && result.record.idNumber).toBe('110105491231002');
   });
 });

@@ -24,10 +24,12 @@ export type RecordResult<T> =
 /**
  * Reads a row of raw cells into a record of a table. Each cell is read by
  * its field's rules; a row with any unreadable cell, or without its key,
- * is rejected with every problem found.
+ * is rejected with every problem found. A field whose key is not in
+ * `cells` at all is unknown (the file has no such column); a key given
+ * with a blank value takes the field's meaning of blank.
  *
  * @param table - The table spec, e.g. `households`.
- * @param cells - Raw cells by field key; fields not given are blank.
+ * @param cells - Raw cells by field key; fields not given are unknown.
  * @param extra - Columns no field names, passed through unchanged.
  * @returns The record or the problems.
  * @example
@@ -43,6 +45,10 @@ export function parseRecord<F extends FieldMap>(
   const problems: CellProblem[] = [];
 
   for (const [key, spec] of Object.entries(table.fields)) {
+    // A column the row does not have at all says nothing: unknown, even for
+    // fields where a blank cell means "none".
+    if (!(key in cells) && spec.kind !== 'key') continue;
+
     const raw = cells[key];
     const result = readCell(spec, raw);
     if (!result.ok) {

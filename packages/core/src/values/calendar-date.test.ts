@@ -106,3 +106,13 @@ describe('ranges from month-only dates', () => {
     expect(monthsRangeBetween('2020-06', '2020-09-29')).toEqual({ min: 2, max: 3 });
   });
 });
+
+describe('dates out of order', () => {
+  it('give no age to someone born after the reference date', async () => {
+    const { ageRangeOn } = await import('@duibiao/core');
+
+    expect(ageOn('2020-10-01', '2020-09-30')).toBeUndefined();
+    expect(ageRangeOn('2020-09', '2020-09-15')).toBeUndefined();
+    expect(ageOn('2020-09-30', '2020-09-30')).toBe(0);
+  });
+});

@@ -152,15 +152,24 @@ export function ageRangeOn(
   if (!born || !at || at.day === undefined) return undefined;
 
   const years = at.year - born.year;
-  if (at.month !== born.month) return at.month > born.month ? years : years - 1;
-  if (born.day !== undefined) {
-    return at.day >= birthdayIn(born, at.year) ? years : years - 1;
-  }
+  const age = (() => {
+    if (at.month !== born.month) return at.month > born.month ? years : years - 1;
+    if (born.day !== undefined) {
+      return at.day >= birthdayIn(born, at.year) ? years : years - 1;
+    }
 
-  // Born some day of this month: born on the 1st, the birthday has come;
-  // born on the last day, it may not have.
-  const last = { ...born, day: daysInMonth(born.year, born.month) };
-  return numberOrRange(at.day >= birthdayIn(last, at.year) ? years : years - 1, years);
+    // Born some day of this month: born on the 1st, the birthday has come;
+    // born on the last day, it may not have.
+    const last = { ...born, day: daysInMonth(born.year, born.month) };
+    return numberOrRange(at.day >= birthdayIn(last, at.year) ? years : years - 1, years);
+  })();
+
+  // Born after the date: there is no age yet, which only a wrong birth date
+  // or reference date can cause. Unknown, rather than a negative age.
+  const youngest = typeof age === 'number' ? age : age.min;
+  if (youngest < 0) return undefined;
+
+  return age;
 }
 
 /**

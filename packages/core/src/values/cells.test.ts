@@ -70,6 +70,24 @@ describe('parseDate', () => {
     expect(parseDate(60).ok).toBe(false);
   });
 
+  it('reads compact dates and year.month typed into a workbook as numbers', () => {
+    expect(parseDate(202003)).toEqual(value('2020-03'));
+    expect(parseDate(20200315)).toEqual(value('2020-03-15'));
+    expect(parseDate(2020.03)).toEqual(value('2020-03'));
+    expect(parseDate(2020.1)).toEqual(value('2020-10'));
+    expect(parseDate(2020)).toEqual({ ok: false, reason: '2020 is a year, not a date' });
+    expect(parseDate(20230229).ok).toBe(false);
+  });
+
+  it('drops a midnight time, as Excel writes datetimes to CSV, and refuses another time', () => {
+    expect(parseDate('2020/9/1 0:00')).toEqual(value('2020-09-01'));
+    expect(parseDate('2020-09-01 00:00:00')).toEqual(value('2020-09-01'));
+    expect(parseDate('2020-09-01 08:30')).toEqual({
+      ok: false,
+      reason: '2020-09-01 08:30 has a time of day; a date is expected',
+    });
+  });
+
   it('reads a workbook Date by its UTC day', () => {
     expect(parseDate(new Date(Date.UTC(2020, 8, 30)))).toEqual(value('2020-09-30'));
   });

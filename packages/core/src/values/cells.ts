@@ -130,7 +130,7 @@ export function parseYear(raw: RawCell): CellResult<number> {
 
   return result.value >= 1900 && result.value <= 2100
     ? result
-    : { ok: false, reason: 'expected a four-digit year' };
+    : { ok: false, reason: 'expected a year from 1900 to 2100' };
 }
 
 /**
@@ -152,9 +152,15 @@ export function parseYear(raw: RawCell): CellResult<number> {
 export function parseDate(raw: RawCell): CellResult<CalendarDate> {
   if (isBlankCell(raw)) return { ok: true, value: undefined };
   if (raw instanceof Date) return fromJsDate(raw);
-  if (typeof raw === 'number') return fromExcelSerial(raw);
+  if (typeof raw === 'number') return fromNumber(raw);
 
-  const text = toHalfWidth(String(raw)).replace(/\s+/g, '');
+  const written = toHalfWidth(String(raw));
+  const time = /^(.*\S)\s+(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(written);
+  if (time && [time[2], time[3], time[4] ?? '0'].some((part) => Number(part) !== 0)) {
+    return { ok: false, reason: `${written} has a time of day; a date is expected` };
+  }
+
+  const text = (time?.[1] ?? written).replace(/\s+/g, '');
   const compact = /^(\d{4})(\d{2})(\d{2})?$/.exec(text);
   const spaced =
     /^(\d{4})[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?|月)?$/.exec(text);
@@ -227,6 +233,26 @@ function fromParts(text: string, match: RegExpExecArray): CellResult<string> {
   }
 
   return { ok: false, reason: `${text} is not a date` };
+}
+
+/**
+ * A number from a workbook cell: typed in as 202003 or 20200315 it is a
+ * compact date, as 2020.03 a year and month; a whole number from 1900 to
+ * 2100 is a year, not a date; anything else is an Excel serial.
+ */
+function fromNumber(value: number): CellResult<string> {
+  if (!Number.isFinite(value)) return { ok: false, reason: `${value} is not a date` };
+  const whole = Math.trunc(value);
+
+  if (Number.isInteger(value) && whole >= 190001 && whole <= 210012) return parseDate(String(whole));
+  if (Number.isInteger(value) && whole >= 19000101 && whole <= 21001231) return parseDate(String(whole));
+  if (whole >= 1900 && whole <= 2100) {
+    return Number.isInteger(value)
+      ? { ok: false, reason: `${value} is a year, not a date` }
+      : parseDate(value.toFixed(2));
+  }
+
+  return fromExcelSerial(value);
 }
 
 function fromExcelSerial(serial: number): CellResult<string> {

@@ -4,6 +4,7 @@ import {
   type FactDefinition,
   type Member,
   monthsRangeBetween,
+  type NumberRange,
   testNumber,
   vocabulary,
 } from '@duibiao/core';
@@ -35,6 +36,17 @@ export function isDropout(member: Member, context: FactContext): boolean | undef
   const notExcused = excused === undefined ? undefined : !excused;
 
   return and(inAge, outOfSchool, notExcused);
+}
+
+/**
+ * A count of months that may not be negative: a date after the one it
+ * should precede (removal before identification, identification after
+ * the reference date) is a wrong record, so the duration is unknown.
+ */
+function elapsed(months: number | NumberRange | undefined): number | NumberRange | undefined {
+  if (months === undefined) return undefined;
+
+  return (typeof months === 'number' ? months : months.min) < 0 ? undefined : months;
 }
 
 /** Kleene conjunction: false wins, then unknown, then true. */
@@ -184,7 +196,10 @@ export const householdFacts: readonly FactDefinition<'household'>[] = [
     ({ members }) => {
       const heads = members.filter((m) => m.relation === '户主');
       const spouses = members.filter((m) => m.relation === '配偶');
-      if (heads.length !== 1 || spouses.length === 0) return null;
+      // A blank relation may hide a head or a spouse: without a pair in
+      // sight the answer is unknown rather than "no pair".
+      const blank = members.some((m) => m.relation === undefined);
+      if (heads.length !== 1 || spouses.length === 0) return blank ? undefined : null;
       const head = heads[0]?.sex;
       return some(spouses, (s) => (head === undefined || s.sex === undefined ? undefined : s.sex === head));
     },
@@ -195,7 +210,7 @@ export const householdFacts: readonly FactDefinition<'household'>[] = [
     'Whole months from 识别监测时间 to the reference date.',
     ['households.monitoredSince'],
     ({ household }, { asOf }) =>
-      household.monitoredSince === undefined ? undefined : monthsRangeBetween(household.monitoredSince, asOf),
+      household.monitoredSince === undefined ? undefined : elapsed(monthsRangeBetween(household.monitoredSince, asOf)),
   ),
   household(
     'monthsSinceMonitoredExclusive',
@@ -206,7 +221,7 @@ export const householdFacts: readonly FactDefinition<'household'>[] = [
       const before = addDays(asOf, -1);
       return household.monitoredSince === undefined || before === undefined
         ? undefined
-        : monthsRangeBetween(household.monitoredSince, before);
+        : elapsed(monthsRangeBetween(household.monitoredSince, before));
     },
   ),
   household(
@@ -217,7 +232,7 @@ export const householdFacts: readonly FactDefinition<'household'>[] = [
     ({ household }) =>
       household.monitoredSince === undefined || household.riskRemovedAt === undefined
         ? undefined
-        : monthsRangeBetween(household.monitoredSince, household.riskRemovedAt),
+        : elapsed(monthsRangeBetween(household.monitoredSince, household.riskRemovedAt)),
   ),
   household(
     'measureCount',

@@ -25,10 +25,10 @@ function run(members: Member[], record = removed) {
 }
 
 describe(RULE, () => {
-  it('fires when no member is an ordinary or skilled labourer', async () => {
+  it('fires when every member has lost or has no labour capacity', async () => {
     const members = familyWith(
       '丧失劳动力',
-      '弱劳动力或半劳动力',
+      '丧失劳动力',
       '无劳动力',
       '无劳动力',
     );
@@ -40,8 +40,21 @@ describe(RULE, () => {
       householdId: 'H001',
       memberId: null,
       severity: 'medium',
-      message: '风险已标记消除，但户内 4 人中无普通劳动力或技能劳动力',
+      message: '风险已标记消除，但户内 4 人均为丧失劳动力或无劳动力',
     });
+  });
+
+  it('does not fire when one member has weak or half labour: that is labour', async () => {
+    const members = familyWith(
+      '丧失劳动力',
+      '弱劳动力或半劳动力',
+      '无劳动力',
+      '无劳动力',
+    );
+    const { findings, stats } = await run(members);
+
+    expect(findings).toHaveLength(0);
+    expect(stats.passed).toBe(1);
   });
 
   it('does not fire with one skilled labourer', async () => {

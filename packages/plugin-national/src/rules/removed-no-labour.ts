@@ -1,10 +1,11 @@
 import type { RuleDefinition } from '@duibiao/core';
 
 /**
- * A monitored household marked as out of risk although no member is an
- * ordinary or skilled labourer: its income rests on transfers alone. A
- * household without member rows is not judged: nothing shows who lives
- * there.
+ * A monitored household marked as out of risk although it has no labour
+ * at all — every member 丧失劳动力 or 无劳动力 (weak or half labour counts
+ * as labour, as the catalog's "without any labour" says): its income rests
+ * on transfers alone. A household without member rows is not judged:
+ * nothing shows who lives there.
  */
 export const removedNoLabour: RuleDefinition = {
   id: 'national/removed-no-labour',
@@ -20,11 +21,11 @@ export const removedNoLabour: RuleDefinition = {
     all: [
       { condition: 'riskMarkedRemoved' },
       { fact: 'memberCount', operator: 'greaterThan', value: 0 },
-      { fact: 'hasAbleLabour', operator: 'equal', value: false },
+      { fact: 'hasAnyLabour', operator: 'equal', value: false },
     ],
   },
   message: {
-    zh: '风险已标记消除，但户内 {memberCount} 人中无普通劳动力或技能劳动力',
-    en: 'Risk marked removed, but none of the {memberCount} members is an ordinary or skilled labourer',
+    zh: '风险已标记消除，但户内 {memberCount} 人均为丧失劳动力或无劳动力',
+    en: 'Risk marked removed, but all {memberCount} members have lost or have no labour capacity',
   },
 };

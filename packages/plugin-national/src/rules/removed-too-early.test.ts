@@ -69,4 +69,12 @@ describe(RULE, () => {
     expect(stats.unknown).toBe(1);
     expect(stats.missing).toEqual({ 'households.riskRemovedAt': 1 });
   });
+
+  it('is unknown, not a negative duration, when removal predates identification', async () => {
+    const { findings, stats } = await run({ riskRemovedAt: '2020-01-15' });
+
+    expect(findings).toHaveLength(0);
+    expect(stats.unknown).toBe(1);
+    expect(stats.missing).toEqual({ 'households.monitoredSince': 1, 'households.riskRemovedAt': 1 });
+  });
 });

@@ -53,4 +53,12 @@ describe(RULE, () => {
     expect(stats.unknown).toBe(1);
     expect(stats.missing).toEqual({ 'members.sex': 1 });
   });
+
+  it('is unknown when a blank relation may hide the spouse', async () => {
+    const { findings, stats } = await runSpouse({ relation: undefined, sex: '男' });
+
+    expect(findings).toHaveLength(0);
+    expect(stats.unknown).toBe(1);
+    expect(stats.missing).toEqual({ 'members.relation': 1 });
+  });
 });
