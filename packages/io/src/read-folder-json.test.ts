@@ -36,6 +36,35 @@ describe('readFolder: JSON', () => {
         rejected: 3,
         blankRows: 1,
         unknownColumns: ['备注', 'nested'],
+        missingColumns: [
+          '行政区划代码',
+          '脱贫年度',
+          '监测对象类别',
+          '风险是否已消除',
+          '风险消除方式',
+          '消除监测时间',
+          '致贫原因',
+          '收入年度',
+          '工资性收入',
+          '生产经营性收入',
+          '财产性收入',
+          '转移性收入',
+          '生产经营性支出',
+          '家庭纯收入',
+          '合规自付支出',
+          '是否危房户',
+          '危房等级',
+          '住房安全保障方式',
+          '是否解决安全饮用水',
+          '人均日用水量',
+          '取水往返时间',
+          '年断水天数',
+          '是否缺水地区',
+          '开发式帮扶措施实施情况',
+          '是否易地扶贫搬迁户',
+          '帮扶责任人',
+          '联系电话',
+        ],
       },
     ]);
     expect(result.dataset.households).toMatchObject([
@@ -73,6 +102,57 @@ describe('readFolder: JSON', () => {
         value: '{"x":1}',
         reason: 'expected a value, not an object',
       },
+    ]);
+  });
+
+  it('takes a key an object leaves out as unknown and a key with null or "" as blank', async () => {
+    const villages: Record<string, unknown>[] = [
+      {
+        regionCode: '610102001001',
+        name: '东村',
+        broadband: '是',
+        monitoringLiaison: null,
+        pvIncomeDistribution: '',
+        constructor: 'x',
+      },
+      { regionCode: '610102001002', name: '西村' },
+    ];
+    const dir = await makeFolder({
+      'households.json': '[{"householdId":"H1"}]',
+      'villages.json': JSON.stringify(villages),
+    });
+
+    const result = await readFolder(dir);
+
+    expectBalanced(result);
+    // 西村 leaves out the two fields whose blank means "none": they are
+    // unknown, not null; and its missing constructor key is not
+    // Object.prototype's.
+    expect(result.dataset.villages).toEqual([
+      {
+        regionCode: '610102001001',
+        name: '东村',
+        broadband: true,
+        monitoringLiaison: null,
+        pvIncomeDistribution: null,
+        extra: { constructor: 'x' },
+      },
+      { regionCode: '610102001002', name: '西村' },
+    ]);
+    expect(result.tables[1]?.missingColumns).toEqual([
+      '是否贫困村',
+      '是否有标准化卫生室',
+      '是否有合格村医',
+      '是否通硬化路',
+      '是否具备通客车条件',
+      '是否通客车',
+      '村组道路是否落实管护',
+      '是否通动力电',
+      '是否一户一表',
+      '人居环境是否干净整洁',
+      '是否有驻村工作队',
+      '是否有光伏扶贫电站',
+      '光伏收益分配是否公示',
     ]);
   });
 

@@ -101,9 +101,9 @@ describe('readFolder: values go through core', () => {
 
   it('reads member booleans in each spelling and ID numbers as text', async () => {
     const text = [
-      '户编号,证件号码,是否享受低保,是否特困供养,是否参加大病保险,是否公益岗位',
-      'H1,11010519491231002x,是,N,true,0',
-      'H1,610102199001011234,Y,否,1,FALSE',
+      '户编号,证件号码,是否享受低保,是否特困供养,是否参加大病保险,是否公益岗位,证件类型',
+      'H1,11010519491231002x,是,N,true,0,',
+      'H1,610102199001011234,Y,否,1,FALSE,其他',
     ].join('\n');
     const dir = await makeFolder({ 'households.csv': '户编号\nH1\n', 'members.csv': text });
 
@@ -121,6 +121,7 @@ describe('readFolder: values go through core', () => {
       },
       {
         idNumber: '610102199001011234',
+        idType: '其他',
         minimumLiving: true,
         extremePoverty: false,
         seriousIllnessInsurance: true,

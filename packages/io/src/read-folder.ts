@@ -104,6 +104,10 @@ function assemble(
 function report(reading: TableReading): TableReport {
   const { file, sheet, outcomes } = reading;
   const rejected = outcomes.filter((outcome) => outcome.rejection).length;
+  const { fields } = file.role.spec;
+  const missing = Object.keys(fields).filter(
+    (field) => !sheet.columns.fields.has(field),
+  );
 
   return {
     table: file.role.key,
@@ -116,6 +120,7 @@ function report(reading: TableReading): TableReport {
     rejected,
     blankRows: reading.blankRows,
     unknownColumns: reading.unknownColumns,
+    missingColumns: missing.map((field) => fields[field]?.header ?? field),
   };
 }
 

@@ -8,7 +8,8 @@ export type ReadJson =
 /**
  * Reads a JSON array of objects keyed by field names. The header is every
  * key seen, in order of first appearance; row `line` is the element's
- * 1-based position in the array.
+ * 1-based position in the array. A key an object leaves out is marked
+ * absent in its row, not blank: the object says nothing about it.
  *
  * @param text - The decoded text.
  * @returns Keys and rows, or the reason the text is not such an array.
@@ -43,10 +44,26 @@ export function readJson(text: string): ReadJson {
       };
     }
 
-    return { line, cells: header.map((key) => jsonCell(item[key])) };
+    return jsonRow(line, header, item);
   });
 
   return { ok: true, header, rows };
+}
+
+function jsonRow(
+  line: number,
+  header: readonly string[],
+  item: Record<string, unknown>,
+): SheetRow {
+  // Own keys only: a key the object lacks must not find Object.prototype's
+  // (constructor, toString) instead.
+  const has = (key: string) => Object.hasOwn(item, key);
+  const cells = header.map((key) => (has(key) ? jsonCell(item[key]) : null));
+  const absent = new Set(
+    header.flatMap((key, index) => (has(key) ? [] : [index])),
+  );
+
+  return absent.size > 0 ? { line, cells, absent } : { line, cells };
 }
 
 function jsonCell(value: unknown): SheetCell {

@@ -42,10 +42,21 @@ export interface TableReport {
   checked: number;
   /** Rows rejected, each with a {@link Rejection}. */
   rejected: number;
-  /** Entirely blank rows below the header; they are not data rows. */
+  /**
+   * Rows below the header with nothing in any field's column: entirely
+   * blank, or holding only cells of columns that name no field (a
+   * template's pre-numbered 序号). They are not data rows.
+   */
   blankRows: number;
   /** Headers that name no field, as written; kept in `extra`. */
   unknownColumns: string[];
+  /**
+   * The Chinese headers of the table's fields that the file has no column
+   * for (for JSON, that no object has as a key), in field order. Those
+   * fields are unknown in every row, even where a blank cell would mean
+   * "none": a file without 帮扶措施 says nothing about measures.
+   */
+  missingColumns: string[];
 }
 
 /** A row that was not checked, and why. */

@@ -19,7 +19,6 @@ import type { LoadedSheet } from './load-table-file.js';
 import type { Rejection } from './read-result.js';
 import {
   cellText,
-  isBlankRow,
   isBlankSheetCell,
   type SheetRow,
   UnreadableCell,
@@ -67,25 +66,34 @@ type RejectedCell = Pick<Rejection, 'column' | 'value' | 'reason'>;
  * are counted apart, every other row ends in a record or a rejection.
  * Values are read by core's field rules; io only maps columns to fields.
  *
+ * A row with nothing in any field's column is blank, even when a column
+ * that names no field holds something: templates come with 序号 numbered
+ * down rows that were never filled in.
+ *
+ * Each row hands core a cell for every field column the file has, blank
+ * or not, and none for a field the file lacks (or a key a JSON object
+ * leaves out), so that core takes the first as the field's blank and the
+ * second as unknown.
+ *
  * @param file - The file and its table.
  * @param sheet - The loaded sheet.
  * @returns Outcomes in row order, blank rows and unknown columns.
  */
 export function readRows(file: TableFile, sheet: LoadedSheet): TableReading {
-  const extras = extraColumns(sheet.columns, sheet.rows, sheet.strictWidth);
-  const outcomes: RowOutcome[] = [];
-  let blankRows = 0;
+  const fieldColumns = [...sheet.columns.fields.values()];
+  const isData = (row: SheetRow) =>
+    row.fault !== undefined ||
+    fieldColumns.some((index) => !isBlankSheetCell(cellAt(row, index)));
+  const rows = sheet.rows.filter(isData);
 
-  for (const row of sheet.rows) {
-    if (isBlankRow(row)) blankRows += 1;
-    else outcomes.push(readRow(file, sheet, extras, row));
-  }
+  const extras = extraColumns(sheet.columns, rows, sheet.strictWidth);
+  const outcomes = rows.map((row) => readRow(file, sheet, extras, row));
 
   return {
     file,
     sheet,
     outcomes,
-    blankRows,
+    blankRows: sheet.rows.length - rows.length,
     unknownColumns: extras.map((extra) => extra.name),
   };
 }
@@ -136,6 +144,8 @@ function fieldCells(sheet: LoadedSheet, row: SheetRow) {
   const problems: Problem[] = [];
 
   for (const [field, index] of sheet.columns.fields) {
+    if (row.absent?.has(index)) continue;
+
     const cell = cellAt(row, index);
     if (cell instanceof UnreadableCell) {
       problems.push(problemAt(sheet, index, cell.text, cell.reason));
@@ -178,8 +188,10 @@ function textOf(
   const cell = cellAt(row, index);
   if (cell instanceof UnreadableCell || Array.isArray(cell)) return undefined;
 
+  // A cell that reads as '' (a lone apostrophe) names nothing either.
   const read = readCell(fieldSpec, cell as RawCell);
-  return read.ok && typeof read.value === 'string' ? read.value : undefined;
+  const text = read.ok ? read.value : undefined;
+  return typeof text === 'string' && text !== '' ? text : undefined;
 }
 
 function widthProblem(

@@ -28,6 +28,11 @@ export type SheetCell = RawCell | readonly string[] | UnreadableCell;
 export interface SheetRow {
   line: number;
   cells: SheetCell[];
+  /**
+   * Columns the row does not have at all, as opposed to blank cells: the
+   * keys a JSON object leaves out. Their fields are unknown.
+   */
+  absent?: ReadonlySet<number>;
   /** Set when the row is not a row of cells (a JSON element not an object). */
   fault?: { value: string; reason: string };
 }
