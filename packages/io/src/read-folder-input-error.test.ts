@@ -206,6 +206,35 @@ describe('readFolder: unusable input', () => {
     expect(error.problems[0]?.message).toMatch(/^is not valid JSON \(.+\)$/);
   });
 
+  it.each([
+    ['an element', `[${'['.repeat(100_000)}${']'.repeat(100_000)}]`],
+    ['a value', `[{"householdId":"H1","x":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}]`],
+  ])('refuses JSON with %s nested 100,000 deep, naming the file', async (_, text) => {
+    const dir = await makeFolder({ 'households.json': text });
+
+    const error = await inputError(dir);
+
+    expect(error.problems).toEqual([
+      {
+        file: 'households.json',
+        message:
+          'nests lists or objects more than 100 levels deep, so it is not a table: give an array of objects keyed by field names',
+      },
+    ]);
+  });
+
+  it('reads JSON nested 100 deep, rejecting the row with the odd value', async () => {
+    // The array, the object and 98 lists: exactly 100 levels.
+    const deep = `${'['.repeat(98)}${']'.repeat(98)}`;
+    const dir = await makeFolder({ 'households.json': `[{"householdId":"H1","householdType":${deep}}]` });
+
+    const result = await readFolder(dir);
+
+    expect(result.rejected).toMatchObject([
+      { line: 1, column: 'householdType', reason: 'expected a list of values, not nested lists or objects' },
+    ]);
+  });
+
   it('refuses two files for one table', async () => {
     const dir = await makeFolder({ 'households.csv': '户编号\nH1\n', '户信息.json': '[{"householdId":"H1"}]' });
 

@@ -37,8 +37,8 @@ import type { TableKey } from './tables.js';
  * one table; a table file is empty, cannot be decoded or opened, lacks
  * its key column (in every sheet of a workbook, each named) or a
  * required column, or names a number field with a unit in brackets that
- * is not the field's (`人均纯收入（万元）`, `务工时间（天）`). Every such
- * problem is listed.
+ * is not the field's (`人均纯收入（万元）`, `务工时间（天）`), or is JSON
+ * nested more than 100 levels deep. Every such problem is listed.
  * @example
  * const { dataset, tables } = await readFolder('exports/2020-09');
  * for (const table of tables) {

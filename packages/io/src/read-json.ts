@@ -6,6 +6,14 @@ export type ReadJson =
   | { ok: false; reason: string };
 
 /**
+ * How deep lists and objects may nest. A table is an array of objects
+ * whose values are values or lists of them, three levels; a little more
+ * is read, each odd value rejecting its row. Far more cannot be a table,
+ * and would overflow the stack when an odd value is shown as text.
+ */
+const MAX_DEPTH = 100;
+
+/**
  * Reads a JSON array of objects keyed by field names. The header is every
  * key seen, in order of first appearance; row `line` is the element's
  * 1-based position in the array. A key an object leaves out is marked
@@ -21,6 +29,12 @@ export function readJson(text: string): ReadJson {
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: `is not valid JSON (${detail})` };
+  }
+  if (nestsDeeper(data, MAX_DEPTH)) {
+    return {
+      ok: false,
+      reason: `nests lists or objects more than ${MAX_DEPTH} levels deep, so it is not a table: give an array of objects keyed by field names`,
+    };
   }
   if (!Array.isArray(data)) {
     return {
@@ -64,6 +78,19 @@ function jsonRow(
   );
 
   return absent.size > 0 ? { line, cells, absent } : { line, cells };
+}
+
+function nestsDeeper(data: unknown, limit: number): boolean {
+  // Walked with a list, not by recursion, so depth costs no stack.
+  const pending: [unknown, number][] = [[data, 1]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [value, depth] = next;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(value)) pending.push([child, depth + 1]);
+  }
+
+  return false;
 }
 
 function jsonCell(value: unknown): SheetCell {
