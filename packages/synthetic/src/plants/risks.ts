@@ -47,6 +47,13 @@ export const riskPlanters: readonly Planter[] = [
       profile.ableLabour = false;
       profile.needs.push('elder');
     },
+    members(draft) {
+      // Without any labour: weak or half labour would count as labour.
+      for (const member of draft.members) {
+        member.labour = draft.random.chance(0.6) ? '丧失劳动力' : '无劳动力';
+        member.migrantMonths = 0;
+      }
+    },
     plant: () => [onHousehold('national/removed-no-labour')],
   },
   {
