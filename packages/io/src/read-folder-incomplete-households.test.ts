@@ -114,6 +114,7 @@ describe('readFolder: households with rejected members', () => {
     // number, and the third is no object: neither names a household.
     expect(result.tables[1]).toMatchObject({ read: 3, rejected: 3 });
     expect(result.dataset.incompleteHouseholds).toEqual(['H2']);
+    expect(result.dataset.unplacedMembers).toBe(2);
   });
 
   it('keeps a household whose head row was rejected from looking headless', async () => {

@@ -7,7 +7,9 @@ import { InputError, type InputProblem } from './input-error.js';
 import { loadTableFile } from './load-table-file.js';
 import type { ReadResult, TableReport } from './read-result.js';
 import { readRows, type TableReading } from './read-rows.js';
+import { rejectedMemberIds } from './rejected-member-ids.js';
 import type { TableKey } from './tables.js';
+import { unplacedMembers } from './unplaced-members.js';
 
 /**
  * Reads the households, members and villages tables of a folder of
@@ -27,7 +29,13 @@ import type { TableKey } from './tables.js';
  * A household with a rejected member row (one whose 户编号 is readable and
  * names the household) is listed in `dataset.incompleteHouseholds`, so
  * that rules counting its members do not judge it on too few of them; the
- * list is left out when no household is incomplete.
+ * list is left out when no household is incomplete. Rejected member rows
+ * whose 户编号 cannot be read could belong to any household: their number
+ * is `dataset.unplacedMembers`, and while it is above 0 every household's
+ * member facts are unknown. The readable ID numbers of rejected member
+ * rows are `dataset.rejectedMemberIds`, so that an ID number held twice
+ * is found even when one of its rows is rejected. Each is left out when
+ * there is nothing to say.
  *
  * @param dir - The folder.
  * @returns The data set, a report per table file, the rejected rows and
@@ -83,12 +91,16 @@ function assemble(
   );
   const incomplete =
     members && households ? incompleteHouseholds(members, households) : [];
+  const unplaced = members ? unplacedMembers(members) : 0;
+  const rejectedIds = members ? rejectedMemberIds(members) : [];
   const dataset: Dataset = {
     households: records('households') as Household[],
     members: records('members') as Member[],
     villages: records('villages') as Village[],
     ...(absent.length > 0 ? { absentTables: absent } : {}),
     ...(incomplete.length > 0 ? { incompleteHouseholds: incomplete } : {}),
+    ...(unplaced > 0 ? { unplacedMembers: unplaced } : {}),
+    ...(rejectedIds.length > 0 ? { rejectedMemberIds: rejectedIds } : {}),
   };
 
   return {
