@@ -181,6 +181,97 @@ describe('buildSummary', () => {
   });
 });
 
+describe('buildSummary: ID numbers', () => {
+  const read: ReadResult = {
+    dataset: { households: [], members: [], villages: [] },
+    tables: [],
+    rejected: [],
+    skipped: [],
+  };
+  const stats: RuleStats = {
+    ruleId: 'm',
+    subject: 'member',
+    fired: 0,
+    passed: 0,
+    unknown: 4,
+    errors: 1,
+    notApplicable: 0,
+    missing: {},
+    unknownExamples: [
+      'M:H1:610124197202020029',
+      'M:H:2:11010519491231002X',
+      'M:H2:#2',
+      'H:H1',
+    ],
+    errorSamples: [
+      {
+        subject: 'M:H1:610124197202020029',
+        message: 'cannot read 610124197202020029',
+      },
+    ],
+  };
+  const check: CheckResult = {
+    findings: [],
+    stats: {
+      asOf: '2021-01-01',
+      plugins: [],
+      subjects: { household: 0, member: 0, village: 0 },
+      membersWithoutHousehold: 0,
+      rules: [stats],
+      skipped: [],
+    },
+  };
+
+  it('masks the ID number in subject keys and error messages', () => {
+    const summary = buildSummary({ folder: 'f', read, check, durationMs: 0 });
+
+    // The last colon starts the ID number, so a 户编号 with a colon in it
+    // is kept whole; a member keyed by position has no ID number to mask.
+    expect(summary.unknown['m']?.examples).toEqual([
+      'M:H1:6101**********0029',
+      'M:H:2:1101**********002X',
+      'M:H2:#2',
+      'H:H1',
+    ]);
+    expect(summary.errors['m']?.samples).toEqual([
+      {
+        subject: 'M:H1:6101**********0029',
+        message: 'cannot read 6101**********0029',
+      },
+    ]);
+    expect(JSON.stringify(summary)).not.toMatch(/\d{17}[\dX]/);
+  });
+
+  it('keeps ID numbers in full with unmask', () => {
+    const input = { folder: 'f', read, check, durationMs: 0, unmask: true };
+
+    const summary = buildSummary(input);
+
+    expect(summary.unknown['m']?.examples).toEqual(stats.unknownExamples);
+    expect(summary.errors['m']?.samples).toEqual(stats.errorSamples);
+  });
+});
+
+describe('buildSummary: unplaced member rows', () => {
+  it('shows how many member rows could not be placed, after notCompared', async () => {
+    const folder = await makeFolder({
+      'households.csv': '户编号\nH1\n',
+      'members.csv': '户编号,证件号码\nH1,11010519491231002X\n,610102199001011234\n',
+    });
+    const read = await readFolder(folder);
+    const check = await createChecker({ plugins: [TEST_PLUGIN], asOf: '2020-09-30' }).check(read.dataset);
+
+    const summary = buildSummary({ folder, read, check, durationMs: 0 });
+
+    expect(summary.unplacedMembers).toBe(1);
+    expect(Object.keys(summary).slice(5, 8)).toEqual([
+      'notCompared',
+      'unplacedMembers',
+      'files',
+    ]);
+  });
+});
+
 describe('writeSummary', () => {
   it('writes pretty JSON that reads back equal', async () => {
     const folder = await makeFolder({ 'households.csv': '户编号\nH1\n' });

@@ -7,6 +7,7 @@ import {
   type SubjectKind,
 } from '@duibiao/core';
 
+import { maskIdsInText, maskSubjectKey } from './mask-ids.js';
 import type { ReadResult, SkippedFile, TableReport } from './read-result.js';
 import { type TableKey, TABLES } from './tables.js';
 import { writeTextFile } from './write-text-file.js';
@@ -29,8 +30,9 @@ export interface UnknownOutcomes {
   missing: Record<string, number>;
   /**
    * The first few subjects the rule could not judge, by subject key
-   * (`H:H1`), so a clerk can look at one; left out when the check does
-   * not name them.
+   * (`H:H1`), so a clerk can look at one; a member's ID number is masked
+   * (`M:H1:6101**********0029`) unless the summary is built with
+   * `unmask`. Left out when the check does not name them.
    */
   examples?: string[];
 }
@@ -39,7 +41,11 @@ export interface UnknownOutcomes {
 export interface RuleErrors {
   /** Subjects on which the rule threw. */
   count: number;
-  /** The first few errors, with the subject's key (`H:H1`). */
+  /**
+   * The first few errors, with the subject's key (`H:H1`); ID numbers in
+   * keys and messages are masked unless the summary is built with
+   * `unmask`.
+   */
   samples: { subject: string; message: string }[];
 }
 
@@ -60,6 +66,12 @@ export interface Summary {
    * them; facts that read them are unknown.
    */
   notCompared: { table: TableKey; reason: 'no file' }[];
+  /**
+   * Rejected member rows whose 户编号 cannot be read, so that they could
+   * belong to any household: while there are any, every household's
+   * member facts are unknown. Left out when there are none.
+   */
+  unplacedMembers?: number;
   /** How each table file was read. */
   files: TableReport[];
   /** Files in the folder that were not read, and why. */
@@ -86,14 +98,24 @@ export interface SummaryInput {
   check: CheckResult;
   /** Wall time of the run, in milliseconds. */
   durationMs: number;
+  /**
+   * Write ID numbers in subject keys and error messages in full. Only for
+   * staff entitled to see them: summary.json is read by people.
+   *
+   * @default false
+   */
+  unmask?: boolean;
 }
 
 /**
  * Summarises a run: rows read per table, tables not compared for want of
- * a file, files not read, subjects checked, rules with unknown outcomes
- * (with a few examples) or errors, and finding counts.
+ * a file, member rows that could not be placed in a household, files not
+ * read, subjects checked, rules with unknown outcomes (with a few
+ * examples) or errors, and finding counts. ID numbers in the examples and
+ * errors are masked unless `unmask` is given.
  *
- * @param input - The folder, what was read, the check and its duration.
+ * @param input - The folder, what was read, the check, its duration and
+ * whether to unmask ID numbers.
  * @returns The summary; only rules with unknown outcomes or errors are
  * listed under `unknown` and `errors`.
  * @example
@@ -104,6 +126,8 @@ export interface SummaryInput {
  */
 export function buildSummary(input: SummaryInput): Summary {
   const { read, check } = input;
+  const subject = input.unmask ? (key: string) => key : maskSubjectKey;
+  const text = input.unmask ? (message: string) => message : maskIdsInText;
   const rows: Summary['rows'] = {};
   for (const { table, read: count, checked, rejected } of read.tables) {
     rows[table] = { read: count, checked, rejected };
@@ -113,15 +137,20 @@ export function buildSummary(input: SummaryInput): Summary {
   const errors: Summary['errors'] = {};
   for (const rule of check.stats.rules) {
     const { ruleId } = rule;
-    if (rule.unknown > 0) unknown[ruleId] = unknownOutcomes(rule);
+    if (rule.unknown > 0) unknown[ruleId] = unknownOutcomes(rule, subject);
     if (rule.errors > 0) {
-      errors[ruleId] = { count: rule.errors, samples: [...rule.errorSamples] };
+      const samples = rule.errorSamples.map((sample) => ({
+        subject: subject(sample.subject),
+        message: text(sample.message),
+      }));
+      errors[ruleId] = { count: rule.errors, samples };
     }
   }
   const plugins = check.stats.plugins.map(({ name, version }) => ({
     name,
     version,
   }));
+  const unplaced = read.dataset.unplacedMembers ?? 0;
 
   return {
     asOf: check.stats.asOf,
@@ -133,6 +162,7 @@ export function buildSummary(input: SummaryInput): Summary {
       table: table.key,
       reason: 'no file' as const,
     })),
+    ...(unplaced > 0 ? { unplacedMembers: unplaced } : {}),
     files: read.tables,
     notRead: read.skipped,
     subjects: { ...check.stats.subjects },
@@ -143,12 +173,15 @@ export function buildSummary(input: SummaryInput): Summary {
   };
 }
 
-function unknownOutcomes(rule: RuleStats): UnknownOutcomes {
+function unknownOutcomes(
+  rule: RuleStats,
+  subject: (key: string) => string,
+): UnknownOutcomes {
   const outcomes = { count: rule.unknown, missing: { ...rule.missing } };
   // Stats from a core that does not name examples have none to copy.
   const examples = rule.unknownExamples as string[] | undefined;
 
-  return examples ? { ...outcomes, examples: [...examples] } : outcomes;
+  return examples ? { ...outcomes, examples: examples.map(subject) } : outcomes;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
 } from '@duibiao/core';
 
 import { csvLine } from './csv-cell.js';
+import { maskIdsInText } from './mask-ids.js';
 import { writeTextFile } from './write-text-file.js';
 
 /** Options of {@link writeFindingsCsv}. */
@@ -18,9 +19,6 @@ export interface FindingsCsvOptions {
    */
   unmask?: boolean;
 }
-
-// An 18-character resident ID number inside running text.
-const ID_IN_TEXT = /\d{17}[\dXx]/g;
 
 /**
  * Writes findings as CSV for people to open in Excel or WPS: UTF-8 with a
@@ -72,7 +70,7 @@ function cellOf(finding: Finding, key: keyof Finding, unmask: boolean): string {
     case 'message':
       return unmask
         ? finding.message
-        : finding.message.replace(ID_IN_TEXT, (id) => maskIdNumber(id));
+        : maskIdsInText(finding.message);
     default: {
       const value = finding[key];
       return value === null || value === undefined ? '' : String(value);

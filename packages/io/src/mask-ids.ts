@@ -1,0 +1,37 @@
+import { maskIdNumber } from '@duibiao/core';
+
+// An 18-character resident ID number inside running text.
+const ID_IN_TEXT = /\d{17}[\dXx]/g;
+
+/**
+ * Masks every 18-character resident ID number in a text with core's
+ * `maskIdNumber`, for reports that people read.
+ *
+ * @param text - The text.
+ * @returns The text with each ID number masked.
+ * @example
+ * maskIdsInText('证件号码 11010519491231002X'); // '证件号码 1101**********002X'
+ */
+export function maskIdsInText(text: string): string {
+  return text.replace(ID_IN_TEXT, (id) => maskIdNumber(id));
+}
+
+/**
+ * Masks the ID number in a member's subject key (`M:H1:610124197202020029`
+ * becomes `M:H1:6101**********0029`). Household and village keys, and a
+ * member keyed by position because it has no ID number (`M:H1:#2`), hold
+ * none and are kept.
+ *
+ * @param key - A subject key, as core writes it.
+ * @returns The key with its ID number masked.
+ */
+export function maskSubjectKey(key: string): string {
+  if (!key.startsWith('M:')) return key;
+
+  // The ID number comes last; a 户编号 may hold a colon, the ID number not.
+  const cut = key.lastIndexOf(':');
+  const id = key.slice(cut + 1);
+  if (id.startsWith('#')) return key;
+
+  return `${key.slice(0, cut + 1)}${maskIdNumber(id)}`;
+}
