@@ -24,22 +24,34 @@ const LONG_DIGITS = /^\d{12,}$/;
 /**
  * Writes one CSV line (RFC 4180): a cell holding a comma, a double quote
  * or a line break is quoted, its quotes doubled. Cells are neutralised
- * against formulas first. A cell of 12 or more digits only (a 户编号, a
- * 行政区划代码, a full ID number) is quoted with a tab in front of its
- * digits, so that Excel keeps it as text instead of rounding it or
- * showing it in scientific notation.
+ * against formulas first. A cell of a code column, and any cell of 12 or
+ * more digits only, is then quoted with a tab in front, so that Excel
+ * keeps it as text: otherwise 户编号 0001 opens as 1, 2020-01 as a date,
+ * an id such as 1e5… as a number, and 16 digits as 6.10124E+15. An empty
+ * cell stays empty.
  *
  * @param cells - The cell texts.
+ * @param codes - The indexes of code columns, whose cells are always
+ * kept as text; none unless given.
  * @returns The line, ending in CRLF as Excel writes it.
  * @example
  * csvLine(['H1', '610124101201']); // 'H1,"\t610124101201"\r\n'
+ * csvLine(['0001', 'x'], new Set([0])); // '"\t0001",x\r\n'
  */
-export function csvLine(cells: readonly string[]): string {
-  const quoted = cells.map((cell) => {
+export function csvLine(
+  cells: readonly string[],
+  codes: ReadonlySet<number> = new Set(),
+): string {
+  const quoted = cells.map((cell, index) => {
     const safe = neutraliseFormula(cell);
-    if (LONG_DIGITS.test(safe)) return `"\t${safe}"`;
+    const text = safe !== '' && (codes.has(index) || LONG_DIGITS.test(safe));
+    // The tab goes in front of the neutralised text: a program that trims
+    // it still finds the apostrophe before a formula.
+    const written = text ? `\t${safe}` : safe;
 
-    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+    return text || /[",\r\n]/.test(written)
+      ? `"${written.replace(/"/g, '""')}"`
+      : written;
   });
 
   return `${quoted.join(',')}\r\n`;

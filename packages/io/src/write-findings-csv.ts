@@ -21,6 +21,21 @@ export interface FindingsCsvOptions {
 }
 
 /**
+ * The columns that hold codes: Excel would turn 0001 into 1, 2020-01
+ * into a date and 1e5… into a number, so they are always kept as text.
+ */
+const CODE_KEYS: ReadonlySet<keyof Finding> = new Set([
+  'findingId',
+  'regionCode',
+  'householdId',
+  'memberId',
+]);
+
+const CODE_COLUMNS: ReadonlySet<number> = new Set(
+  FINDING_COLUMNS.flatMap(([key], index) => (CODE_KEYS.has(key) ? [index] : [])),
+);
+
+/**
  * Writes findings as CSV for people to open in Excel or WPS: UTF-8 with a
  * byte-order mark (so that Excel shows the Chinese), the Chinese headers
  * of the findings table, category and severity as their Chinese labels,
@@ -28,12 +43,14 @@ export interface FindingsCsvOptions {
  * in the 证件号码 column and wherever one appears in a message. Cells that
  * would start a formula are neutralised with a leading apostrophe.
  *
- * A cell that is all digits and 12 or more long (a 16-digit 户编号, a
- * 12-digit 行政区划代码, an unmasked 18-digit ID number) is written as a
- * quoted field starting with a tab character, `"\t6101241012010001"`:
- * Excel would otherwise read it as a number, show it as 6.10124E+15 and
- * keep only 15 digits. The tab keeps it text; a program that reads the
- * file should trim it. Masked ID numbers hold `*` and are text already.
+ * The code columns, 问题编号, 行政区划代码, 户编号 and 证件号码, are
+ * written as quoted fields starting with a tab character,
+ * `"\t6101241012010001"`, whenever they hold something: Excel would
+ * otherwise open 户编号 0001 as 1, 2020-01 as a date, a finding id such
+ * as 1e5… as a number, and 16 digits as 6.10124E+15 with only 15 kept.
+ * So is any other cell of 12 or more digits only. The tab keeps the cell
+ * text; a program that reads the file should trim it. A code that starts
+ * a formula is neutralised first, so the tab comes before the apostrophe.
  *
  * @param path - The file to write; parent folders are created.
  * @param findings - The findings of a check.
@@ -53,7 +70,7 @@ export async function writeFindingsCsv(
   const lines = [csvLine(FINDING_COLUMNS.map(([, header]) => header))];
   for (const finding of findings) {
     const cells = FINDING_COLUMNS.map(([key]) => cellOf(finding, key, unmask));
-    lines.push(csvLine(cells));
+    lines.push(csvLine(cells, CODE_COLUMNS));
   }
 
   await writeTextFile(path, `\uFEFF${lines.join('')}`);

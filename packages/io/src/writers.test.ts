@@ -86,7 +86,7 @@ describe('writeFindingsCsv', () => {
     expect(parse(text, { relax_column_count: false })).toEqual([
       HEADER,
       [
-        'f-1a2b',
+        '\tf-1a2b',
         'national/uninsured-medical',
         '政策落实漏点',
         'medical',
@@ -95,15 +95,15 @@ describe('writeFindingsCsv', () => {
         '新城区',
         '西一路街道',
         '东村',
-        'H1',
-        '1101**********002X',
+        '\tH1',
+        '\t1101**********002X',
         '未参加城乡居民基本医疗保险，证件号码 1101**********002X',
         '医保发〔2019〕1号',
         '医保局',
         '落实帮扶',
       ],
       [
-        'f-2',
+        '\tf-2',
         'national/x',
         '数据信息差错点',
         'identity',
@@ -112,7 +112,8 @@ describe('writeFindingsCsv', () => {
         '',
         "'\rCR",
         '\'=HYPERLINK("http://x","y")',
-        "'@SUM(A1)",
+        // A code column keeps its tab, in front of the neutralised text.
+        "\t'@SUM(A1)",
         '',
         '\'-1+1 "quoted", with comma\nnew line',
         "'+86",
@@ -128,8 +129,8 @@ describe('writeFindingsCsv', () => {
     await writeFindingsCsv(path, [HOSTILE]);
 
     const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
-    expect(text.split('\r\n')[1]?.slice(0, 60)).toBe(
-      'f-2,national/x,数据信息差错点,identity,低,,,"\'\rCR","\'=HYPERLINK(""ht',
+    expect(text.split('\r\n')[1]?.slice(0, 63)).toBe(
+      '"\tf-2",national/x,数据信息差错点,identity,低,,,"\'\rCR","\'=HYPERLINK(""ht',
     );
   });
 
@@ -139,14 +140,15 @@ describe('writeFindingsCsv', () => {
     await writeFindingsCsv(path, [PLAIN], { unmask: true });
 
     const rows = parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, '')) as string[][];
-    expect(rows[1]?.[10]).toBe('11010519491231002X');
+    expect(rows[1]?.[10]).toBe('\t11010519491231002X');
     expect(rows[1]?.[11]).toBe('未参加城乡居民基本医疗保险，证件号码 11010519491231002X');
   });
 
   it('puts a tab before 12 or more digits so that Excel keeps them as text', async () => {
     const long: Finding = {
       ...PLAIN,
-      findingId: '12345678901',
+      findingId: 'f-9',
+      village: '12345678901',
       regionCode: '610124101201',
       householdId: '6101241012010001',
       memberId: '610124194912310021',
@@ -163,11 +165,12 @@ describe('writeFindingsCsv', () => {
 
     const lineOf = async (path: string) =>
       (await readFile(path, 'utf8')).split('\r\n')[1];
-    // 11 digits, a formula, full-width digits and a trailing letter are
-    // left as they were; masked ID numbers hold * and are text already.
+    // Outside the code columns, 11 digits, a formula, full-width digits
+    // and a trailing letter are left as they were, and so is a masked ID
+    // number in the message.
     expect(await lineOf(masked)).toBe(
       [
-        '12345678901',
+        '"\tf-9"',
         'national/uninsured-medical',
         '政策落实漏点',
         'medical',
@@ -175,9 +178,9 @@ describe('writeFindingsCsv', () => {
         '"\t610124101201"',
         '新城区',
         '61012410120X',
-        '东村',
+        '12345678901',
         '"\t6101241012010001"',
-        '6101**********0021',
+        '"\t6101**********0021"',
         '6101**********0021',
         "'+610124101201",
         '６１０１２４１０１２０１',
@@ -189,6 +192,32 @@ describe('writeFindingsCsv', () => {
       '\t6101241012010001',
       '\t610124194912310021',
       '\t610124194912310021',
+    ]);
+  });
+
+  it('always keeps the code columns as text, not only long digits', async () => {
+    const short: Finding = {
+      ...PLAIN,
+      findingId: '1e5d3',
+      regionCode: '2020-01',
+      householdId: '0001',
+      memberId: null,
+      township: '0001',
+    };
+    const path = join(await makeFolder({}), 'findings.csv');
+
+    await writeFindingsCsv(path, [short]);
+
+    const line = (await readFile(path, 'utf8')).split('\r\n')[1] ?? '';
+    const cells = line.split(',');
+    // 问题编号, 行政区划代码, 户编号 get the tab; 乡镇 is no code column,
+    // and the empty 证件号码 stays empty.
+    expect([cells[0], cells[5], cells[7], cells[9], cells[10]]).toEqual([
+      '"\t1e5d3"',
+      '"\t2020-01"',
+      '0001',
+      '"\t0001"',
+      '',
     ]);
   });
 
