@@ -111,16 +111,29 @@ async function workbookGrid(
   if (!workbook.ok) return workbook.reason;
 
   // The data format reads the first sheet, but a county often puts a
-  // notes sheet (说明) first; the table is the first sheet that holds the
-  // key column, visible ones before hidden ones, as readXlsx lists them.
+  // notes sheet (说明) first, and a notes sheet may list the fields one
+  // per row (户编号 | 16位数字), holding the key column too. Of the sheets
+  // that hold it, the table is the one named after it, else the one whose
+  // header names the most fields; readXlsx lists visible sheets first,
+  // and a tie goes to the earlier.
+  const { spec } = file.role;
+  let best: { grid: Grid; fields: number } | undefined;
   let filled: Grid | undefined;
   for (const sheet of workbook.sheets) {
     const rows = sheet.rows();
-    const header = findHeaderRow(rows, file.role.spec);
+    const header = findHeaderRow(rows, spec);
     const grid = { encoding: null, sheet: sheet.name, rows, header };
-    if (header >= 0) return grid;
-    if (!rows.every(isBlankRow)) filled ??= grid;
+    if (header < 0) {
+      if (!rows.every(isBlankRow)) filled ??= grid;
+      continue;
+    }
+
+    if (namesTable(file, sheet.name)) return grid;
+    const cells = rows[header]?.cells ?? [];
+    const fields = mapColumns(cells, spec).fields.size;
+    if (!best || fields > best.fields) best = { grid, fields };
   }
+  if (best) return best.grid;
 
   // No sheet holds the key. Hand on a sheet with something in it, so
   // that the file is reported without its key column, not as empty.
@@ -130,6 +143,12 @@ async function workbookGrid(
   const empty = { encoding: null, sheet: null, rows: [], header: -1 };
 
   return { ...(filled ?? empty), searched };
+}
+
+function namesTable(file: TableFile, sheet: string): boolean {
+  const name = sheet.normalize('NFC').trim();
+
+  return name.toLowerCase() === file.role.key || name === file.role.spec.name;
 }
 
 function sheetsOf(grid: Grid): string {

@@ -186,6 +186,59 @@ describe('readFolder: XLSX', () => {
     expect(result.dataset.households.map((h) => h.householdId)).toEqual(['H1']);
   });
 
+  it('passes over a 说明 sheet that lists the fields one per row for the sheet naming more fields', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('说明').addRows([
+      ['填表说明'],
+      ['户编号', '16位数字，与人员信息一致'],
+      ['户类型', '贫困户、已脱贫户、一般农户'],
+      ['人均纯收入', '元/年'],
+    ]);
+    workbook.addWorksheet('Sheet1').addRows([
+      ['户编号', '户类型', '人均纯收入'],
+      ['6101241012010001', '贫困户', 5000],
+    ]);
+    const dir = await makeFolder({ 'households.xlsx': Buffer.from(await workbook.xlsx.writeBuffer()) });
+
+    const result = await readFolder(dir);
+
+    expectBalanced(result);
+    // 说明's "header" names 户编号 alone; Sheet1's names three fields.
+    expect(result.tables[0]).toMatchObject({ sheet: 'Sheet1', read: 1, rejected: 0 });
+    expect(result.dataset.households.map((h) => h.householdId)).toEqual(['6101241012010001']);
+  });
+
+  it('prefers the sheet named after the table, in either language, to a wider one', async () => {
+    const make = async (name: string) => {
+      const workbook = new ExcelJS.Workbook();
+      workbook.addWorksheet('汇总').addRows([['户编号', '户类型', '人均纯收入'], ['H9', '贫困户', 1]]);
+      workbook.addWorksheet(name).addRows([['户编号'], ['H1']]);
+      return Buffer.from(await workbook.xlsx.writeBuffer());
+    };
+    const english = await makeFolder({ 'households.xlsx': await make(' Households ') });
+    const chinese = await makeFolder({ 'households.xlsx': await make('户信息') });
+
+    const results = [await readFolder(english), await readFolder(chinese)];
+
+    expect(results.map((result) => result.tables[0]?.sheet)).toEqual([' Households ', '户信息']);
+    expect(results.map((result) => result.dataset.households[0]?.householdId)).toEqual(['H1', 'H1']);
+  });
+
+  it('gives a tie in fields named to the earlier sheet, visible before hidden', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const hidden = workbook.addWorksheet('旧表');
+    hidden.addRows([['户编号', '户类型'], ['H9', '贫困户']]);
+    hidden.state = 'hidden';
+    workbook.addWorksheet('表一').addRows([['户编号', '户类型'], ['H1', '贫困户']]);
+    workbook.addWorksheet('表二').addRows([['户编号', '户类型'], ['H2', '贫困户']]);
+    const dir = await makeFolder({ 'households.xlsx': Buffer.from(await workbook.xlsx.writeBuffer()) });
+
+    const result = await readFolder(dir);
+
+    expect(result.tables[0]?.sheet).toBe('表一');
+    expect(result.dataset.households.map((h) => h.householdId)).toEqual(['H1']);
+  });
+
   it('reads a hidden sheet when no visible one holds the key column', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('说明').addRow(['本表由乡镇填报']);

@@ -21,10 +21,13 @@ import { unplacedMembers } from './unplaced-members.js';
  * line, column, value and reason. A second row with a household's (or a
  * village's) key is rejected, and so is a member of no household.
  *
- * Of a workbook, the first sheet that holds the table's key column is
- * read, visible sheets before hidden ones, so that a notes sheet (说明)
- * in front does no harm; the data format's "first sheet unless
- * configured" has no setting here. The report names the sheet read.
+ * Of a workbook, the sheets that hold the table's key column are
+ * candidates: the one named after the table (`户信息`, `households`) is
+ * read, else the one whose header names the most fields, the earlier on
+ * a tie, visible sheets before hidden ones. So a notes sheet (说明) in
+ * front, even one listing the fields one per row, does no harm; the data
+ * format's "first sheet unless configured" has no setting here. The
+ * report names the sheet read.
  *
  * A household with a rejected member row (one whose 户编号 is readable and
  * names the household) is listed in `dataset.incompleteHouseholds`, so

@@ -31,9 +31,11 @@ export interface TableReport {
   /** How the text was decoded; `null` for workbooks. */
   encoding: TextEncoding | null;
   /**
-   * The workbook sheet the table was read from: the first that holds the
-   * table's key column, visible sheets before hidden ones. `null` for CSV
-   * and JSON.
+   * The workbook sheet the table was read from. Of the sheets that hold
+   * the table's key column, that is the one named after the table (its
+   * key or Chinese name), else the one whose header names the most
+   * fields, the earlier on a tie, visible sheets before hidden ones.
+   * `null` for CSV and JSON.
    */
   sheet: string | null;
   /** Data rows below the header, blank rows not counted. */
