@@ -1,9 +1,11 @@
-import { readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+
+import iconv from 'iconv-lite';
 
 import { InputError, type InputProblem } from './input-error.js';
 import type { SkippedFile, TableFormat } from './read-result.js';
-import { type TableRole, TABLES } from './tables.js';
+import { type TableRole, TABLES, UNREAD_TABLES } from './tables.js';
 
 /** A file that holds one table. */
 export interface TableFile {
@@ -13,6 +15,11 @@ export interface TableFile {
   /** The full path. */
   path: string;
   format: TableFormat;
+  /**
+   * Why the file cannot be opened, when that is known from listing the
+   * folder (a link to nothing, a pipe); the file is then unusable.
+   */
+  unopenable?: string;
 }
 
 /** The files of a folder, sorted into tables, skipped files and problems. */
@@ -20,14 +27,23 @@ export interface FolderListing {
   files: TableFile[];
   skipped: SkippedFile[];
   problems: InputProblem[];
+  /** Files whose names cannot be decoded, as listed in `skipped`. */
+  undecodable: string[];
 }
+
+type Classified =
+  | string
+  | { role: TableRole; format: TableFormat; unopenable?: string };
 
 const FORMATS = new Set<string>(['csv', 'xlsx', 'json']);
 
 /**
  * Lists the table files of a folder: each file named by a table's key or
  * Chinese name with a .csv, .xlsx or .json extension. Other files are
- * skipped with a reason; two files for one table are a problem.
+ * skipped with a reason, and so are files whose names are not UTF-8 and
+ * files named after a table of the data format that is not read yet; two
+ * files for one table are a problem. A file named after a table that
+ * cannot be opened is a table file all the same, marked `unopenable`.
  *
  * @param dir - The folder.
  * @returns Table files in table order, skipped files and problems.
@@ -36,11 +52,21 @@ const FORMATS = new Set<string>(['csv', 'xlsx', 'json']);
 export async function findTableFiles(dir: string): Promise<FolderListing> {
   await assertFolder(dir);
 
-  const names = (await readdir(dir)).sort(byCodeUnit);
+  const entries = await readdir(dir, { encoding: 'buffer' });
   const found = new Map<TableRole, TableFile[]>();
   const skipped: SkippedFile[] = [];
+  const undecodable: string[] = [];
 
-  for (const name of names) {
+  // Byte order, not localeCompare, so the order is the same on every
+  // machine.
+  for (const bytes of entries.sort(Buffer.compare)) {
+    const name = decodeName(bytes);
+    if (typeof name !== 'string') {
+      skipped.push(name);
+      undecodable.push(name.file);
+      continue;
+    }
+
     const path = join(dir, name);
     const reason = await classify(path, name);
     if (typeof reason === 'string') {
@@ -52,13 +78,28 @@ export async function findTableFiles(dir: string): Promise<FolderListing> {
     found.set(reason.role, files);
   }
 
-  return collect(found, skipped);
+  return { ...collect(found), skipped, undecodable };
+}
+
+function decodeName(bytes: Buffer): string | SkippedFile {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    // Names from a zip made on Chinese Windows are often GBK; say how the
+    // name reads that way, so the clerk knows which file it is.
+    const file = bytes.toString('utf8');
+    const gbk = iconv.decode(bytes, 'gb18030');
+    const reading = gbk.includes('\uFFFD') ? '' : `; read as GBK it is ${gbk}`;
+    const reason = `its name is not valid UTF-8, so it is not read${reading}: rename the file`;
+
+    return { file, reason };
+  }
 }
 
 function collect(
   found: Map<TableRole, TableFile[]>,
-  skipped: SkippedFile[],
-): FolderListing {
+): Pick<FolderListing, 'files' | 'problems'> {
   const files: TableFile[] = [];
   const problems: InputProblem[] = [];
 
@@ -75,7 +116,7 @@ function collect(
     }
   }
 
-  return { files, skipped, problems };
+  return { files, problems };
 }
 
 async function assertFolder(dir: string): Promise<void> {
@@ -95,31 +136,52 @@ async function assertFolder(dir: string): Promise<void> {
   if (message) throw new InputError(dir, [{ file: null, message }]);
 }
 
-async function classify(
-  path: string,
-  name: string,
-): Promise<string | { role: TableRole; format: TableFormat }> {
-  const info = await stat(path).catch(() => undefined);
-  if (!info) return 'cannot be opened (a broken link?)';
+async function classify(path: string, name: string): Promise<Classified> {
+  const dot = name.lastIndexOf('.');
+  const base = (dot > 0 ? name.slice(0, dot) : name).normalize('NFC').trim();
+  const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+  const named = (key: string, chinese: string) =>
+    key.toLowerCase() === base.toLowerCase() || chinese === base;
+  const role = TABLES.find((table) => named(table.key, table.spec.name));
+
+  // A file named after a table that cannot be opened makes the folder
+  // unusable, whatever the table: skipping it would check the others as
+  // though the table had no file.
+  const format = FORMATS.has(extension) ? (extension as TableFormat) : null;
+  const fault = (why: string): Classified =>
+    role && format ? { role, format, unopenable: why } : why;
+
+  const info = await stat(path).catch((error: unknown) => ({ error }));
+  if ('error' in info) return fault(await unopenable(path, info.error));
   if (info.isDirectory()) {
     return 'a folder: only files directly in the folder are read';
   }
-  if (!info.isFile()) return 'not a regular file';
+  if (!info.isFile()) {
+    return fault(
+      'is not a regular file (a pipe, socket or device), so it cannot be read',
+    );
+  }
   if (name.startsWith('~$')) {
     return 'an Office lock file: the workbook is open in Excel or WPS';
   }
 
-  const dot = name.lastIndexOf('.');
-  const base = (dot > 0 ? name.slice(0, dot) : name).normalize('NFC').trim();
-  const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
-  const role = TABLES.find(
-    (table) => table.key === base.toLowerCase() || table.spec.name === base,
-  );
-
-  if (!FORMATS.has(extension)) return wrongExtension(extension, role);
+  if (UNREAD_TABLES.some((other) => named(other.key, other.name))) {
+    return `${base} is a table of the data format that duibiao does not read yet`;
+  }
+  if (!format) return wrongExtension(extension, role);
   if (!role) return `${base} names no table: name the file ${tableNames()}`;
 
-  return { role, format: extension as TableFormat };
+  return { role, format };
+}
+
+async function unopenable(path: string, error: unknown): Promise<string> {
+  const code = (error as NodeJS.ErrnoException).code ?? String(error);
+  const link = await lstat(path).catch(() => undefined);
+  if (code === 'ENOENT' && link?.isSymbolicLink()) {
+    return 'cannot be opened: it is a link to a file that does not exist (ENOENT)';
+  }
+
+  return `cannot be opened (${code})`;
 }
 
 function wrongExtension(
@@ -141,10 +203,4 @@ function tableNames(): string {
   const names = TABLES.flatMap((table) => [table.key, table.spec.name]);
 
   return `${names.join(', ')} (with .csv, .xlsx or .json)`;
-}
-
-function byCodeUnit(a: string, b: string): number {
-  // Code-unit order, not localeCompare, so the order is the same on every
-  // machine.
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -55,9 +55,10 @@ export async function loadTableFile(file: TableFile): Promise<LoadedTable> {
     return { ok: false, problems: [problem] };
   };
 
+  if (file.unopenable) return fail(file.unopenable);
   const bytes = await readFile(file.path).catch((error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return `cannot be read (${code})`;
+    return `cannot be opened (${code})`;
   });
   if (typeof bytes === 'string') return fail(bytes);
   if (bytes.length === 0) return fail('is empty (0 bytes)');

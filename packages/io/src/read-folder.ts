@@ -44,12 +44,15 @@ import { unplacedMembers } from './unplaced-members.js';
  * @returns The data set, a report per table file, the rejected rows and
  * the files skipped.
  * @throws {InputError} When the folder cannot be checked at all: it is
- * missing or not a folder; it has no households table, or two files for
- * one table; a table file is empty, cannot be decoded or opened, lacks
- * its key column (in every sheet of a workbook, each named) or a
- * required column, or names a number field with a unit in brackets that
- * is not the field's (`人均纯收入（万元）`, `务工时间（天）`), or is JSON
- * nested more than 100 levels deep. Every such problem is listed.
+ * missing or not a folder; it has no households table (the message
+ * says so when a file's name is not UTF-8 and may be it), or two files
+ * for one table; a file named after a table cannot be opened (a link to
+ * nothing, no permission, a pipe); a table file is empty, cannot be
+ * decoded, lacks its key column (in every sheet of a workbook, each
+ * named) or a required column, names a number field with a unit in
+ * brackets that is not the field's (`人均纯收入（万元）`,
+ * `务工时间（天）`), or is JSON nested more than 100 levels deep. Every
+ * such problem is listed.
  * @example
  * const { dataset, tables } = await readFolder('exports/2020-09');
  * for (const table of tables) {
@@ -144,8 +147,19 @@ function noHouseholds(listing: FolderListing): InputProblem {
     .filter(({ file }) => /^(households|户信息)/i.test(file))
     .map(({ file, reason }) => `; ${file} was skipped: ${reason}`);
 
+  // A name that is not UTF-8 might be 户信息.csv saved by Windows in GBK.
+  const { undecodable } = listing;
+  const names =
+    undecodable.length === 1
+      ? `the name of ${undecodable[0]} is`
+      : `the names of ${undecodable.join(', ')} are`;
+  const hidden =
+    undecodable.length > 0
+      ? `; ${names} not valid UTF-8, so any of them may be the households table: rename them`
+      : '';
+
   return {
     file: null,
-    message: `there is no households table: add households.csv, households.xlsx or households.json (or 户信息 with one of those extensions)${near.join('')}`,
+    message: `there is no households table: add households.csv, households.xlsx or households.json (or 户信息 with one of those extensions)${near.join('')}${hidden}`,
   };
 }
