@@ -32,7 +32,9 @@ const CODE_KEYS: ReadonlySet<keyof Finding> = new Set([
 ]);
 
 const CODE_COLUMNS: ReadonlySet<number> = new Set(
-  FINDING_COLUMNS.flatMap(([key], index) => (CODE_KEYS.has(key) ? [index] : [])),
+  FINDING_COLUMNS.flatMap(([key], index) =>
+    CODE_KEYS.has(key) ? [index] : [],
+  ),
 );
 
 /**
