@@ -82,7 +82,8 @@ export async function findTableFiles(dir: string): Promise<FolderListing> {
 }
 
 function decodeName(bytes: Buffer): string | SkippedFile {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // ignoreBOM keeps a name that starts with U+FEFF as it is.
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   try {
     return decoder.decode(bytes);
   } catch {
