@@ -11,6 +11,7 @@ import {
 import {
   buildSummary,
   readFolder,
+  type ReadResult,
   type Summary,
   writeFindingsCsv,
   writeFindingsJsonl,
@@ -62,13 +63,22 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<Su
   const out = await prepareOut(resolve(io.cwd, options.out), options);
 
   const folder = resolve(io.cwd, options.folder);
-  const read = await readFolder(folder);
+  let read: ReadResult;
+  try {
+    read = await readFolder(folder);
+  } catch (error) {
+    // An unusable input writes no report; an earlier run's report is
+    // removed so that it cannot be taken for this run's.
+    await clearReport(out);
+    throw error;
+  }
   const check = await checker.check(read.dataset);
   const summary = buildSummary({
     folder: options.folder,
     read,
     check,
     durationMs: Date.now() - started,
+    unmask: options.unmask,
   });
 
   const written: string[] = [];
@@ -109,18 +119,28 @@ async function prepareOut(out: string, options: CheckOptions): Promise<string> {
   } catch (error) {
     throw new UsageError(`cannot write the report to --out ${options.out}: ${reasonOf(error)}`);
   }
-  for (const [format, name] of Object.entries(FINDINGS_FILES)) {
-    if (!options.formats.includes(format as 'jsonl' | 'csv')) {
-      await rm(join(out, name), { force: true });
+  try {
+    for (const [format, name] of Object.entries(FINDINGS_FILES)) {
+      if (!options.formats.includes(format as 'jsonl' | 'csv')) {
+        await rm(join(out, name), { force: true });
+      }
     }
+  } catch (error) {
+    throw new UsageError(`cannot clear an earlier report from --out ${options.out}: ${reasonOf(error)}`);
   }
 
   return out;
 }
 
+async function clearReport(out: string): Promise<void> {
+  const names = [...Object.values(FINDINGS_FILES), 'summary.json', 'rejected.jsonl'];
+  await Promise.all(names.map((name) => rm(join(out, name), { force: true }).catch(() => undefined)));
+}
+
 function reasonOf(error: unknown): string {
   const code = (error as { code?: string }).code;
   if (code === 'EEXIST' || code === 'ENOTDIR') return 'a file is in the way of the folder';
+  if (code === 'EISDIR' || code === 'ERR_FS_EISDIR') return 'a folder is in the way of a report file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'ENOSPC') return 'the disk is full';
 
@@ -168,6 +188,9 @@ function describe(summary: Summary, written: readonly string[], ms: number): str
     `unknown outcomes (a blank value, no finding): ${unknownCount} across ${unknownRules} rules`,
     `rejected rows: ${rejected}${rejected > 0 ? ' (see rejected.jsonl)' : ''}`,
   ];
+  if (summary.unplacedMembers) {
+    lines.push(`member rows with no readable 户编号: ${summary.unplacedMembers} — they may belong to any household, so no household's member counts are judged until they are fixed`);
+  }
   for (const { file, reason } of summary.notRead) lines.push(`not read: ${file} (${reason})`);
   for (const { table, reason } of summary.notCompared) lines.push(`not compared: ${table} (${reason})`);
   for (const { ruleId, reason } of summary.skippedRules) lines.push(`rule not run: ${ruleId} (${reason})`);

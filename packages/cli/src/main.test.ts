@@ -118,6 +118,28 @@ describe('duibiao check', () => {
     await expect(readFile(join(dir, 'out/findings.csv'))).resolves.toBeTruthy();
   });
 
+  it('removes an earlier report when the input is unusable, so it is not taken for this run', async () => {
+    await writeFolder();
+    await run('check', 'in', '--as-of', '2020-09-30', '--plugin', 'national');
+    await mkdir(join(dir, 'empty'));
+    const { code } = await run('check', 'empty', '--plugin', 'national');
+
+    expect(code).toBe(1);
+    await expect(readFile(join(dir, 'out/summary.json'))).rejects.toThrow();
+    await expect(readFile(join(dir, 'out/findings.jsonl'))).rejects.toThrow();
+  });
+
+  it('exits 2 for an empty --out and for a folder where a report file should be', async () => {
+    await writeFolder();
+    await mkdir(join(dir, 'out/findings.csv'), { recursive: true });
+    const empty = await run('check', 'in', '--plugin', 'national', '--out', '');
+    const blocked = await run('check', 'in', '--plugin', 'national', '--format', 'jsonl');
+
+    expect(empty).toMatchObject({ code: 2, stderr: 'duibiao: --out needs a folder name\n' });
+    expect(blocked.code).toBe(2);
+    expect(blocked.stderr).toContain('cannot clear an earlier report from --out out');
+  });
+
   it('prints help and exits 0 when asked', async () => {
     const { code, stdout } = await run('--help');
 

@@ -77,6 +77,8 @@ function parseCheck(args: readonly string[]): CheckOptions | undefined {
     throw new UsageError(`check takes one folder, not ${positionals.length}: duibiao check <folder>`);
   }
 
+  if (values.out.trim() === '') throw new UsageError('--out needs a folder name');
+
   const formats = values.format.split(',').map((f) => f.trim()).filter(Boolean);
   const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
   if (unknown.length > 0 || formats.length === 0) {
