@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  version: string;
+};
 
 /**
  * One build for every package: run from a package folder, it bundles

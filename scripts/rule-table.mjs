@@ -11,12 +11,18 @@ console.log('| parameter | value | from | unit |');
 console.log('|---|---|---|---|');
 for (const p of plugin.parameters ?? []) {
   for (const v of p.values) {
-    console.log(`| \`${p.name}\` | \`${value(v.value)}\` | ${v.from ?? 'always'} | ${p.unit ?? ''} |`);
+    console.log(
+      `| \`${p.name}\` | \`${value(v.value)}\` | ${v.from ?? 'always'} | ${p.unit ?? ''} |`,
+    );
   }
 }
 console.log('');
-console.log('| rule | subject | category | indicator | severity | title | department | action |');
+console.log(
+  '| rule | subject | category | indicator | severity | title | department | action |',
+);
 console.log('|---|---|---|---|---|---|---|---|');
 for (const rule of plugin.rules ?? []) {
-  console.log(`| \`${rule.id}\` | ${rule.subject} | ${rule.category} | ${rule.indicator} | ${rule.severity} | ${rule.title} | ${rule.department} | ${rule.action} |`);
+  console.log(
+    `| \`${rule.id}\` | ${rule.subject} | ${rule.category} | ${rule.indicator} | ${rule.severity} | ${rule.title} | ${rule.department} | ${rule.action} |`,
+  );
 }

@@ -44,7 +44,10 @@ export async function readAnswerKey(dir: string): Promise<AnswerKeyEntry[]> {
  * @param result - The check's findings and statistics.
  * @returns What differs.
  */
-export function compareWithKey(key: readonly AnswerKeyEntry[], result: CheckResult): KeyComparison {
+export function compareWithKey(
+  key: readonly AnswerKeyEntry[],
+  result: CheckResult,
+): KeyComparison {
   const ran = new Set(result.stats.rules.map((rule) => rule.ruleId));
   const found = new Set(result.findings.map(entryKey));
   const clean = new Set<string>();
@@ -66,20 +69,28 @@ export function compareWithKey(key: readonly AnswerKeyEntry[], result: CheckResu
   const errors: Record<string, number> = {};
   for (const rule of result.stats.rules) {
     const expected = expectedUnknown[rule.ruleId] ?? 0;
-    if (rule.unknown !== expected) unknownCounts[rule.ruleId] = [expected, rule.unknown];
+    if (rule.unknown !== expected)
+      unknownCounts[rule.ruleId] = [expected, rule.unknown];
     if (rule.errors > 0) errors[rule.ruleId] = rule.errors;
   }
 
-  const plantedRules = new Set(key.flatMap((e) => (e.kind === 'planted' ? [e.ruleId] : [])));
+  const plantedRules = new Set(
+    key.flatMap((e) => (e.kind === 'planted' ? [e.ruleId] : [])),
+  );
 
   return {
-    missed: key.filter((e) => e.kind === 'planted' && ran.has(e.ruleId) && !found.has(entryKey(e))),
+    missed: key.filter(
+      (e) =>
+        e.kind === 'planted' && ran.has(e.ruleId) && !found.has(entryKey(e)),
+    ),
     onClean: result.findings.filter((f) => clean.has(subjectOf(f))),
     onUnknown: result.findings.filter((f) => unknown.has(entryKey(f))),
     unknownCounts,
     errors,
     unplanted: [...ran].filter((rule) => !plantedRules.has(rule)),
-    extra: result.findings.filter((f) => !planted.has(entryKey(f)) && !clean.has(subjectOf(f))),
+    extra: result.findings.filter(
+      (f) => !planted.has(entryKey(f)) && !clean.has(subjectOf(f)),
+    ),
   };
 }
 
@@ -98,5 +109,7 @@ function entryKey(place: Place): string {
 }
 
 function subjectOf(finding: Finding): string {
-  return finding.householdId ? `H:${finding.householdId}` : `V:${finding.regionCode}`;
+  return finding.householdId
+    ? `H:${finding.householdId}`
+    : `V:${finding.regionCode}`;
 }

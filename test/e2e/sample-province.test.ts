@@ -16,7 +16,9 @@ import { compareWithKey, readAnswerKey } from './answer-key.js';
  * The committed sample must be what the generator makes from its seed, so
  * that it never drifts from the code; regenerate it with `npm run sample`.
  */
-const SAMPLE = fileURLToPath(new URL('../../examples/sample-province', import.meta.url));
+const SAMPLE = fileURLToPath(
+  new URL('../../examples/sample-province', import.meta.url),
+);
 const OPTIONS = { seed: '20200822', households: 2000, asOf: '2020-09-30' };
 
 let dir: string | undefined;
@@ -33,14 +35,19 @@ describe('examples/sample-province', () => {
 
     expect(files).toEqual((await readdir(dir)).sort());
     for (const file of files) {
-      const same = (await readFile(join(SAMPLE, file))).equals(await readFile(join(dir, file)));
+      const same = (await readFile(join(SAMPLE, file))).equals(
+        await readFile(join(dir, file)),
+      );
       expect(same, file).toBe(true);
     }
   });
 
   it('gives findings of all four categories, every planted one found and none on clean records', async () => {
     const read = await readFolder(SAMPLE);
-    const result = await createChecker({ plugins: [shaanxi], asOf: OPTIONS.asOf }).check(read.dataset);
+    const result = await createChecker({
+      plugins: [shaanxi],
+      asOf: OPTIONS.asOf,
+    }).check(read.dataset);
     const comparison = compareWithKey(await readAnswerKey(SAMPLE), result);
 
     expect(new Set(result.findings.map((f) => f.category))).toEqual(

@@ -8,7 +8,11 @@ import { shaanxi } from '@duibiao/plugin-shaanxi';
 import { type AnswerKeyEntry, writeProvince } from '@duibiao/synthetic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { compareWithKey, type KeyComparison, readAnswerKey } from './answer-key.js';
+import {
+  compareWithKey,
+  type KeyComparison,
+  readAnswerKey,
+} from './answer-key.js';
 
 /**
  * The whole way through: a synthetic province written to files as counties
@@ -33,7 +37,11 @@ let ruleIds: string[];
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'duibiao-e2e-'));
-  await writeProvince(dir, { seed: 'e2e-2020', households: HOUSEHOLDS, asOf: AS_OF });
+  await writeProvince(dir, {
+    seed: 'e2e-2020',
+    households: HOUSEHOLDS,
+    asOf: AS_OF,
+  });
   read = await readFolder(dir);
 
   const checker = createChecker({ plugins: [shaanxi], asOf: AS_OF });
@@ -49,7 +57,11 @@ afterAll(async () => {
 
 describe(`a synthetic province of ${HOUSEHOLDS} households, read and checked`, () => {
   it('reads every row of the three tables: read = checked + rejected, and nothing is rejected', () => {
-    expect(read.tables.map((t) => t.table).sort()).toEqual(['households', 'members', 'villages']);
+    expect(read.tables.map((t) => t.table).sort()).toEqual([
+      'households',
+      'members',
+      'villages',
+    ]);
     for (const table of read.tables) {
       expect(table.read, table.file).toBe(table.checked + table.rejected);
       expect(table.rejected, table.file).toBe(0);
@@ -84,6 +96,11 @@ describe(`a synthetic province of ${HOUSEHOLDS} households, read and checked`, (
   it('finds problems of all four categories', () => {
     const categories = new Set(result.findings.map((f) => f.category));
 
-    expect([...categories].sort()).toEqual(['data-error', 'measure-gap', 'policy-gap', 'risk']);
+    expect([...categories].sort()).toEqual([
+      'data-error',
+      'measure-gap',
+      'policy-gap',
+      'risk',
+    ]);
   });
 });

@@ -56,7 +56,10 @@ const TABLE_NAMES: Readonly<Record<string, string>> = {
  * @throws {InputError} When the folder is unusable (exit code 1).
  * @throws {UsageError} When the plugin cannot be loaded (exit code 2).
  */
-export async function runCheck(options: CheckOptions, io: CommandIo): Promise<Summary> {
+export async function runCheck(
+  options: CheckOptions,
+  io: CommandIo,
+): Promise<Summary> {
   const started = Date.now();
   const plugin: Plugin = await loadPlugin(options.plugin, io.cwd);
   const checker = createChecker({ plugins: [plugin], asOf: options.asOf });
@@ -82,16 +85,23 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<Su
   });
 
   const written: string[] = [];
-  const write = async (name: string, action: (path: string) => Promise<void>) => {
+  const write = async (
+    name: string,
+    action: (path: string) => Promise<void>,
+  ) => {
     try {
       await action(join(out, name));
     } catch (error) {
-      throw new UsageError(`cannot write ${join(options.out, name)}: ${reasonOf(error)}`);
+      throw new UsageError(
+        `cannot write ${join(options.out, name)}: ${reasonOf(error)}`,
+      );
     }
     written.push(join(options.out, name));
   };
   if (options.formats.includes('jsonl')) {
-    await write('findings.jsonl', (path) => writeFindingsJsonl(path, check.findings));
+    await write('findings.jsonl', (path) =>
+      writeFindingsJsonl(path, check.findings),
+    );
   }
   if (options.formats.includes('csv')) {
     await write('findings.csv', (path) =>
@@ -99,14 +109,19 @@ export async function runCheck(options: CheckOptions, io: CommandIo): Promise<Su
     );
   }
   await write('summary.json', (path) => writeSummary(path, summary));
-  await write('rejected.jsonl', (path) => writeRejectedJsonl(path, read.rejected));
+  await write('rejected.jsonl', (path) =>
+    writeRejectedJsonl(path, read.rejected),
+  );
 
   io.stdout(describe(summary, written, Date.now() - started));
 
   return summary;
 }
 
-const FINDINGS_FILES = { jsonl: 'findings.jsonl', csv: 'findings.csv' } as const;
+const FINDINGS_FILES = {
+  jsonl: 'findings.jsonl',
+  csv: 'findings.csv',
+} as const;
 
 /**
  * Makes sure the report can be written before the check starts, and
@@ -117,7 +132,9 @@ async function prepareOut(out: string, options: CheckOptions): Promise<string> {
   try {
     await mkdir(out, { recursive: true });
   } catch (error) {
-    throw new UsageError(`cannot write the report to --out ${options.out}: ${reasonOf(error)}`);
+    throw new UsageError(
+      `cannot write the report to --out ${options.out}: ${reasonOf(error)}`,
+    );
   }
   try {
     for (const [format, name] of Object.entries(FINDINGS_FILES)) {
@@ -126,21 +143,33 @@ async function prepareOut(out: string, options: CheckOptions): Promise<string> {
       }
     }
   } catch (error) {
-    throw new UsageError(`cannot clear an earlier report from --out ${options.out}: ${reasonOf(error)}`);
+    throw new UsageError(
+      `cannot clear an earlier report from --out ${options.out}: ${reasonOf(error)}`,
+    );
   }
 
   return out;
 }
 
 async function clearReport(out: string): Promise<void> {
-  const names = [...Object.values(FINDINGS_FILES), 'summary.json', 'rejected.jsonl'];
-  await Promise.all(names.map((name) => rm(join(out, name), { force: true }).catch(() => undefined)));
+  const names = [
+    ...Object.values(FINDINGS_FILES),
+    'summary.json',
+    'rejected.jsonl',
+  ];
+  await Promise.all(
+    names.map((name) =>
+      rm(join(out, name), { force: true }).catch(() => undefined),
+    ),
+  );
 }
 
 function reasonOf(error: unknown): string {
   const code = (error as { code?: string }).code;
-  if (code === 'EEXIST' || code === 'ENOTDIR') return 'a file is in the way of the folder';
-  if (code === 'EISDIR' || code === 'ERR_FS_EISDIR') return 'a folder is in the way of a report file';
+  if (code === 'EEXIST' || code === 'ENOTDIR')
+    return 'a file is in the way of the folder';
+  if (code === 'EISDIR' || code === 'ERR_FS_EISDIR')
+    return 'a folder is in the way of a report file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'ENOSPC') return 'the disk is full';
 
@@ -159,11 +188,19 @@ export function parseAsOf(value: string | undefined, today: string): string {
   if (value === undefined) return today;
   if (/^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value)) return value;
 
-  throw new UsageError(`--as-of must be a real date written YYYY-MM-DD, not ${JSON.stringify(value)}`);
+  throw new UsageError(
+    `--as-of must be a real date written YYYY-MM-DD, not ${JSON.stringify(value)}`,
+  );
 }
 
-function describe(summary: Summary, written: readonly string[], ms: number): string {
-  const plugins = summary.plugins.map((p) => `${p.name} ${p.version}`).join(', ');
+function describe(
+  summary: Summary,
+  written: readonly string[],
+  ms: number,
+): string {
+  const plugins = summary.plugins
+    .map((p) => `${p.name} ${p.version}`)
+    .join(', ');
   const rows = Object.entries(summary.rows).map(([table, r]) => [
     `${TABLE_NAMES[table] ?? table} ${table}`,
     String(r.read),
@@ -175,28 +212,49 @@ function describe(summary: Summary, written: readonly string[], ms: number): str
     String(summary.findings.byCategory[category]),
   ]);
   const unknownRules = Object.keys(summary.unknown).length;
-  const unknownCount = Object.values(summary.unknown).reduce((sum, u) => sum + u.count, 0);
-  const rejected = Object.values(summary.rows).reduce((sum, r) => sum + r.rejected, 0);
+  const unknownCount = Object.values(summary.unknown).reduce(
+    (sum, u) => sum + u.count,
+    0,
+  );
+  const rejected = Object.values(summary.rows).reduce(
+    (sum, r) => sum + r.rejected,
+    0,
+  );
 
   const lines = [
     `duibiao check ${summary.folder} — as of ${summary.asOf} — ${plugins}`,
     '',
     ...formatTable([['table', 'read', 'checked', 'rejected'], ...rows], 'lrrr'),
     '',
-    ...formatTable([[`findings`, String(summary.findings.total)], ...categories], 'lr'),
+    ...formatTable(
+      [[`findings`, String(summary.findings.total)], ...categories],
+      'lr',
+    ),
     '',
     `unknown outcomes (a blank value, no finding): ${unknownCount} across ${unknownRules} rules`,
     `rejected rows: ${rejected}${rejected > 0 ? ' (see rejected.jsonl)' : ''}`,
   ];
   if (summary.unplacedMembers) {
-    lines.push(`member rows with no readable 户编号: ${summary.unplacedMembers} — they may belong to any household, so no household's member counts are judged until they are fixed`);
+    lines.push(
+      `member rows with no readable 户编号: ${summary.unplacedMembers} — they may belong to any household, so no household's member counts are judged until they are fixed`,
+    );
   }
-  for (const { file, reason } of summary.notRead) lines.push(`not read: ${file} (${reason})`);
-  for (const { table, reason } of summary.notCompared) lines.push(`not compared: ${table} (${reason})`);
-  for (const { ruleId, reason } of summary.skippedRules) lines.push(`rule not run: ${ruleId} (${reason})`);
+  for (const { file, reason } of summary.notRead)
+    lines.push(`not read: ${file} (${reason})`);
+  for (const { table, reason } of summary.notCompared)
+    lines.push(`not compared: ${table} (${reason})`);
+  for (const { ruleId, reason } of summary.skippedRules)
+    lines.push(`rule not run: ${ruleId} (${reason})`);
   const errors = Object.entries(summary.errors);
-  for (const [ruleId, { count }] of errors) lines.push(`rule error: ${ruleId} failed on ${count} subjects (see summary.json)`);
-  lines.push('', `wrote ${written.join(', ')} in ${(ms / 1000).toFixed(1)} s`, '');
+  for (const [ruleId, { count }] of errors)
+    lines.push(
+      `rule error: ${ruleId} failed on ${count} subjects (see summary.json)`,
+    );
+  lines.push(
+    '',
+    `wrote ${written.join(', ')} in ${(ms / 1000).toFixed(1)} s`,
+    '',
+  );
 
   return lines.join('\n');
 }

@@ -30,17 +30,22 @@ export async function loadPlugin(name: string, cwd: string): Promise<Plugin> {
     throw new UsageError(`cannot load plugin ${name}: ${reason}`);
   }
 
-  const candidates = [module.default, ...Object.values(module)].filter(isPlugin);
+  const candidates = [module.default, ...Object.values(module)].filter(
+    isPlugin,
+  );
   const plugin = candidates[0];
   if (!plugin) {
-    throw new UsageError(`${name} exports no plugin (an object with name, id, version and rules)`);
+    throw new UsageError(
+      `${name} exports no plugin (an object with name, id, version and rules)`,
+    );
   }
 
   return plugin;
 }
 
 function toSpecifier(name: string, cwd: string): string {
-  const isPath = name.startsWith('.') || isAbsolute(name) || /\.(c|m)?js$/.test(name);
+  const isPath =
+    name.startsWith('.') || isAbsolute(name) || /\.(c|m)?js$/.test(name);
 
   return isPath ? pathToFileURL(resolve(cwd, name)).href : name;
 }

@@ -46,31 +46,74 @@ async function writeFolder(name = 'in') {
 describe('duibiao check', () => {
   it('writes the four files and exits 0 when findings and rejected rows exist', async () => {
     await writeFolder();
-    const { code, stdout } = await run('check', 'in', '--as-of', '2020-09-30', '--plugin', 'national');
-    const findings = (await readFile(join(dir, 'out/findings.jsonl'), 'utf8')).trim().split('\n');
-    const summary = JSON.parse(await readFile(join(dir, 'out/summary.json'), 'utf8'));
-    const rejected = (await readFile(join(dir, 'out/rejected.jsonl'), 'utf8')).trim().split('\n');
+    const { code, stdout } = await run(
+      'check',
+      'in',
+      '--as-of',
+      '2020-09-30',
+      '--plugin',
+      'national',
+    );
+    const findings = (await readFile(join(dir, 'out/findings.jsonl'), 'utf8'))
+      .trim()
+      .split('\n');
+    const summary = JSON.parse(
+      await readFile(join(dir, 'out/summary.json'), 'utf8'),
+    );
+    const rejected = (await readFile(join(dir, 'out/rejected.jsonl'), 'utf8'))
+      .trim()
+      .split('\n');
     const csv = await readFile(join(dir, 'out/findings.csv'));
 
     expect(code).toBe(0);
-    expect(findings.map((line) => JSON.parse(line).ruleId)).toContain('national/income-below-line');
-    expect(summary).toMatchObject({ asOf: '2020-09-30', rows: { households: { read: 2, checked: 1, rejected: 1 } } });
-    expect(JSON.parse(rejected[0] ?? '')).toMatchObject({ table: 'households', line: 3, column: '人均纯收入（元）', value: '不详' });
+    expect(findings.map((line) => JSON.parse(line).ruleId)).toContain(
+      'national/income-below-line',
+    );
+    expect(summary).toMatchObject({
+      asOf: '2020-09-30',
+      rows: { households: { read: 2, checked: 1, rejected: 1 } },
+    });
+    expect(JSON.parse(rejected[0] ?? '')).toMatchObject({
+      table: 'households',
+      line: 3,
+      column: '人均纯收入（元）',
+      value: '不详',
+    });
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(stdout).toContain('policy-gap');
   });
 
   it('writes only the findings formats asked for', async () => {
     await writeFolder();
-    const { code } = await run('check', 'in', '--as-of', '2020-09-30', '--plugin', 'national', '--format', 'csv', '--out', 'report');
+    const { code } = await run(
+      'check',
+      'in',
+      '--as-of',
+      '2020-09-30',
+      '--plugin',
+      'national',
+      '--format',
+      'csv',
+      '--out',
+      'report',
+    );
 
     expect(code).toBe(0);
-    await expect(readFile(join(dir, 'report/findings.jsonl'))).rejects.toThrow();
-    await expect(readFile(join(dir, 'report/findings.csv'))).resolves.toBeTruthy();
+    await expect(
+      readFile(join(dir, 'report/findings.jsonl')),
+    ).rejects.toThrow();
+    await expect(
+      readFile(join(dir, 'report/findings.csv')),
+    ).resolves.toBeTruthy();
   });
 
   it('exits 1 naming the folder when it is missing, with no stack trace', async () => {
-    const { code, stderr } = await run('check', 'nowhere', '--plugin', 'national');
+    const { code, stderr } = await run(
+      'check',
+      'nowhere',
+      '--plugin',
+      'national',
+    );
 
     expect(code).toBe(1);
     expect(stderr).toContain('nowhere');
@@ -80,7 +123,10 @@ describe('duibiao check', () => {
   it('exits 1 naming the file and column when the key column is missing', async () => {
     const folder = join(dir, 'in');
     await mkdir(folder);
-    await writeFile(join(folder, 'households.csv'), '行政区划代码,户类型\n610124101201,贫困户\n');
+    await writeFile(
+      join(folder, 'households.csv'),
+      '行政区划代码,户类型\n610124101201,贫困户\n',
+    );
     const { code, stderr } = await run('check', 'in', '--plugin', 'national');
 
     expect(code).toBe(1);
@@ -96,23 +142,43 @@ describe('duibiao check', () => {
     expect((await run('check')).code).toBe(2);
     expect((await run('check', 'in', '--colour')).code).toBe(2);
     expect((await run('check', 'in', '--format', 'pdf')).code).toBe(2);
-    expect((await run('check', 'in', '--plugin', './no-such-plugin.js')).code).toBe(2);
+    expect(
+      (await run('check', 'in', '--plugin', './no-such-plugin.js')).code,
+    ).toBe(2);
     expect((await run('frobnicate')).code).toBe(2);
   });
 
   it('exits 2 without a stack trace when --out cannot be written', async () => {
     await writeFolder();
     await writeFile(join(dir, 'taken'), 'a file, not a folder');
-    const { code, stderr } = await run('check', 'in', '--plugin', 'national', '--out', 'taken/report');
+    const { code, stderr } = await run(
+      'check',
+      'in',
+      '--plugin',
+      'national',
+      '--out',
+      'taken/report',
+    );
 
     expect(code).toBe(2);
-    expect(stderr).toBe('duibiao: cannot write the report to --out taken/report: a file is in the way of the folder\n');
+    expect(stderr).toBe(
+      'duibiao: cannot write the report to --out taken/report: a file is in the way of the folder\n',
+    );
   });
 
   it('removes a findings file of a format not asked for, left by an earlier run', async () => {
     await writeFolder();
     await run('check', 'in', '--as-of', '2020-09-30', '--plugin', 'national');
-    await run('check', 'in', '--as-of', '2020-09-30', '--plugin', 'national', '--format', 'csv');
+    await run(
+      'check',
+      'in',
+      '--as-of',
+      '2020-09-30',
+      '--plugin',
+      'national',
+      '--format',
+      'csv',
+    );
 
     await expect(readFile(join(dir, 'out/findings.jsonl'))).rejects.toThrow();
     await expect(readFile(join(dir, 'out/findings.csv'))).resolves.toBeTruthy();
@@ -133,11 +199,23 @@ describe('duibiao check', () => {
     await writeFolder();
     await mkdir(join(dir, 'out/findings.csv'), { recursive: true });
     const empty = await run('check', 'in', '--plugin', 'national', '--out', '');
-    const blocked = await run('check', 'in', '--plugin', 'national', '--format', 'jsonl');
+    const blocked = await run(
+      'check',
+      'in',
+      '--plugin',
+      'national',
+      '--format',
+      'jsonl',
+    );
 
-    expect(empty).toMatchObject({ code: 2, stderr: 'duibiao: --out needs a folder name\n' });
+    expect(empty).toMatchObject({
+      code: 2,
+      stderr: 'duibiao: --out needs a folder name\n',
+    });
     expect(blocked.code).toBe(2);
-    expect(blocked.stderr).toContain('cannot clear an earlier report from --out out');
+    expect(blocked.stderr).toContain(
+      'cannot clear an earlier report from --out out',
+    );
   });
 
   it('prints help and exits 0 when asked', async () => {

@@ -3,7 +3,12 @@ import { parseArgs } from 'node:util';
 import { DuibiaoError } from '@duibiao/core';
 import { InputError } from '@duibiao/io';
 
-import { type CheckOptions, type CommandIo, parseAsOf, runCheck } from './check.js';
+import {
+  type CheckOptions,
+  type CommandIo,
+  parseAsOf,
+  runCheck,
+} from './check.js';
 import { UsageError } from './errors.js';
 import { USAGE } from './usage.js';
 
@@ -21,7 +26,10 @@ const FORMATS = ['jsonl', 'csv'] as const;
  * @example
  * process.exitCode = await main(['check', 'examples/sample-province']);
  */
-export async function main(argv: readonly string[], io: CommandIo = processIo()): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: CommandIo = processIo(),
+): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (error) {
@@ -29,17 +37,30 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
   }
 }
 
-async function dispatch(argv: readonly string[], io: CommandIo): Promise<number> {
+async function dispatch(
+  argv: readonly string[],
+  io: CommandIo,
+): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+  if (
+    command === undefined ||
+    command === '-h' ||
+    command === '--help' ||
+    command === 'help'
+  ) {
     io.stdout(USAGE);
     return command === undefined ? 2 : 0;
   }
   if (command === '-v' || command === '--version') {
-    io.stdout(`${typeof __VERSION__ === 'string' ? __VERSION__ : 'development'}\n`);
+    io.stdout(
+      `${typeof __VERSION__ === 'string' ? __VERSION__ : 'development'}\n`,
+    );
     return 0;
   }
-  if (command !== 'check') throw new UsageError(`unknown command ${JSON.stringify(command)}; try duibiao --help`);
+  if (command !== 'check')
+    throw new UsageError(
+      `unknown command ${JSON.stringify(command)}; try duibiao --help`,
+    );
 
   const options = parseCheck(rest);
   if (!options) {
@@ -68,21 +89,33 @@ function parseCheck(args: readonly string[]): CheckOptions | undefined {
       },
     });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(
+      error instanceof Error ? error.message : String(error),
+    );
   }
 
   const { values, positionals } = parsed;
   if (values.help) return undefined;
   if (positionals.length !== 1) {
-    throw new UsageError(`check takes one folder, not ${positionals.length}: duibiao check <folder>`);
+    throw new UsageError(
+      `check takes one folder, not ${positionals.length}: duibiao check <folder>`,
+    );
   }
 
-  if (values.out.trim() === '') throw new UsageError('--out needs a folder name');
+  if (values.out.trim() === '')
+    throw new UsageError('--out needs a folder name');
 
-  const formats = values.format.split(',').map((f) => f.trim()).filter(Boolean);
-  const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
+  const formats = values.format
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
+  const unknown = formats.filter(
+    (f) => !(FORMATS as readonly string[]).includes(f),
+  );
   if (unknown.length > 0 || formats.length === 0) {
-    throw new UsageError(`--format takes ${FORMATS.join(', ')}, not ${JSON.stringify(values.format)}`);
+    throw new UsageError(
+      `--format takes ${FORMATS.join(', ')}, not ${JSON.stringify(values.format)}`,
+    );
   }
 
   return {
@@ -109,7 +142,12 @@ function report(error: unknown, io: CommandIo): number {
     return 2;
   }
 
-  const detail = error instanceof Error ? (process.env.DUIBIAO_DEBUG ? error.stack : error.message) : String(error);
+  const detail =
+    error instanceof Error
+      ? process.env.DUIBIAO_DEBUG
+        ? error.stack
+        : error.message
+      : String(error);
   io.stderr(`duibiao: internal error, please report it: ${detail}\n`);
   return 70;
 }

@@ -6,7 +6,10 @@
  * @param align - `l` or `r` per column.
  * @returns The lines.
  */
-export function formatTable(rows: readonly (readonly string[])[], align: string): string[] {
+export function formatTable(
+  rows: readonly (readonly string[])[],
+  align: string,
+): string[] {
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((cell, i) => {

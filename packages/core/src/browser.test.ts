@@ -18,5 +18,7 @@ it('bundles for the browser with no Node-only module', async () => {
 
   expect(result.errors).toEqual([]);
   expect(inputs.filter((input) => input.startsWith('node:'))).toEqual([]);
-  expect(inputs.some((input) => input.includes('json-rules-engine'))).toBe(true);
+  expect(inputs.some((input) => input.includes('json-rules-engine'))).toBe(
+    true,
+  );
 });

@@ -13,7 +13,11 @@ export class DuibiaoError extends Error {
   /** A stable code, e.g. `DUIBIAO_INVALID_RULE_SET`. */
   readonly code: DuibiaoErrorCode;
 
-  constructor(code: DuibiaoErrorCode, message: string, options?: { cause?: unknown }) {
+  constructor(
+    code: DuibiaoErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.name = 'DuibiaoError';
     this.code = code;
@@ -72,9 +76,13 @@ export class FactError extends DuibiaoError {
 
   constructor(fact: string, plugin: string, cause: unknown) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    super('DUIBIAO_FACT_FAILED', `Fact ${fact} of plugin ${plugin} threw: ${reason}`, {
-      cause,
-    });
+    super(
+      'DUIBIAO_FACT_FAILED',
+      `Fact ${fact} of plugin ${plugin} threw: ${reason}`,
+      {
+        cause,
+      },
+    );
     this.name = 'FactError';
     this.fact = fact;
   }

@@ -22,7 +22,11 @@ export {
   SEVERITIES,
 } from './model/finding.js';
 export { households } from './model/household.js';
-export { CATEGORY_LABELS, INDICATOR_LABELS, SEVERITY_LABELS } from './model/labels.js';
+export {
+  CATEGORY_LABELS,
+  INDICATOR_LABELS,
+  SEVERITY_LABELS,
+} from './model/labels.js';
 export { members } from './model/member.js';
 export { parseRecord } from './model/parse-record.js';
 export { defineTable } from './model/table.js';
@@ -44,7 +48,11 @@ export {
   monthsBetween,
   monthsRangeBetween,
 } from './values/calendar-date.js';
-export { isNumberRange, numberOrRange, testNumber } from './values/number-range.js';
+export {
+  isNumberRange,
+  numberOrRange,
+  testNumber,
+} from './values/number-range.js';
 export {
   isBlankCell,
   parseBoolean,
@@ -75,10 +83,19 @@ export type {
   ParameterReference,
   TopLevelCondition,
 } from './engine/condition.js';
-export type { Operator, OperatorName, OperatorSpec } from './engine/operators.js';
+export type {
+  Operator,
+  OperatorName,
+  OperatorSpec,
+} from './engine/operators.js';
 export type { ResolvedParameter, SourcedValue } from './engine/parameters.js';
 export type { Evaluator, RuleOutcome } from './engine/reference-evaluator.js';
-export type { LoadedFact, LoadedRule, RuleSet, SkippedRule } from './engine/rule-set.js';
+export type {
+  LoadedFact,
+  LoadedRule,
+  RuleSet,
+  SkippedRule,
+} from './engine/rule-set.js';
 export type { FindingCounts } from './engine/summary.js';
 export type {
   DatasetIndex,
@@ -100,11 +117,22 @@ export type {
 export type { DuibiaoErrorCode, LoadProblem } from './errors.js';
 export type { IdNumberInfo } from './identity/id-number.js';
 export type { BlankMeaning, FieldKind, FieldSpec } from './model/field.js';
-export type { Action, Category, Finding, Indicator, Severity } from './model/finding.js';
+export type {
+  Action,
+  Category,
+  Finding,
+  Indicator,
+  Severity,
+} from './model/finding.js';
 export type { Household } from './model/household.js';
 export type { Member } from './model/member.js';
 export type { CellProblem, RecordResult } from './model/parse-record.js';
-export type { ExtraColumns, FieldMap, RecordSchema, TableSpec } from './model/table.js';
+export type {
+  ExtraColumns,
+  FieldMap,
+  RecordSchema,
+  TableSpec,
+} from './model/table.js';
 export type { Village } from './model/village.js';
 export type { CalendarDate, DateParts } from './values/calendar-date.js';
 export type { CellResult, RawCell } from './values/cells.js';

@@ -146,10 +146,7 @@ export function fieldLabel(spec: TableSpec, field: string): string {
   return `${spec.fields[field]?.header ?? field} (${field})`;
 }
 
-function matchHeader(
-  spec: TableSpec,
-  text: string,
-): HeaderMatch | undefined {
+function matchHeader(spec: TableSpec, text: string): HeaderMatch | undefined {
   const lookup = lookupOf(spec);
   const name = normalizeHeader(text);
   if (name === '') return undefined;

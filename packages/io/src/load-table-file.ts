@@ -138,8 +138,8 @@ async function workbookGrid(
 
   // No sheet holds the key. Hand on a sheet with something in it, so
   // that the file is reported without its key column, not as empty.
-  const searched = workbook.sheets.map(
-    ({ name, hidden }) => (hidden ? `${name} (hidden)` : name),
+  const searched = workbook.sheets.map(({ name, hidden }) =>
+    hidden ? `${name} (hidden)` : name,
   );
   const empty = { encoding: null, sheet: null, rows: [], header: -1 };
 

@@ -37,36 +37,78 @@ describe('readFolder: rules across rows', () => {
     const result = await readFolder(dir);
 
     expectBalanced(result);
-    expect(result.dataset.households.map((h) => [h.householdId, h.householdType])).toEqual([['H1', '贫困户']]);
-    expect(result.rejected.map(({ line, column, value, reason }) => ({ line, column, value, reason }))).toEqual([
-      { line: 3, column: '户类型', value: '坏', reason: 'expected one of 贫困户 · 已脱贫户 · 一般农户' },
-      { line: 4, column: '户编号', value: 'H1', reason: 'duplicate 户编号 H1, first on line 2' },
+    expect(
+      result.dataset.households.map((h) => [h.householdId, h.householdType]),
+    ).toEqual([['H1', '贫困户']]);
+    expect(
+      result.rejected.map(({ line, column, value, reason }) => ({
+        line,
+        column,
+        value,
+        reason,
+      })),
+    ).toEqual([
+      {
+        line: 3,
+        column: '户类型',
+        value: '坏',
+        reason: 'expected one of 贫困户 · 已脱贫户 · 一般农户',
+      },
+      {
+        line: 4,
+        column: '户编号',
+        value: 'H1',
+        reason: 'duplicate 户编号 H1, first on line 2',
+      },
       {
         line: 5,
         column: '户编号',
         value: 'H2',
-        reason: 'duplicate 户编号 H2, first on line 3 (that row is rejected too)',
+        reason:
+          'duplicate 户编号 H2, first on line 3 (that row is rejected too)',
       },
-      { line: 6, column: '户类型', value: '坏', reason: 'expected one of 贫困户 · 已脱贫户 · 一般农户' },
+      {
+        line: 6,
+        column: '户类型',
+        value: '坏',
+        reason: 'expected one of 贫困户 · 已脱贫户 · 一般农户',
+      },
       {
         line: 7,
         column: '户编号',
         value: 'H3',
-        reason: 'duplicate 户编号 H3, first on line 6 (that row is rejected too)',
+        reason:
+          'duplicate 户编号 H3, first on line 6 (that row is rejected too)',
       },
-      { line: 8, column: '户类型', value: '坏', reason: 'expected one of 贫困户 · 已脱贫户 · 一般农户' },
+      {
+        line: 8,
+        column: '户类型',
+        value: '坏',
+        reason: 'expected one of 贫困户 · 已脱贫户 · 一般农户',
+      },
     ]);
   });
 
   it('rejects members of no household, naming the household rows that were rejected', async () => {
-    const dir = await makeFolder({ 'households.csv': HOUSEHOLDS, 'members.csv': MEMBERS });
+    const dir = await makeFolder({
+      'households.csv': HOUSEHOLDS,
+      'members.csv': MEMBERS,
+    });
 
     const result = await readFolder(dir);
 
     expectBalanced(result);
-    expect(result.tables[1]).toMatchObject({ table: 'members', read: 6, checked: 2, rejected: 4 });
+    expect(result.tables[1]).toMatchObject({
+      table: 'members',
+      read: 6,
+      checked: 2,
+      rejected: 4,
+    });
     // Two members with one ID number are a finding (id-duplicate), not a rejection.
-    expect(result.dataset.members.map((m) => m.idNumber)).toEqual(['11010519491231002X', '11010519491231002X']);
+    expect(result.dataset.members.map((m) => m.idNumber)).toEqual([
+      '11010519491231002X',
+      '11010519491231002X',
+    ]);
     expect(result.rejected.filter((r) => r.table === 'members')).toEqual([
       {
         table: 'members',
@@ -74,7 +116,8 @@ describe('readFolder: rules across rows', () => {
         line: 4,
         column: '户编号',
         value: 'H2',
-        reason: '户编号 H2 matches no household: its rows on lines 3 and 5 of households.csv were rejected',
+        reason:
+          '户编号 H2 matches no household: its rows on lines 3 and 5 of households.csv were rejected',
       },
       {
         table: 'members',
@@ -90,7 +133,8 @@ describe('readFolder: rules across rows', () => {
         line: 6,
         column: '户编号',
         value: 'H3',
-        reason: '户编号 H3 matches no household: its rows on lines 6 and 7 of households.csv were rejected',
+        reason:
+          '户编号 H3 matches no household: its rows on lines 6 and 7 of households.csv were rejected',
       },
       {
         table: 'members',
@@ -98,7 +142,8 @@ describe('readFolder: rules across rows', () => {
         line: 7,
         column: '户编号',
         value: 'H4',
-        reason: '户编号 H4 matches no household: its row on line 8 of households.csv was rejected',
+        reason:
+          '户编号 H4 matches no household: its row on line 8 of households.csv was rejected',
       },
     ]);
   });
@@ -112,17 +157,30 @@ describe('readFolder: rules across rows', () => {
     const result = await readFolder(dir);
 
     expectBalanced(result);
-    expect(result.rejected).toMatchObject([{ table: 'members', line: 2, column: '户编号', value: '' }]);
+    expect(result.rejected).toMatchObject([
+      { table: 'members', line: 2, column: '户编号', value: '' },
+    ]);
   });
 
   it('rejects a second village with the same region code', async () => {
-    const villages = ['行政区划代码,村名', '610102001001,东村', '610102001002,西村', '610102001001,东村二'].join('\n');
-    const dir = await makeFolder({ 'households.csv': '户编号\nH1\n', 'villages.csv': villages });
+    const villages = [
+      '行政区划代码,村名',
+      '610102001001,东村',
+      '610102001002,西村',
+      '610102001001,东村二',
+    ].join('\n');
+    const dir = await makeFolder({
+      'households.csv': '户编号\nH1\n',
+      'villages.csv': villages,
+    });
 
     const result = await readFolder(dir);
 
     expectBalanced(result);
-    expect(result.dataset.villages.map((v) => v.name)).toEqual(['东村', '西村']);
+    expect(result.dataset.villages.map((v) => v.name)).toEqual([
+      '东村',
+      '西村',
+    ]);
     expect(result.rejected).toEqual([
       {
         table: 'villages',
@@ -143,7 +201,13 @@ describe('readFolder: rules across rows', () => {
 
     const result = await readFolder(dir);
 
-    expect(result.rejected).toMatchObject([{ table: 'households', line: 3, reason: 'duplicate 户编号 H1, first on line 2' }]);
+    expect(result.rejected).toMatchObject([
+      {
+        table: 'households',
+        line: 3,
+        reason: 'duplicate 户编号 H1, first on line 2',
+      },
+    ]);
     expect(result.dataset.members).toHaveLength(1);
   });
 });

@@ -19,7 +19,9 @@ const HOUSEHOLDS = [
 
 describe('readFolder: CSV encodings', () => {
   it('reads GBK text as GB18030', async () => {
-    const dir = await makeFolder({ '户信息.csv': iconv.encode(HOUSEHOLDS, 'gbk') });
+    const dir = await makeFolder({
+      '户信息.csv': iconv.encode(HOUSEHOLDS, 'gbk'),
+    });
 
     const result = await readFolder(dir);
 
@@ -92,7 +94,10 @@ describe('readFolder: CSV encodings', () => {
     const result = await readFolder(dir);
 
     expect(result.tables[0]?.encoding).toBe('utf-8-bom');
-    expect(result.dataset.households.map((h) => h.householdId)).toEqual(['H1', 'H2']);
+    expect(result.dataset.households.map((h) => h.householdId)).toEqual([
+      'H1',
+      'H2',
+    ]);
   });
 
   it('reads UTF-8 without a byte-order mark', async () => {
@@ -105,48 +110,80 @@ describe('readFolder: CSV encodings', () => {
   });
 
   it('reads UTF-16LE tab-separated text with Chinese headers (Excel "Unicode text")', async () => {
-    const text = ['户编号\t户类型\t人均纯收入（元）', 'H1\t贫困户\t1,200', 'H2\t一般农户\t9000', ''].join('\r\n');
+    const text = [
+      '户编号\t户类型\t人均纯收入（元）',
+      'H1\t贫困户\t1,200',
+      'H2\t一般农户\t9000',
+      '',
+    ].join('\r\n');
     const dir = await makeFolder({ '户信息.csv': utf16(text, 'le') });
 
     const result = await readFolder(dir);
 
     expectBalanced(result);
-    expect(result.tables[0]).toMatchObject({ encoding: 'utf-16le', read: 2, checked: 2 });
+    expect(result.tables[0]).toMatchObject({
+      encoding: 'utf-16le',
+      read: 2,
+      checked: 2,
+    });
     expect(result.dataset.households).toMatchObject([
       { householdId: 'H1', householdType: '贫困户', perCapitaNetIncome: 1200 },
-      { householdId: 'H2', householdType: '一般农户', perCapitaNetIncome: 9000 },
+      {
+        householdId: 'H2',
+        householdType: '一般农户',
+        perCapitaNetIncome: 9000,
+      },
     ]);
   });
 
   it('reads UTF-16BE by its byte-order mark', async () => {
-    const dir = await makeFolder({ 'households.csv': utf16('户编号\t户类型\nH1\t贫困户\n', 'be') });
+    const dir = await makeFolder({
+      'households.csv': utf16('户编号\t户类型\nH1\t贫困户\n', 'be'),
+    });
 
     const result = await readFolder(dir);
 
     expect(result.tables[0]?.encoding).toBe('utf-16be');
-    expect(result.dataset.households).toMatchObject([{ householdId: 'H1', householdType: '贫困户' }]);
+    expect(result.dataset.households).toMatchObject([
+      { householdId: 'H1', householdType: '贫困户' },
+    ]);
   });
 
   it('finds a tab-separated header below a title line that has no delimiter', async () => {
-    const dir = await makeFolder({ 'households.csv': '2020年户信息表\n户编号\t户类型\nH1\t贫困户\n' });
+    const dir = await makeFolder({
+      'households.csv': '2020年户信息表\n户编号\t户类型\nH1\t贫困户\n',
+    });
 
     const result = await readFolder(dir);
 
-    expect(result.dataset.households).toMatchObject([{ householdId: 'H1', householdType: '贫困户' }]);
+    expect(result.dataset.households).toMatchObject([
+      { householdId: 'H1', householdType: '贫困户' },
+    ]);
   });
 
   it('keeps commas inside the cells of a tab-separated file', async () => {
-    const dir = await makeFolder({ 'households.csv': '户编号\t帮扶措施\nH1\t产业帮扶,就业帮扶\n' });
+    const dir = await makeFolder({
+      'households.csv': '户编号\t帮扶措施\nH1\t产业帮扶,就业帮扶\n',
+    });
 
     const result = await readFolder(dir);
 
-    expect(result.dataset.households[0]?.measures).toEqual(['产业帮扶', '就业帮扶']);
+    expect(result.dataset.households[0]?.measures).toEqual([
+      '产业帮扶',
+      '就业帮扶',
+    ]);
   });
 });
 
 describe('readFolder: CSV line numbers', () => {
   it('does not let a quoted line break shift the lines of later rows', async () => {
-    const text = ['户编号,备注,户类型', 'H1,"第一行\n第二行",贫困户', 'H2,,一般农户', 'H3,,坏类型', ''].join('\r\n');
+    const text = [
+      '户编号,备注,户类型',
+      'H1,"第一行\n第二行",贫困户',
+      'H2,,一般农户',
+      'H3,,坏类型',
+      '',
+    ].join('\r\n');
     const dir = await makeFolder({ 'households.csv': text });
 
     const result = await readFolder(dir);
@@ -162,18 +199,38 @@ describe('readFolder: CSV line numbers', () => {
         reason: 'expected one of 贫困户 · 已脱贫户 · 一般农户',
       },
     ]);
-    expect(result.dataset.households[0]?.extra).toEqual({ 备注: '第一行\n第二行' });
+    expect(result.dataset.households[0]?.extra).toEqual({
+      备注: '第一行\n第二行',
+    });
   });
 
   it('numbers rows from the sheet row of a header below title rows', async () => {
-    const text = ['2020年户信息表,,', '填报单位：某县,,', '户编号,户类型,脱贫年度', 'H1,贫困户,', 'H2,已脱贫户,两千'].join('\n');
+    const text = [
+      '2020年户信息表,,',
+      '填报单位：某县,,',
+      '户编号,户类型,脱贫年度',
+      'H1,贫困户,',
+      'H2,已脱贫户,两千',
+    ].join('\n');
     const dir = await makeFolder({ 'households.csv': text });
 
     const result = await readFolder(dir);
 
     expectBalanced(result);
-    expect(result.tables[0]).toMatchObject({ read: 2, checked: 1, rejected: 1, blankRows: 0 });
-    expect(result.rejected).toMatchObject([{ line: 5, column: '脱贫年度', value: '两千', reason: 'expected a number' }]);
+    expect(result.tables[0]).toMatchObject({
+      read: 2,
+      checked: 1,
+      rejected: 1,
+      blankRows: 0,
+    });
+    expect(result.rejected).toMatchObject([
+      {
+        line: 5,
+        column: '脱贫年度',
+        value: '两千',
+        reason: 'expected a number',
+      },
+    ]);
   });
 
   it('rejects short and long rows with their lines and counts blank rows apart', async () => {
@@ -191,7 +248,12 @@ describe('readFolder: CSV line numbers', () => {
     const result = await readFolder(dir);
 
     expectBalanced(result);
-    expect(result.tables[0]).toMatchObject({ read: 4, checked: 2, rejected: 2, blankRows: 2 });
+    expect(result.tables[0]).toMatchObject({
+      read: 4,
+      checked: 2,
+      rejected: 2,
+      blankRows: 2,
+    });
     expect(result.rejected).toEqual([
       {
         table: 'households',
@@ -210,14 +272,18 @@ describe('readFolder: CSV line numbers', () => {
         reason: 'row has 4 cells, the header has 3',
       },
     ]);
-    expect(result.dataset.households.map((h) => [h.householdId, h.exitYear])).toEqual([
+    expect(
+      result.dataset.households.map((h) => [h.householdId, h.exitYear]),
+    ).toEqual([
       ['H2', 2019],
       ['H4', undefined],
     ]);
   });
 
   it('lets a row end before a header cell that is empty', async () => {
-    const text = ['户编号,户类型,', 'H1,贫困户', 'H2', 'H3,贫困户,x,'].join('\n');
+    const text = ['户编号,户类型,', 'H1,贫困户', 'H2', 'H3,贫困户,x,'].join(
+      '\n',
+    );
     const dir = await makeFolder({ 'households.csv': text });
 
     const result = await readFolder(dir);
@@ -225,19 +291,33 @@ describe('readFolder: CSV line numbers', () => {
     expectBalanced(result);
     expect(result.dataset.households).toMatchObject([
       { householdId: 'H1', householdType: '贫困户' },
-      { householdId: 'H3', householdType: '贫困户', extra: { '(column C)': 'x' } },
+      {
+        householdId: 'H3',
+        householdType: '贫困户',
+        extra: { '(column C)': 'x' },
+      },
     ]);
     expect(result.rejected).toMatchObject([
-      { line: 3, column: null, value: null, reason: 'row has 1 cell, the header has 2' },
+      {
+        line: 3,
+        column: null,
+        value: null,
+        reason: 'row has 1 cell, the header has 2',
+      },
     ]);
   });
 
   it('accepts LF, CRLF and CR line ends in one file', async () => {
-    const dir = await makeFolder({ 'households.csv': '户编号,户类型\r\nH1,贫困户\nH2,贫困户\rH3,坏\r\n' });
+    const dir = await makeFolder({
+      'households.csv': '户编号,户类型\r\nH1,贫困户\nH2,贫困户\rH3,坏\r\n',
+    });
 
     const result = await readFolder(dir);
 
-    expect(result.dataset.households.map((h) => h.householdType)).toEqual(['贫困户', '贫困户']);
+    expect(result.dataset.households.map((h) => h.householdType)).toEqual([
+      '贫困户',
+      '贫困户',
+    ]);
     expect(result.rejected).toMatchObject([{ line: 4, value: '坏' }]);
   });
 });

@@ -36,38 +36,57 @@ describe('readFolder: headers', () => {
     ]);
   });
 
-  it.each(['务工时间（月）', '务工时间(月)', '务工时间', ' 务工时间 （月） ', 'migrantMonths', 'MigrantMonths'])(
-    'reads the member header %j as migrantMonths',
-    async (header) => {
-      const dir = await makeFolder({
-        'households.csv': '户编号\nH1\n',
-        'members.csv': `户编号,证件号码,"${header}"\nH1,11010519491231002X,6\n`,
-      });
+  it.each([
+    '务工时间（月）',
+    '务工时间(月)',
+    '务工时间',
+    ' 务工时间 （月） ',
+    'migrantMonths',
+    'MigrantMonths',
+  ])('reads the member header %j as migrantMonths', async (header) => {
+    const dir = await makeFolder({
+      'households.csv': '户编号\nH1\n',
+      'members.csv': `户编号,证件号码,"${header}"\nH1,11010519491231002X,6\n`,
+    });
 
-      const result = await readFolder(dir);
+    const result = await readFolder(dir);
 
-      expect(result.tables[1]?.unknownColumns).toEqual([]);
-      expect(result.dataset.members).toMatchObject([{ householdId: 'H1', migrantMonths: 6 }]);
-    },
-  );
+    expect(result.tables[1]?.unknownColumns).toEqual([]);
+    expect(result.dataset.members).toMatchObject([
+      { householdId: 'H1', migrantMonths: 6 },
+    ]);
+  });
 
   it('reports errors under the header as written in the file', async () => {
-    const dir = await makeFolder({ 'households.csv': '户编号,人均纯收入（元）\nH1,很多\n' });
+    const dir = await makeFolder({
+      'households.csv': '户编号,人均纯收入（元）\nH1,很多\n',
+    });
 
     const result = await readFolder(dir);
 
     expect(result.rejected).toMatchObject([
-      { line: 2, column: '人均纯收入（元）', value: '很多', reason: 'expected a number' },
+      {
+        line: 2,
+        column: '人均纯收入（元）',
+        value: '很多',
+        reason: 'expected a number',
+      },
     ]);
   });
 
   it('keeps every unknown column as text in extra, leaving blank cells out', async () => {
-    const text = ['户编号,备注,联系人,备注', 'H1,甲,张三,乙', 'H2,,,'].join('\n');
+    const text = ['户编号,备注,联系人,备注', 'H1,甲,张三,乙', 'H2,,,'].join(
+      '\n',
+    );
     const dir = await makeFolder({ 'households.csv': text });
 
     const result = await readFolder(dir);
 
-    expect(result.tables[0]?.unknownColumns).toEqual(['备注', '联系人', '备注 (column D)']);
+    expect(result.tables[0]?.unknownColumns).toEqual([
+      '备注',
+      '联系人',
+      '备注 (column D)',
+    ]);
     expect(result.dataset.households.map((h) => h.extra)).toEqual([
       { 备注: '甲', 联系人: '张三', '备注 (column D)': '乙' },
       undefined,
@@ -81,12 +100,23 @@ describe('readFolder: headers', () => {
     const result = await readFolder(dir);
 
     expect(result.tables[0]?.unknownColumns).toEqual(['(column B)']);
-    expect(result.dataset.households.map((h) => h.extra)).toEqual([{ '(column B)': 'x' }, undefined]);
+    expect(result.dataset.households.map((h) => h.extra)).toEqual([
+      { '(column B)': 'x' },
+      undefined,
+    ]);
   });
 
   it('finds the header below title rows by its key column', async () => {
-    const text = ['村信息统计表,,', '注：本表由乡镇填报,,', '行政区划代码,村名,是否贫困村', '610102001001,东村,是'].join('\n');
-    const dir = await makeFolder({ 'households.csv': '户编号\nH1\n', '村信息.csv': text });
+    const text = [
+      '村信息统计表,,',
+      '注：本表由乡镇填报,,',
+      '行政区划代码,村名,是否贫困村',
+      '610102001001,东村,是',
+    ].join('\n');
+    const dir = await makeFolder({
+      'households.csv': '户编号\nH1\n',
+      '村信息.csv': text,
+    });
 
     const result = await readFolder(dir);
 
@@ -109,13 +139,17 @@ describe('readFolder: units in headers', () => {
     ].join('\n');
     const dir = await makeFolder({
       'households.csv': text,
-      'members.csv': '户编号,证件号码,务工时间（月）\nH1,11010519491231002X,6\n',
+      'members.csv':
+        '户编号,证件号码,务工时间（月）\nH1,11010519491231002X,6\n',
     });
 
     const result = await readFolder(dir);
 
     expectBalanced(result);
-    expect(result.tables.map((table) => table.unknownColumns)).toEqual([[], []]);
+    expect(result.tables.map((table) => table.unknownColumns)).toEqual([
+      [],
+      [],
+    ]);
     expect(result.dataset.households).toMatchObject([
       {
         perCapitaNetIncome: 5000,
@@ -131,20 +165,26 @@ describe('readFolder: units in headers', () => {
 
   it('takes other spellings of the same unit and notes that are no unit', async () => {
     const dir = await makeFolder({
-      'households.csv': '户编号,家庭纯收入（2019年）,人均日用水量（L）\nH1,20000,40\n',
-      'members.csv': '户编号,证件号码,务工时间（个月）\nH1,11010519491231002X,6\n',
+      'households.csv':
+        '户编号,家庭纯收入（2019年）,人均日用水量（L）\nH1,20000,40\n',
+      'members.csv':
+        '户编号,证件号码,务工时间（个月）\nH1,11010519491231002X,6\n',
     });
 
     const result = await readFolder(dir);
 
-    expect(result.dataset.households).toMatchObject([{ netIncome: 20000, waterLitresPerDay: 40 }]);
+    expect(result.dataset.households).toMatchObject([
+      { netIncome: 20000, waterLitresPerDay: 40 },
+    ]);
     expect(result.dataset.members).toMatchObject([{ migrantMonths: 6 }]);
   });
 
   it('refuses a number column in another unit, naming the file, the column, both units', async () => {
     const dir = await makeFolder({
-      'households.csv': '户编号,人均纯收入（万元）,取水往返时间(小时)\nH1,0.5,1\n',
-      'members.csv': '户编号,证件号码,务工时间（天）\nH1,11010519491231002X,200\n',
+      'households.csv':
+        '户编号,人均纯收入（万元）,取水往返时间(小时)\nH1,0.5,1\n',
+      'members.csv':
+        '户编号,证件号码,务工时间（天）\nH1,11010519491231002X,200\n',
     });
 
     const error = await readFolder(dir).catch((thrown: unknown) => thrown);
@@ -174,7 +214,8 @@ describe('readFolder: units in headers', () => {
 
   it('refuses yuan a month, 万 alone and hours written h', async () => {
     const dir = await makeFolder({
-      'households.csv': '户编号,人均纯收入（元/月）,家庭纯收入（万）,取水往返时间（h）\nH1,500,0.6,1\n',
+      'households.csv':
+        '户编号,人均纯收入（元/月）,家庭纯收入（万）,取水往返时间（h）\nH1,500,0.6,1\n',
     });
 
     const error = await readFolder(dir).catch((thrown: unknown) => thrown);

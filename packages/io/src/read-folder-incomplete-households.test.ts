@@ -1,8 +1,4 @@
-import {
-  createChecker,
-  type FactDefinition,
-  type Plugin,
-} from '@duibiao/core';
+import { createChecker, type FactDefinition, type Plugin } from '@duibiao/core';
 import { buildSummary, readFolder } from '@duibiao/io';
 import { afterAll, describe, expect, it } from 'vitest';
 

@@ -28,7 +28,9 @@ describe('readFolder: unusable input', () => {
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe('InputError');
     expect(error.code).toBe('DUIBIAO_INPUT_UNUSABLE');
-    expect(error.problems).toEqual([{ file: null, message: `the folder ${dir} does not exist` }]);
+    expect(error.problems).toEqual([
+      { file: null, message: `the folder ${dir} does not exist` },
+    ]);
     expect(error.message).toBe(
       `The folder ${dir} cannot be checked (1 problem):\n- the folder ${dir} does not exist`,
     );
@@ -41,12 +43,18 @@ describe('readFolder: unusable input', () => {
     const error = await inputError(file);
 
     expect(error.problems).toEqual([
-      { file: null, message: `${file} is a file, not a folder; give the folder that holds the exported tables` },
+      {
+        file: null,
+        message: `${file} is a file, not a folder; give the folder that holds the exported tables`,
+      },
     ]);
   });
 
   it('needs a households table, and says when one was skipped', async () => {
-    const dir = await makeFolder({ 'members.csv': '户编号,证件号码\n', '户信息.xls': 'x' });
+    const dir = await makeFolder({
+      'members.csv': '户编号,证件号码\n',
+      '户信息.xls': 'x',
+    });
 
     const error = await inputError(dir);
 
@@ -75,7 +83,10 @@ describe('readFolder: unusable input', () => {
   });
 
   it('names the file and the required column members lack', async () => {
-    const dir = await makeFolder({ 'households.csv': '户编号\nH1\n', '人员信息.csv': '标题\n证件号码,姓名\n' });
+    const dir = await makeFolder({
+      'households.csv': '户编号\nH1\n',
+      '人员信息.csv': '标题\n证件号码,姓名\n',
+    });
 
     const error = await inputError(dir);
 
@@ -83,13 +94,16 @@ describe('readFolder: unusable input', () => {
       {
         file: '人员信息.csv',
         column: '户编号',
-        message: 'the header on line 2 has no column 户编号 (householdId), which the members table needs',
+        message:
+          'the header on line 2 has no column 户编号 (householdId), which the members table needs',
       },
     ]);
   });
 
   it('refuses two columns for one field', async () => {
-    const dir = await makeFolder({ 'households.csv': '户编号,householdId\nH1,H1\n' });
+    const dir = await makeFolder({
+      'households.csv': '户编号,householdId\nH1,H1\n',
+    });
 
     const error = await inputError(dir);
 
@@ -97,7 +111,8 @@ describe('readFolder: unusable input', () => {
       {
         file: 'households.csv',
         column: '户编号',
-        message: 'columns 户编号 and householdId both name 户编号 (householdId); keep one',
+        message:
+          'columns 户编号 and householdId both name 户编号 (householdId); keep one',
       },
     ]);
   });
@@ -120,11 +135,15 @@ describe('readFolder: unusable input', () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('空');
     workbook.addWorksheet('户信息').addRow([]);
-    const dir = await makeFolder({ 'households.xlsx': Buffer.from(await workbook.xlsx.writeBuffer()) });
+    const dir = await makeFolder({
+      'households.xlsx': Buffer.from(await workbook.xlsx.writeBuffer()),
+    });
 
     const error = await inputError(dir);
 
-    expect(error.problems).toEqual([{ file: 'households.xlsx', message: 'is empty: it holds no row' }]);
+    expect(error.problems).toEqual([
+      { file: 'households.xlsx', message: 'is empty: it holds no row' },
+    ]);
   });
 
   it('names every sheet looked at when none holds the key column', async () => {
@@ -133,7 +152,9 @@ describe('readFolder: unusable input', () => {
     workbook.addWorksheet('旧表').state = 'hidden';
     workbook.addWorksheet('空');
     workbook.addWorksheet('统计').addRow(['户类型', '户数']);
-    const dir = await makeFolder({ 'households.xlsx': Buffer.from(await workbook.xlsx.writeBuffer()) });
+    const dir = await makeFolder({
+      'households.xlsx': Buffer.from(await workbook.xlsx.writeBuffer()),
+    });
 
     const error = await inputError(dir);
 
@@ -178,17 +199,26 @@ describe('readFolder: unusable input', () => {
       Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
       'is an Excel 97–2003 (.xls) or password-protected workbook saved with an .xlsx name; save it unprotected as .xlsx',
     ],
-    ['households.json', '{"householdId":"H1"}', 'holds an object, not an array of objects keyed by field names'],
-  ])('refuses %s that cannot be decoded or opened (%#)', async (name, content, message) => {
-    const dir = await makeFolder({ [name]: content });
+    [
+      'households.json',
+      '{"householdId":"H1"}',
+      'holds an object, not an array of objects keyed by field names',
+    ],
+  ])(
+    'refuses %s that cannot be decoded or opened (%#)',
+    async (name, content, message) => {
+      const dir = await makeFolder({ [name]: content });
 
-    const error = await inputError(dir);
+      const error = await inputError(dir);
 
-    expect(error.problems).toEqual([{ file: name, message }]);
-  });
+      expect(error.problems).toEqual([{ file: name, message }]);
+    },
+  );
 
   it('refuses a damaged workbook, saying what exceljs found', async () => {
-    const dir = await makeFolder({ 'households.xlsx': Buffer.from('PK\x03\x04 not really a zip') });
+    const dir = await makeFolder({
+      'households.xlsx': Buffer.from('PK\x03\x04 not really a zip'),
+    });
 
     const error = await inputError(dir);
 
@@ -199,7 +229,9 @@ describe('readFolder: unusable input', () => {
   });
 
   it('refuses invalid JSON, quoting the parser', async () => {
-    const dir = await makeFolder({ 'households.json': '[{"householdId": "H1",]' });
+    const dir = await makeFolder({
+      'households.json': '[{"householdId": "H1",]',
+    });
 
     const error = await inputError(dir);
 
@@ -208,35 +240,50 @@ describe('readFolder: unusable input', () => {
 
   it.each([
     ['an element', `[${'['.repeat(100_000)}${']'.repeat(100_000)}]`],
-    ['a value', `[{"householdId":"H1","x":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}]`],
-  ])('refuses JSON with %s nested 100,000 deep, naming the file', async (_, text) => {
-    const dir = await makeFolder({ 'households.json': text });
+    [
+      'a value',
+      `[{"householdId":"H1","x":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}]`,
+    ],
+  ])(
+    'refuses JSON with %s nested 100,000 deep, naming the file',
+    async (_, text) => {
+      const dir = await makeFolder({ 'households.json': text });
 
-    const error = await inputError(dir);
+      const error = await inputError(dir);
 
-    expect(error.problems).toEqual([
-      {
-        file: 'households.json',
-        message:
-          'nests lists or objects more than 100 levels deep, so it is not a table: give an array of objects keyed by field names',
-      },
-    ]);
-  });
+      expect(error.problems).toEqual([
+        {
+          file: 'households.json',
+          message:
+            'nests lists or objects more than 100 levels deep, so it is not a table: give an array of objects keyed by field names',
+        },
+      ]);
+    },
+  );
 
   it('reads JSON nested 100 deep, rejecting the row with the odd value', async () => {
     // The array, the object and 98 lists: exactly 100 levels.
     const deep = `${'['.repeat(98)}${']'.repeat(98)}`;
-    const dir = await makeFolder({ 'households.json': `[{"householdId":"H1","householdType":${deep}}]` });
+    const dir = await makeFolder({
+      'households.json': `[{"householdId":"H1","householdType":${deep}}]`,
+    });
 
     const result = await readFolder(dir);
 
     expect(result.rejected).toMatchObject([
-      { line: 1, column: 'householdType', reason: 'expected a list of values, not nested lists or objects' },
+      {
+        line: 1,
+        column: 'householdType',
+        reason: 'expected a list of values, not nested lists or objects',
+      },
     ]);
   });
 
   it('refuses two files for one table', async () => {
-    const dir = await makeFolder({ 'households.csv': '户编号\nH1\n', '户信息.json': '[{"householdId":"H1"}]' });
+    const dir = await makeFolder({
+      'households.csv': '户编号\nH1\n',
+      '户信息.json': '[{"householdId":"H1"}]',
+    });
 
     const error = await inputError(dir);
 
@@ -275,7 +322,10 @@ describe('readFolder: unusable input', () => {
     );
     expect(error.message.split('\n')).toEqual([
       `The folder ${dir} cannot be checked (5 problems):`,
-      ...error.problems.map((problem) => `- ${problem.file === null ? '' : `${problem.file}: `}${problem.message}`),
+      ...error.problems.map(
+        (problem) =>
+          `- ${problem.file === null ? '' : `${problem.file}: `}${problem.message}`,
+      ),
     ]);
   });
 });
@@ -296,11 +346,27 @@ describe('readFolder: files that are not read', () => {
 
     expect(result.dataset.households.map((h) => h.householdId)).toEqual(['H1']);
     expect(result.skipped).toEqual([
-      { file: '.DS_Store', reason: 'no extension: only .csv, .xlsx and .json files are read' },
-      { file: 'notes.txt', reason: 'a .txt file: only .csv, .xlsx and .json files are read' },
-      { file: 'sub', reason: 'a folder: only files directly in the folder are read' },
-      { file: 'villages.xls', reason: '.xls workbooks are not read: save it as .xlsx (Excel Workbook) or CSV UTF-8' },
-      { file: '~$members.xlsx', reason: 'an Office lock file: the workbook is open in Excel or WPS' },
+      {
+        file: '.DS_Store',
+        reason: 'no extension: only .csv, .xlsx and .json files are read',
+      },
+      {
+        file: 'notes.txt',
+        reason: 'a .txt file: only .csv, .xlsx and .json files are read',
+      },
+      {
+        file: 'sub',
+        reason: 'a folder: only files directly in the folder are read',
+      },
+      {
+        file: 'villages.xls',
+        reason:
+          '.xls workbooks are not read: save it as .xlsx (Excel Workbook) or CSV UTF-8',
+      },
+      {
+        file: '~$members.xlsx',
+        reason: 'an Office lock file: the workbook is open in Excel or WPS',
+      },
       {
         file: '户信息表.csv',
         reason:

@@ -12,14 +12,22 @@ afterAll(removeFolders);
 describe('readFolder: JSON', () => {
   it('reads an array of objects keyed by English field names, lines being element positions', async () => {
     const households = [
-      { householdId: 'H1', householdType: '贫困户', perCapitaNetIncome: 5000, measures: ['产业帮扶', '就业帮扶'], 备注: 'x' },
+      {
+        householdId: 'H1',
+        householdType: '贫困户',
+        perCapitaNetIncome: 5000,
+        measures: ['产业帮扶', '就业帮扶'],
+        备注: 'x',
+      },
       { householdId: 'H2', monitoredSince: '2023-02-29' },
       5,
       {},
       { householdId: 'H3', nested: { a: 1 } },
       { householdId: 'H4', householdType: { x: 1 } },
     ];
-    const dir = await makeFolder({ 'households.json': JSON.stringify(households, null, 2) });
+    const dir = await makeFolder({
+      'households.json': JSON.stringify(households, null, 2),
+    });
 
     const result = await readFolder(dir);
 
@@ -157,7 +165,14 @@ describe('readFolder: JSON', () => {
   });
 
   it('accepts Chinese headers as keys, booleans and a byte-order mark', async () => {
-    const villages = [{ 行政区划代码: '610102001001', 村名: '东村', 是否贫困村: true, 是否通宽带: '否' }];
+    const villages = [
+      {
+        行政区划代码: '610102001001',
+        村名: '东村',
+        是否贫困村: true,
+        是否通宽带: '否',
+      },
+    ];
     const dir = await makeFolder({
       'households.json': '[{"householdId":"H1"}]',
       '村信息.json': `\uFEFF${JSON.stringify(villages)}`,
@@ -165,9 +180,17 @@ describe('readFolder: JSON', () => {
 
     const result = await readFolder(dir);
 
-    expect(result.tables[1]).toMatchObject({ encoding: 'utf-8-bom', checked: 1 });
+    expect(result.tables[1]).toMatchObject({
+      encoding: 'utf-8-bom',
+      checked: 1,
+    });
     expect(result.dataset.villages).toMatchObject([
-      { regionCode: '610102001001', name: '东村', povertyVillage: true, broadband: false },
+      {
+        regionCode: '610102001001',
+        name: '东村',
+        povertyVillage: true,
+        broadband: false,
+      },
     ]);
   });
 

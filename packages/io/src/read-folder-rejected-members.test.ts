@@ -129,9 +129,7 @@ describe('readFolder: member rows that cannot be placed', () => {
     const check = await checker.check(read.dataset);
 
     // Each household shows one member, but the third row may be either's.
-    expect(check.findings.filter((f) => f.ruleId === 'test/alone')).toEqual(
-      [],
-    );
+    expect(check.findings.filter((f) => f.ruleId === 'test/alone')).toEqual([]);
     const alone = check.stats.rules.find((r) => r.ruleId === 'test/alone');
     expect(alone).toMatchObject({ unknown: 2, fired: 0 });
   });

@@ -29,7 +29,9 @@ describe('readFolder: values go through core', () => {
     const result = await readFolder(dir);
 
     expectBalanced(result);
-    expect(result.dataset.households.map((h) => [h.householdId, h.monitoredSince])).toEqual([
+    expect(
+      result.dataset.households.map((h) => [h.householdId, h.monitoredSince]),
+    ).toEqual([
       ['H1', '2020-01-15'],
       ['H2', '2020-01-05'],
       ['H3', '2020-01-05'],
@@ -53,7 +55,10 @@ describe('readFolder: values go through core', () => {
   });
 
   it('reports the first of several problems by column and names the others in the reason', async () => {
-    const text = ['户编号,户类型,脱贫年度,识别监测时间', 'H1,X,abc,2023-02-29'].join('\n');
+    const text = [
+      '户编号,户类型,脱贫年度,识别监测时间',
+      'H1,X,abc,2023-02-29',
+    ].join('\n');
     const dir = await makeFolder({ 'households.csv': text });
 
     const result = await readFolder(dir);
@@ -72,7 +77,11 @@ describe('readFolder: values go through core', () => {
   });
 
   it('treats blank cells as unknown, never as 0 or false', async () => {
-    const text = ['户编号,人均纯收入,是否危房户,帮扶措施', 'H1,,,', 'H2,0,否,产业帮扶；就业帮扶'].join('\n');
+    const text = [
+      '户编号,人均纯收入,是否危房户,帮扶措施',
+      'H1,,,',
+      'H2,0,否,产业帮扶；就业帮扶',
+    ].join('\n');
     const dir = await makeFolder({ 'households.csv': text });
 
     const result = await readFolder(dir);
@@ -89,13 +98,20 @@ describe('readFolder: values go through core', () => {
   });
 
   it('rejects a row whose key is blank', async () => {
-    const dir = await makeFolder({ 'households.csv': '户编号,户类型\n  ,贫困户\n' });
+    const dir = await makeFolder({
+      'households.csv': '户编号,户类型\n  ,贫困户\n',
+    });
 
     const result = await readFolder(dir);
 
     expectBalanced(result);
     expect(result.rejected).toMatchObject([
-      { line: 2, column: '户编号', value: '  ', reason: '户编号 is blank: the row cannot be identified' },
+      {
+        line: 2,
+        column: '户编号',
+        value: '  ',
+        reason: '户编号 is blank: the row cannot be identified',
+      },
     ]);
   });
 
@@ -105,7 +121,10 @@ describe('readFolder: values go through core', () => {
       'H1,11010519491231002x,是,N,true,0,',
       'H1,610102199001011234,Y,否,1,FALSE,其他',
     ].join('\n');
-    const dir = await makeFolder({ 'households.csv': '户编号\nH1\n', 'members.csv': text });
+    const dir = await makeFolder({
+      'households.csv': '户编号\nH1\n',
+      'members.csv': text,
+    });
 
     const result = await readFolder(dir);
 

@@ -10,20 +10,42 @@ import {
 
 afterAll(removeFolders);
 
-const utcDay = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
+const utcDay = (year: number, month: number, day: number) =>
+  new Date(Date.UTC(year, month - 1, day));
 
 async function householdsWorkbook(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('户信息');
   sheet.getCell('A1').value = '2020年户信息表';
   sheet.mergeCells('A1:E1');
-  sheet.addRow(['户编号', '行政区划代码', '户类型', '人均纯收入（元）', '识别监测时间']);
-  sheet.addRow(['H1', '610102001001', '贫困户', { formula: 'D4*2', result: 5000 }, utcDay(2020, 3, 15)]);
+  sheet.addRow([
+    '户编号',
+    '行政区划代码',
+    '户类型',
+    '人均纯收入（元）',
+    '识别监测时间',
+  ]);
+  sheet.addRow([
+    'H1',
+    '610102001001',
+    '贫困户',
+    { formula: 'D4*2', result: 5000 },
+    utcDay(2020, 3, 15),
+  ]);
   sheet.addRow(['H2', null, '已脱贫户', 2500, 43831]);
-  sheet.addRow(['H3', null, '一般农户', { richText: [{ text: '6,' }, { text: '000' }] }, null]);
+  sheet.addRow([
+    'H3',
+    null,
+    '一般农户',
+    { richText: [{ text: '6,' }, { text: '000' }] },
+    null,
+  ]);
   sheet.mergeCells('B3:B5');
   sheet.getCell('A7').value = 'H4';
-  sheet.getCell('B7').value = { text: '610102001002', hyperlink: 'https://example.invalid/h4' };
+  sheet.getCell('B7').value = {
+    text: '610102001002',
+    hyperlink: 'https://example.invalid/h4',
+  };
   sheet.getCell('C7').value = { richText: [{ text: '贫困' }, { text: '户' }] };
   sheet.getCell('A8').value = 'H5';
   sheet.getCell('C8').value = '贫困户';
@@ -41,14 +63,21 @@ async function membersWorkbook(): Promise<Buffer> {
   sheet.addRow(['H1', 110105194912310000, '张四', utcDay(1975, 6, 1)]);
   sheet.addRow(['H2', '610102199001011234', '王五', { error: '#N/A' }]);
   sheet.addRow(['H2', '610102199202021234', { formula: 'C2&"妻"' }, null]);
-  sheet.addRow(['H3', '610102201001011234', { text: '李四', hyperlink: 'mailto:x@example.invalid' }, '2010-01-01']);
+  sheet.addRow([
+    'H3',
+    '610102201001011234',
+    { text: '李四', hyperlink: 'mailto:x@example.invalid' },
+    '2010-01-01',
+  ]);
 
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 describe('readFolder: XLSX', () => {
   it('skips title rows, spreads merged cells down, reads cached formulas, rich text, hyperlinks and dates', async () => {
-    const dir = await makeFolder({ 'households.xlsx': await householdsWorkbook() });
+    const dir = await makeFolder({
+      'households.xlsx': await householdsWorkbook(),
+    });
 
     const result = await readFolder(dir);
 
@@ -176,62 +205,104 @@ describe('readFolder: XLSX', () => {
     const old = workbook.addWorksheet('旧表');
     old.addRows([['户编号'], ['H9']]);
     old.state = 'hidden';
-    workbook.addWorksheet('户信息').addRows([['户编号', '户类型'], ['H1', '贫困户']]);
-    const dir = await makeFolder({ 'households.xlsx': Buffer.from(await workbook.xlsx.writeBuffer()) });
+    workbook.addWorksheet('户信息').addRows([
+      ['户编号', '户类型'],
+      ['H1', '贫困户'],
+    ]);
+    const dir = await makeFolder({
+      'households.xlsx': Buffer.from(await workbook.xlsx.writeBuffer()),
+    });
 
     const result = await readFolder(dir);
 
     expectBalanced(result);
-    expect(result.tables[0]).toMatchObject({ format: 'xlsx', sheet: '户信息', read: 1 });
+    expect(result.tables[0]).toMatchObject({
+      format: 'xlsx',
+      sheet: '户信息',
+      read: 1,
+    });
     expect(result.dataset.households.map((h) => h.householdId)).toEqual(['H1']);
   });
 
   it('passes over a 说明 sheet that lists the fields one per row for the sheet naming more fields', async () => {
     const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet('说明').addRows([
-      ['填表说明'],
-      ['户编号', '16位数字，与人员信息一致'],
-      ['户类型', '贫困户、已脱贫户、一般农户'],
-      ['人均纯收入', '元/年'],
-    ]);
+    workbook
+      .addWorksheet('说明')
+      .addRows([
+        ['填表说明'],
+        ['户编号', '16位数字，与人员信息一致'],
+        ['户类型', '贫困户、已脱贫户、一般农户'],
+        ['人均纯收入', '元/年'],
+      ]);
     workbook.addWorksheet('Sheet1').addRows([
       ['户编号', '户类型', '人均纯收入'],
       ['6101241012010001', '贫困户', 5000],
     ]);
-    const dir = await makeFolder({ 'households.xlsx': Buffer.from(await workbook.xlsx.writeBuffer()) });
+    const dir = await makeFolder({
+      'households.xlsx': Buffer.from(await workbook.xlsx.writeBuffer()),
+    });
 
     const result = await readFolder(dir);
 
     expectBalanced(result);
     // 说明's "header" names 户编号 alone; Sheet1's names three fields.
-    expect(result.tables[0]).toMatchObject({ sheet: 'Sheet1', read: 1, rejected: 0 });
-    expect(result.dataset.households.map((h) => h.householdId)).toEqual(['6101241012010001']);
+    expect(result.tables[0]).toMatchObject({
+      sheet: 'Sheet1',
+      read: 1,
+      rejected: 0,
+    });
+    expect(result.dataset.households.map((h) => h.householdId)).toEqual([
+      '6101241012010001',
+    ]);
   });
 
   it('prefers the sheet named after the table, in either language, to a wider one', async () => {
     const make = async (name: string) => {
       const workbook = new ExcelJS.Workbook();
-      workbook.addWorksheet('汇总').addRows([['户编号', '户类型', '人均纯收入'], ['H9', '贫困户', 1]]);
+      workbook.addWorksheet('汇总').addRows([
+        ['户编号', '户类型', '人均纯收入'],
+        ['H9', '贫困户', 1],
+      ]);
       workbook.addWorksheet(name).addRows([['户编号'], ['H1']]);
       return Buffer.from(await workbook.xlsx.writeBuffer());
     };
-    const english = await makeFolder({ 'households.xlsx': await make(' Households ') });
-    const chinese = await makeFolder({ 'households.xlsx': await make('户信息') });
+    const english = await makeFolder({
+      'households.xlsx': await make(' Households '),
+    });
+    const chinese = await makeFolder({
+      'households.xlsx': await make('户信息'),
+    });
 
     const results = [await readFolder(english), await readFolder(chinese)];
 
-    expect(results.map((result) => result.tables[0]?.sheet)).toEqual([' Households ', '户信息']);
-    expect(results.map((result) => result.dataset.households[0]?.householdId)).toEqual(['H1', 'H1']);
+    expect(results.map((result) => result.tables[0]?.sheet)).toEqual([
+      ' Households ',
+      '户信息',
+    ]);
+    expect(
+      results.map((result) => result.dataset.households[0]?.householdId),
+    ).toEqual(['H1', 'H1']);
   });
 
   it('gives a tie in fields named to the earlier sheet, visible before hidden', async () => {
     const workbook = new ExcelJS.Workbook();
     const hidden = workbook.addWorksheet('旧表');
-    hidden.addRows([['户编号', '户类型'], ['H9', '贫困户']]);
+    hidden.addRows([
+      ['户编号', '户类型'],
+      ['H9', '贫困户'],
+    ]);
     hidden.state = 'hidden';
-    workbook.addWorksheet('表一').addRows([['户编号', '户类型'], ['H1', '贫困户']]);
-    workbook.addWorksheet('表二').addRows([['户编号', '户类型'], ['H2', '贫困户']]);
-    const dir = await makeFolder({ 'households.xlsx': Buffer.from(await workbook.xlsx.writeBuffer()) });
+    workbook.addWorksheet('表一').addRows([
+      ['户编号', '户类型'],
+      ['H1', '贫困户'],
+    ]);
+    workbook.addWorksheet('表二').addRows([
+      ['户编号', '户类型'],
+      ['H2', '贫困户'],
+    ]);
+    const dir = await makeFolder({
+      'households.xlsx': Buffer.from(await workbook.xlsx.writeBuffer()),
+    });
 
     const result = await readFolder(dir);
 
@@ -245,7 +316,9 @@ describe('readFolder: XLSX', () => {
     const data = workbook.addWorksheet('data');
     data.addRows([['householdId'], ['H2']]);
     data.state = 'veryHidden';
-    const dir = await makeFolder({ 'households.xlsx': Buffer.from(await workbook.xlsx.writeBuffer()) });
+    const dir = await makeFolder({
+      'households.xlsx': Buffer.from(await workbook.xlsx.writeBuffer()),
+    });
 
     const result = await readFolder(dir);
 
@@ -259,11 +332,17 @@ describe('readFolder: XLSX', () => {
     sheet.addRow(['户编号', '填报日期', '备注']);
     sheet.addRow(['H1', utcDay(2020, 9, 30), 12.5]);
     sheet.getCell('E2').value = '表外';
-    const dir = await makeFolder({ 'households.xlsx': Buffer.from(await workbook.xlsx.writeBuffer()) });
+    const dir = await makeFolder({
+      'households.xlsx': Buffer.from(await workbook.xlsx.writeBuffer()),
+    });
 
     const result = await readFolder(dir);
 
-    expect(result.tables[0]?.unknownColumns).toEqual(['填报日期', '备注', '(column E)']);
+    expect(result.tables[0]?.unknownColumns).toEqual([
+      '填报日期',
+      '备注',
+      '(column E)',
+    ]);
     expect(result.dataset.households[0]?.extra).toEqual({
       填报日期: '2020-09-30',
       备注: '12.5',

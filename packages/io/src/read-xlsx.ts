@@ -89,7 +89,8 @@ function cellValue(cell: ExcelJS.Cell): SheetCell {
 function fromValue(value: ExcelJS.CellValue): SheetCell {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'object' || value instanceof Date) return value;
-  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('richText' in value)
+    return value.richText.map((run) => run.text).join('');
   if ('hyperlink' in value) return fromValue(value.text as ExcelJS.CellValue);
   if ('formula' in value || 'sharedFormula' in value) {
     return fromFormula(value);

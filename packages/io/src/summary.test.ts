@@ -42,7 +42,10 @@ const TEST_PLUGIN: Plugin = {
           { fact: 'broadband', operator: 'equal', value: false },
         ],
       },
-      message: { zh: '{name}为贫困村，未通宽带', en: 'Poverty village {name} has no broadband' },
+      message: {
+        zh: '{name}为贫困村，未通宽带',
+        en: 'Poverty village {name} has no broadband',
+      },
     },
   ],
 };
@@ -63,9 +66,17 @@ describe('buildSummary', () => {
       'readme.txt': 'x',
     });
     const read = await readFolder(folder);
-    const check = await createChecker({ plugins: [TEST_PLUGIN], asOf: '2020-09-30' }).check(read.dataset);
+    const check = await createChecker({
+      plugins: [TEST_PLUGIN],
+      asOf: '2020-09-30',
+    }).check(read.dataset);
 
-    const summary = buildSummary({ folder: 'exports', read, check, durationMs: 42 });
+    const summary = buildSummary({
+      folder: 'exports',
+      read,
+      check,
+      durationMs: 42,
+    });
 
     expect(Object.keys(summary)).toEqual([
       'asOf',
@@ -92,7 +103,12 @@ describe('buildSummary', () => {
         villages: { read: 4, checked: 3, rejected: 1 },
       },
       notCompared: [{ table: 'members', reason: 'no file' }],
-      notRead: [{ file: 'readme.txt', reason: 'a .txt file: only .csv, .xlsx and .json files are read' }],
+      notRead: [
+        {
+          file: 'readme.txt',
+          reason: 'a .txt file: only .csv, .xlsx and .json files are read',
+        },
+      ],
       subjects: { household: 1, member: 0, village: 3 },
       unknown: {
         'test/broadband': {
@@ -105,7 +121,12 @@ describe('buildSummary', () => {
       skippedRules: [],
       findings: {
         total: 1,
-        byCategory: { 'policy-gap': 1, 'measure-gap': 0, risk: 0, 'data-error': 0 },
+        byCategory: {
+          'policy-gap': 1,
+          'measure-gap': 0,
+          risk: 0,
+          'data-error': 0,
+        },
         bySeverity: { high: 0, medium: 1, low: 0 },
         byIndicator: { infrastructure: 1 },
         byCounty: { 新城区: 1 },
@@ -133,7 +154,11 @@ describe('buildSummary', () => {
       errorSamples: [],
     };
     // A RuleStats from a core that does not name examples.
-    const { unknownExamples: _, ...older } = { ...rule, ruleId: 'e', unknown: 1 };
+    const { unknownExamples: _, ...older } = {
+      ...rule,
+      ruleId: 'e',
+      unknown: 1,
+    };
     const check: CheckResult = {
       findings: [] as Finding[],
       stats: {
@@ -150,7 +175,13 @@ describe('buildSummary', () => {
             missing: { 'households.perCapitaNetIncome': 2 },
             unknownExamples: ['H:H1', 'H:H2'],
           },
-          { ...rule, ruleId: 'b', unknown: 0, errors: 1, errorSamples: [{ subject: 'H:H1', message: 'boom' }] },
+          {
+            ...rule,
+            ruleId: 'b',
+            unknown: 0,
+            errors: 1,
+            errorSamples: [{ subject: 'H:H1', message: 'boom' }],
+          },
           { ...rule, ruleId: 'c', unknown: 0, errors: 0, passed: 5 },
           { ...older, errors: 0 } as unknown as RuleStats,
         ],
@@ -175,8 +206,12 @@ describe('buildSummary', () => {
       },
       e: { count: 1, missing: {} },
     });
-    expect(summary.errors).toEqual({ b: { count: 1, samples: [{ subject: 'H:H1', message: 'boom' }] } });
-    expect(summary.skippedRules).toEqual([{ ruleId: 'd', reason: 'not in force on 2021-01-01' }]);
+    expect(summary.errors).toEqual({
+      b: { count: 1, samples: [{ subject: 'H:H1', message: 'boom' }] },
+    });
+    expect(summary.skippedRules).toEqual([
+      { ruleId: 'd', reason: 'not in force on 2021-01-01' },
+    ]);
     expect(summary.findings.total).toBe(0);
   });
 });
@@ -256,10 +291,14 @@ describe('buildSummary: unplaced member rows', () => {
   it('shows how many member rows could not be placed, after notCompared', async () => {
     const folder = await makeFolder({
       'households.csv': '户编号\nH1\n',
-      'members.csv': '户编号,证件号码\nH1,11010519491231002X\n,610102199001011234\n',
+      'members.csv':
+        '户编号,证件号码\nH1,11010519491231002X\n,610102199001011234\n',
     });
     const read = await readFolder(folder);
-    const check = await createChecker({ plugins: [TEST_PLUGIN], asOf: '2020-09-30' }).check(read.dataset);
+    const check = await createChecker({
+      plugins: [TEST_PLUGIN],
+      asOf: '2020-09-30',
+    }).check(read.dataset);
 
     const summary = buildSummary({ folder, read, check, durationMs: 0 });
 
@@ -276,7 +315,10 @@ describe('writeSummary', () => {
   it('writes pretty JSON that reads back equal', async () => {
     const folder = await makeFolder({ 'households.csv': '户编号\nH1\n' });
     const read = await readFolder(folder);
-    const check = await createChecker({ plugins: [TEST_PLUGIN], asOf: '2020-09-30' }).check(read.dataset);
+    const check = await createChecker({
+      plugins: [TEST_PLUGIN],
+      asOf: '2020-09-30',
+    }).check(read.dataset);
     const summary = buildSummary({ folder, read, check, durationMs: 7 });
     const path = join(folder, 'out', 'summary.json');
 

@@ -87,9 +87,7 @@ function cellOf(finding: Finding, key: keyof Finding, unmask: boolean): string {
     case 'memberId':
       return unmask ? (finding.memberId ?? '') : maskIdNumber(finding.memberId);
     case 'message':
-      return unmask
-        ? finding.message
-        : maskIdsInText(finding.message);
+      return unmask ? finding.message : maskIdsInText(finding.message);
     default: {
       const value = finding[key];
       return value === null || value === undefined ? '' : String(value);

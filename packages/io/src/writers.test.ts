@@ -139,9 +139,13 @@ describe('writeFindingsCsv', () => {
 
     await writeFindingsCsv(path, [PLAIN], { unmask: true });
 
-    const rows = parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, '')) as string[][];
+    const rows = parse(
+      (await readFile(path, 'utf8')).replace(/^\uFEFF/, ''),
+    ) as string[][];
     expect(rows[1]?.[10]).toBe('\t11010519491231002X');
-    expect(rows[1]?.[11]).toBe('未参加城乡居民基本医疗保险，证件号码 11010519491231002X');
+    expect(rows[1]?.[11]).toBe(
+      '未参加城乡居民基本医疗保险，证件号码 11010519491231002X',
+    );
   });
 
   it('puts a tab before 12 or more digits so that Excel keeps them as text', async () => {
@@ -240,7 +244,9 @@ describe('writeFindingsJsonl', () => {
     expect(text.endsWith('\n')).toBe(true);
     const lines = text.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
-    const objects = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    const objects = lines.map(
+      (line) => JSON.parse(line) as Record<string, unknown>,
+    );
     expect(objects).toEqual([PLAIN, HOSTILE]);
     expect(Object.keys(objects[0] ?? {})).toEqual([
       'findingId',
@@ -283,7 +289,14 @@ describe('writeRejectedJsonl', () => {
         value: '2023-02-29',
         reason: '2023-02-29 is not a date: 2023-02 has 28 days',
       },
-      { table: 'members', file: 'members.csv', line: 2, column: null, value: null, reason: 'row has 2 cells, the header has 3' },
+      {
+        table: 'members',
+        file: 'members.csv',
+        line: 2,
+        column: null,
+        value: null,
+        reason: 'row has 2 cells, the header has 3',
+      },
     ];
     const path = join(await makeFolder({}), 'deep', 'rejected.jsonl');
 
@@ -291,7 +304,12 @@ describe('writeRejectedJsonl', () => {
 
     const text = await readFile(path, 'utf8');
     expect(text.split('\n')).toHaveLength(3);
-    expect(text.trimEnd().split('\n').map((line) => JSON.parse(line))).toEqual(rejected);
+    expect(
+      text
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual(rejected);
   });
 
   it('cuts a value longer than 200 characters, saying how long it was', async () => {
@@ -309,7 +327,10 @@ describe('writeRejectedJsonl', () => {
 
     const text = await readFile(path, 'utf8');
     // '…(1000000 characters)' is 21 characters, leaving 179 of the cell.
-    expect(JSON.parse(text)).toEqual({ ...huge, value: `${'长'.repeat(179)}…(1000000 characters)` });
+    expect(JSON.parse(text)).toEqual({
+      ...huge,
+      value: `${'长'.repeat(179)}…(1000000 characters)`,
+    });
     expect(text.length).toBeLessThan(400);
   });
 });

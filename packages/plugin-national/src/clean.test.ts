@@ -10,5 +10,7 @@ it('raises nothing, and leaves nothing unknown, on the clean fixtures', async ()
   const { findings, stats } = await checker.check(dataset());
 
   expect(findings).toEqual([]);
-  expect(stats.rules.filter((rule) => rule.unknown > 0 || rule.errors > 0)).toEqual([]);
+  expect(
+    stats.rules.filter((rule) => rule.unknown > 0 || rule.errors > 0),
+  ).toEqual([]);
 });

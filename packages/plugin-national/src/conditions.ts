@@ -19,11 +19,23 @@ export const conditions: Readonly<Record<string, Condition>> = {
       {
         any: [
           { fact: 'dangerousHouse', operator: 'equal', value: true },
-          { fact: 'houseGrade', operator: 'in', value: { param: 'unsafeHouseGrades' } },
+          {
+            fact: 'houseGrade',
+            operator: 'in',
+            value: { param: 'unsafeHouseGrades' },
+          },
         ],
       },
-      { fact: 'measures', operator: 'doesNotContainAny', value: { param: 'housingMeasures' } },
-      { fact: 'housingSecurity', operator: 'notIn', value: { param: 'housingSecurityModes' } },
+      {
+        fact: 'measures',
+        operator: 'doesNotContainAny',
+        value: { param: 'housingMeasures' },
+      },
+      {
+        fact: 'housingSecurity',
+        operator: 'notIn',
+        value: { param: 'housingSecurityModes' },
+      },
     ],
   },
   /** Safe drinking water recorded as not solved. */
@@ -37,22 +49,42 @@ export const conditions: Readonly<Record<string, Condition>> = {
    */
   waterTooLittle: {
     any: [
-      { fact: 'waterLitresPerDay', operator: 'lessThan', value: { param: 'waterMinLitres.scarce' } },
+      {
+        fact: 'waterLitresPerDay',
+        operator: 'lessThan',
+        value: { param: 'waterMinLitres.scarce' },
+      },
       {
         all: [
           { fact: 'waterScarceArea', operator: 'equal', value: false },
-          { fact: 'waterLitresPerDay', operator: 'lessThan', value: { param: 'waterMinLitres.normal' } },
+          {
+            fact: 'waterLitresPerDay',
+            operator: 'lessThan',
+            value: { param: 'waterMinLitres.normal' },
+          },
         ],
       },
     ],
   },
   /** A round trip for water longer than the standard. */
   waterTripTooLong: {
-    all: [{ fact: 'waterTripMinutes', operator: 'greaterThan', value: { param: 'waterMaxTripMinutes' } }],
+    all: [
+      {
+        fact: 'waterTripMinutes',
+        operator: 'greaterThan',
+        value: { param: 'waterMaxTripMinutes' },
+      },
+    ],
   },
   /** More days without water a year than the standard. */
   waterOutagesTooMany: {
-    all: [{ fact: 'waterOutageDays', operator: 'greaterThan', value: { param: 'waterMaxOutageDays' } }],
+    all: [
+      {
+        fact: 'waterOutageDays',
+        operator: 'greaterThan',
+        value: { param: 'waterMaxOutageDays' },
+      },
+    ],
   },
   /** Any of the four water problems. */
   unsafeWater: {

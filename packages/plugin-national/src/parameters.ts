@@ -7,49 +7,57 @@ import type { ParameterDefinition } from '@duibiao/core';
 export const parameters: readonly ParameterDefinition[] = [
   {
     name: 'povertyLine',
-    description: 'National poverty line: per-capita net income per year (2300 yuan at 2010 prices, as priced for 2020).',
+    description:
+      'National poverty line: per-capita net income per year (2300 yuan at 2010 prices, as priced for 2020).',
     unit: '元/人·年',
     values: [{ from: '2020-01-01', value: 4000 }],
   },
   {
     name: 'monitoringLine',
-    description: 'Households under this per-capita net income that are not monitored should be; 1.5 × povertyLine nationally, provinces set their own from 2021.',
+    description:
+      'Households under this per-capita net income that are not monitored should be; 1.5 × povertyLine nationally, provinces set their own from 2021.',
     unit: '元/人·年',
     values: [{ from: '2020-01-01', value: 6000 }],
   },
   {
     name: 'compulsorySchoolAge',
-    description: 'Compulsory-schooling ages in full years at the reference date, both ends included.',
+    description:
+      'Compulsory-schooling ages in full years at the reference date, both ends included.',
     unit: '周岁',
     values: [{ from: null, value: { min: 6, max: 15 } }],
   },
   {
     name: 'newbornExemptAge',
-    description: 'Members younger than this (full years) are exempt from the medical-insurance check: newborns under one year.',
+    description:
+      'Members younger than this (full years) are exempt from the medical-insurance check: newborns under one year.',
     unit: '周岁',
     values: [{ from: null, value: 1 }],
   },
   {
     name: 'pensionMinAge',
-    description: 'Members of this age or more who are not students should be in a basic pension insurance.',
+    description:
+      'Members of this age or more who are not students should be in a basic pension insurance.',
     unit: '周岁',
     values: [{ from: null, value: 16 }],
   },
   {
     name: 'labourMinAge',
-    description: 'Members younger than this should not be recorded with any labour capacity.',
+    description:
+      'Members younger than this should not be recorded with any labour capacity.',
     unit: '周岁',
     values: [{ from: null, value: 16 }],
   },
   {
     name: 'skilledLabourMaxAge',
-    description: 'Members of this age or more should not be recorded as skilled labour.',
+    description:
+      'Members of this age or more should not be recorded as skilled labour.',
     unit: '周岁',
     values: [{ from: null, value: 60 }],
   },
   {
     name: 'schoolAgeBands',
-    description: 'Usual ages for each school status (full years, both ends included); preschool is under its max + 1.',
+    description:
+      'Usual ages for each school status (full years, both ends included); preschool is under its max + 1.',
     unit: '周岁',
     values: [
       {
@@ -66,7 +74,8 @@ export const parameters: readonly ParameterDefinition[] = [
   },
   {
     name: 'unsafeHouseGrades',
-    description: 'House grades that are unsafe: A safe, B some members dangerous but the structure safe.',
+    description:
+      'House grades that are unsafe: A safe, B some members dangerous but the structure safe.',
     values: [{ from: null, value: ['C', 'D'] }],
   },
   {
@@ -76,18 +85,23 @@ export const parameters: readonly ParameterDefinition[] = [
   },
   {
     name: 'housingSecurityModes',
-    description: 'Housing-security modes that count as a housing measure for an unsafe house.',
-    values: [{ from: null, value: ['危房改造', '易地扶贫搬迁', '农村集体公租房'] }],
+    description:
+      'Housing-security modes that count as a housing measure for an unsafe house.',
+    values: [
+      { from: null, value: ['危房改造', '易地扶贫搬迁', '农村集体公租房'] },
+    ],
   },
   {
     name: 'waterMinLitres',
-    description: 'Minimum drinking water per person per day (rural drinking-water assessment standard); lower in water-scarce areas.',
+    description:
+      'Minimum drinking water per person per day (rural drinking-water assessment standard); lower in water-scarce areas.',
     unit: '升/人·日',
     values: [{ from: null, value: { normal: 35, scarce: 20 } }],
   },
   {
     name: 'waterMaxTripMinutes',
-    description: 'Longest acceptable round trip to fetch water (or 800 m horizontal / 80 m vertical).',
+    description:
+      'Longest acceptable round trip to fetch water (or 800 m horizontal / 80 m vertical).',
     unit: '分钟',
     values: [{ from: null, value: 20 }],
   },
@@ -117,47 +131,60 @@ export const parameters: readonly ParameterDefinition[] = [
   },
   {
     name: 'welfareJobAge',
-    description: 'Ages at which a member may hold a public-welfare job or a forest-ranger post, both ends included.',
+    description:
+      'Ages at which a member may hold a public-welfare job or a forest-ranger post, both ends included.',
     unit: '周岁',
     values: [{ from: null, value: { min: 16, max: 69 } }],
   },
   {
     name: 'disabilitySubsidyGrades',
-    description: 'Disability-card grades whose holders should receive the two disability subsidies: 1 and 2 (severe disability) nationally; provinces may add grades.',
+    description:
+      'Disability-card grades whose holders should receive the two disability subsidies: 1 and 2 (severe disability) nationally; provinces may add grades.',
     unit: '级',
     values: [{ from: null, value: [1, 2] }],
   },
   {
     name: 'developmentMeasures',
-    description: 'Development (开发式) measures: help that builds income from work.',
-    values: [{ from: null, value: ['产业帮扶', '就业帮扶', '金融帮扶', '公益岗位', '生态护林员'] }],
+    description:
+      'Development (开发式) measures: help that builds income from work.',
+    values: [
+      {
+        from: null,
+        value: ['产业帮扶', '就业帮扶', '金融帮扶', '公益岗位', '生态护林员'],
+      },
+    ],
   },
   {
     name: 'developmentMeasureGraceMonths',
-    description: 'Months after identification by which a household with labour should have a development measure.',
+    description:
+      'Months after identification by which a household with labour should have a development measure.',
     unit: '月',
     values: [{ from: null, value: 6 }],
   },
   {
     name: 'noMeasureGraceMonths',
-    description: 'Months after identification by which a monitored household should have some measure.',
+    description:
+      'Months after identification by which a monitored household should have some measure.',
     unit: '月',
     values: [{ from: null, value: 1 }],
   },
   {
     name: 'minRiskMonitoringMonths',
-    description: 'Months a household must be monitored before its risk may be marked removed.',
+    description:
+      'Months a household must be monitored before its risk may be marked removed.',
     unit: '月',
     values: [{ from: null, value: 6 }],
   },
   {
     name: 'incomeDropShare',
-    description: 'A fall in per-capita income of this share between consecutive periods is sudden (no national figure; plugins override).',
+    description:
+      'A fall in per-capita income of this share between consecutive periods is sudden (no national figure; plugins override).',
     values: [{ from: null, value: 0.3 }],
   },
   {
     name: 'incomeTolerance',
-    description: 'Largest difference, in yuan, between a declared income and the one computed from its items.',
+    description:
+      'Largest difference, in yuan, between a declared income and the one computed from its items.',
     unit: '元',
     values: [{ from: null, value: 1 }],
   },

@@ -22,6 +22,11 @@ export const national: Plugin = {
   parameters,
   facts,
   conditions,
-  rules: [...policyGapRules, ...measureGapRules, ...riskRules, ...dataErrorRules],
+  rules: [
+    ...policyGapRules,
+    ...measureGapRules,
+    ...riskRules,
+    ...dataErrorRules,
+  ],
   regionNames: counties,
 };

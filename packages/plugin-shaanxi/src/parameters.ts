@@ -31,8 +31,7 @@ export const parameters: readonly ParameterDefinition[] = [
   },
   {
     name: 'monitoringLiaisonPerVillage',
-    description:
-      'Early-warning contacts each village names (notice 四（三）).',
+    description: 'Early-warning contacts each village names (notice 四（三）).',
     unit: '人',
     values: [{ from: NOTICE, value: 1 }],
   },

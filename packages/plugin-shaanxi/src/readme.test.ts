@@ -10,7 +10,9 @@ it('lists every rule of the plugin in its README with the rule metadata', () => 
     (rule) =>
       `| \`${rule.id}\` | ${rule.subject} | ${rule.category} | ${rule.indicator} | ${rule.severity} | ${rule.title} | ${rule.department} | ${rule.action} |`,
   );
-  const listed = readme.split('\n').filter((line) => line.startsWith('| `shaanxi/'));
+  const listed = readme
+    .split('\n')
+    .filter((line) => line.startsWith('| `shaanxi/'));
 
   expect(listed).toEqual(rows);
 });
@@ -18,8 +20,11 @@ it('lists every rule of the plugin in its README with the rule metadata', () => 
 it('lists every parameter value of the plugin in its README', () => {
   for (const parameter of shaanxi.parameters ?? []) {
     for (const { value, from } of parameter.values) {
-      const shown = typeof value === 'object' ? JSON.stringify(value) : String(value);
-      expect(readme).toContain(`| \`${parameter.name}\` | \`${shown}\` | ${from ?? 'always'} |`);
+      const shown =
+        typeof value === 'object' ? JSON.stringify(value) : String(value);
+      expect(readme).toContain(
+        `| \`${parameter.name}\` | \`${shown}\` | ${from ?? 'always'} |`,
+      );
     }
   }
 });

@@ -50,7 +50,11 @@ export function settleLabour(draft: Draft): void {
 export function employRelocated(draft: Draft): void {
   const { members, profile, random } = draft;
   const able = members.filter(isAble);
-  if (profile.relocated && able.length > 0 && !able.some((m) => (m.migrantMonths ?? 0) > 0)) {
+  if (
+    profile.relocated &&
+    able.length > 0 &&
+    !able.some((m) => (m.migrantMonths ?? 0) > 0)
+  ) {
     random.pick(able).migrantMonths = random.int(6, 12);
   }
 }
@@ -68,7 +72,12 @@ export function assignAssistance(draft: Draft): void {
   const noLabour = !members.some(hasLabour);
   const frail = members.some((m) => m.health?.some((h) => h !== '健康'));
 
-  if (noLabour && members.length === 1 && ageOf(members[0], draft) >= 60 && random.chance(0.5)) {
+  if (
+    noLabour &&
+    members.length === 1 &&
+    ageOf(members[0], draft) >= 60 &&
+    random.chance(0.5)
+  ) {
     (members[0] as Member).extremePoverty = true;
   } else if (noLabour || (frail && random.chance(0.12))) {
     for (const member of members) member.minimumLiving = true;
@@ -90,11 +99,14 @@ export function assignAssistance(draft: Draft): void {
       between(ageOf(m, draft), 30, 62),
   );
   const forested = ['6103', '6107', '6109', '6110'].includes(draft.place.city);
-  const job = candidates.length === 0 ? undefined : random.weighted([
-    ['ranger', forested ? 15 : 5],
-    ['welfare', 10],
-    ['none', 75],
-  ] as const);
+  const job =
+    candidates.length === 0
+      ? undefined
+      : random.weighted([
+          ['ranger', forested ? 15 : 5],
+          ['welfare', 10],
+          ['none', 75],
+        ] as const);
   if (job === 'ranger') random.pick(candidates).forestRanger = true;
   if (job === 'welfare') random.pick(candidates).publicWelfareJob = true;
 }
@@ -106,7 +118,10 @@ export function assignAssistance(draft: Draft): void {
  * @param draft - The household, for the reference date.
  * @returns Whole years.
  */
-export function ageOf(member: Member | undefined, draft: Pick<Draft, 'asOf'>): number {
+export function ageOf(
+  member: Member | undefined,
+  draft: Pick<Draft, 'asOf'>,
+): number {
   if (!member?.birthDate) return -1;
 
   return ageOn(member.birthDate, draft.asOf) ?? -1;

@@ -92,7 +92,8 @@ function parse(argv: readonly string[]): Options | string {
     return `expected --households to be a whole number from 1, not ${values.households}`;
   }
   const asOf = values['as-of'] ?? '2020-09-30';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return `expected --as-of as YYYY-MM-DD, not ${asOf}`;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf))
+    return `expected --as-of as YYYY-MM-DD, not ${asOf}`;
 
   return { seed: values.seed, households, out: values.out, asOf, help };
 }

@@ -16,7 +16,9 @@ export class Deck<T> {
    * @param random - Shuffles the deck.
    */
   constructor(items: readonly (readonly [T, number])[], random: Random) {
-    this.#cards = items.flatMap(([item, weight]) => Array.from({ length: weight }, () => item));
+    this.#cards = items.flatMap(([item, weight]) =>
+      Array.from({ length: weight }, () => item),
+    );
     this.#random = random;
   }
 

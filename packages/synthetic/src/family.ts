@@ -29,7 +29,11 @@ const TRIES = 200;
  * @param random - Source of randomness.
  * @returns The relatives, head first.
  */
-export function makeFamily(size: number, needs: readonly Need[], random: Random): Relative[] {
+export function makeFamily(
+  size: number,
+  needs: readonly Need[],
+  random: Random,
+): Relative[] {
   let family: Relative[] = [];
   for (let n = size; n <= 7; n += 1) {
     for (let i = 0; i < TRIES; i += 1) {
@@ -80,7 +84,11 @@ function relativesFor(need: Need, random: Random): Relative[] {
  * @param random - Source of randomness.
  * @returns `YYYY-MM-DD`.
  */
-export function birthDateFor(age: number, asOf: CalendarDate, random: Random): CalendarDate {
+export function birthDateFor(
+  age: number,
+  asOf: CalendarDate,
+  random: Random,
+): CalendarDate {
   const year = Number(asOf.slice(0, 4)) - age;
   const monthDay = asOf.slice(5) === '02-29' ? '02-28' : asOf.slice(5);
   const birthday = `${String(year).padStart(4, '0')}-${monthDay}`;
@@ -90,18 +98,24 @@ export function birthDateFor(age: number, asOf: CalendarDate, random: Random): C
 
 function meets(family: readonly Relative[], need: Need): boolean {
   if (typeof need !== 'string') {
-    return family.some((m) => m.relation !== '户主' && m.age >= need[0] && m.age <= need[1]);
+    return family.some(
+      (m) => m.relation !== '户主' && m.age >= need[0] && m.age <= need[1],
+    );
   }
 
   switch (need) {
     case 'school-child':
       return family.some((m) => m.age >= 7 && m.age <= 14);
     case 'teenager':
-      return family.some((m) => m.relation !== '户主' && m.age >= 16 && m.age <= 19);
+      return family.some(
+        (m) => m.relation !== '户主' && m.age >= 16 && m.age <= 19,
+      );
     case 'adult':
       return family.some((m) => m.age >= 20 && m.age <= 55);
     case 'young-adult':
-      return family.some((m) => m.relation !== '户主' && m.age >= 20 && m.age <= 40);
+      return family.some(
+        (m) => m.relation !== '户主' && m.age >= 20 && m.age <= 40,
+      );
     case 'elder':
       return family.some((m) => m.age >= 60);
     case 'several':
@@ -112,10 +126,19 @@ function meets(family: readonly Relative[], need: Need): boolean {
 function draw(size: number, random: Random): Relative[] {
   if (size === 1) {
     const age = random.chance(0.55) ? random.int(60, 88) : random.int(28, 59);
-    return [{ relation: '户主', sex: random.chance(0.6) ? '男' : '女', age, kin: true }];
+    return [
+      {
+        relation: '户主',
+        sex: random.chance(0.6) ? '男' : '女',
+        age,
+        kin: true,
+      },
+    ];
   }
 
-  return size >= 4 && random.chance(0.35) ? threeGenerations(size, random) : nuclear(size, random);
+  return size >= 4 && random.chance(0.35)
+    ? threeGenerations(size, random)
+    : nuclear(size, random);
 }
 
 function nuclear(size: number, random: Random): Relative[] {
@@ -123,16 +146,23 @@ function nuclear(size: number, random: Random): Relative[] {
   const headAge = elderlyCouple ? random.int(60, 84) : random.int(28, 66);
   const married = random.chance(size === 2 ? 0.8 : 0.88);
   const headSex = sexOf(random, married ? 0.92 : 0.5);
-  const family: Relative[] = [{ relation: '户主', sex: headSex, age: headAge, kin: true }];
+  const family: Relative[] = [
+    { relation: '户主', sex: headSex, age: headAge, kin: true },
+  ];
   if (married) family.push(spouseOf(headSex, headAge, random));
 
   let slots = size - family.length;
-  const wanted = random.weighted([[0, 6], [1, 3], [2, 1]] as const);
+  const wanted = random.weighted([
+    [0, 6],
+    [1, 3],
+    [2, 1],
+  ] as const);
   const parents = headAge <= 62 ? Math.min(slots, wanted) : 0;
   slots -= parents;
   family.push(...children(headAge, slots, random, '之子', '之女'));
   for (let i = 0; i < parents; i += 1) {
-    const sex: Sex = parents === 2 ? (i === 0 ? '男' : '女') : sexOf(random, 0.35);
+    const sex: Sex =
+      parents === 2 ? (i === 0 ? '男' : '女') : sexOf(random, 0.35);
     family.push(parentOf(sex, Math.min(95, headAge + random.int(22, 34))));
   }
 
@@ -143,7 +173,9 @@ function threeGenerations(size: number, random: Random): Relative[] {
   const headAge = random.int(54, 80);
   const married = random.chance(0.8);
   const headSex = married ? '男' : sexOf(random, 0.4);
-  const family: Relative[] = [{ relation: '户主', sex: headSex, age: headAge, kin: true }];
+  const family: Relative[] = [
+    { relation: '户主', sex: headSex, age: headAge, kin: true },
+  ];
   if (married) family.push(spouseOf(headSex, headAge, random));
 
   const sonAge = Math.max(20, headAge - random.int(22, 32));
@@ -167,12 +199,20 @@ function sexOf(random: Random, male: number): Sex {
 }
 
 function parentOf(sex: Sex, age: number): Relative {
-  return { relation: sex === '男' ? '之父' : '之母', sex, age, kin: sex === '男' };
+  return {
+    relation: sex === '男' ? '之父' : '之母',
+    sex,
+    age,
+    kin: sex === '男',
+  };
 }
 
 function spouseOf(headSex: Sex, headAge: number, random: Random): Relative {
   const sex: Sex = headSex === '男' ? '女' : '男';
-  const age = Math.max(20, headAge + (sex === '女' ? random.int(-5, 1) : random.int(-1, 5)));
+  const age = Math.max(
+    20,
+    headAge + (sex === '女' ? random.int(-5, 1) : random.int(-1, 5)),
+  );
 
   return { relation: '配偶', sex, age, kin: false };
 }

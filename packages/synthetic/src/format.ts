@@ -12,7 +12,11 @@ import type { Random } from './random.js';
  * @param random - Picks the date form.
  * @returns The cell text.
  */
-export function formatCell(spec: FieldSpec, value: unknown, random: Random): string {
+export function formatCell(
+  spec: FieldSpec,
+  value: unknown,
+  random: Random,
+): string {
   if (value === undefined || value === null) return '';
 
   switch (spec.kind) {
@@ -36,7 +40,11 @@ export function formatCell(spec: FieldSpec, value: unknown, random: Random): str
  */
 export function formatDate(date: string, random: Random): string {
   const [year, month, day] = date.split('-');
-  const form = random.weighted([['iso', 5], ['slash', 3], ['compact', 2]] as const);
+  const form = random.weighted([
+    ['iso', 5],
+    ['slash', 3],
+    ['compact', 2],
+  ] as const);
   if (form === 'iso' || day === undefined) return date;
   if (form === 'compact') return `${year}${month}${day}`;
 

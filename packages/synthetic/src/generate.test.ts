@@ -19,7 +19,10 @@ interface Province {
   counties: Set<string>;
 }
 
-async function collect(households: number, seed: number | string = 2020): Promise<Province> {
+async function collect(
+  households: number,
+  seed: number | string = 2020,
+): Promise<Province> {
   const province: Province = {
     households: [],
     members: [],
@@ -27,7 +30,11 @@ async function collect(households: number, seed: number | string = 2020): Promis
     entries: [],
     counties: new Set(),
   };
-  for await (const event of generateProvince({ seed, households, asOf: AS_OF })) {
+  for await (const event of generateProvince({
+    seed,
+    households,
+    asOf: AS_OF,
+  })) {
     province.entries.push(...event.entries);
     if (event.kind === 'village') {
       province.villages.push(event.village);
@@ -48,7 +55,9 @@ let cleanMembers: Member[];
 beforeAll(async () => {
   province = await collect(1500);
   clean = new Set(
-    province.entries.flatMap((e) => (e.kind === 'clean-household' ? [e.householdId] : [])),
+    province.entries.flatMap((e) =>
+      e.kind === 'clean-household' ? [e.householdId] : [],
+    ),
   );
   cleanMembers = province.members.filter((m) => clean.has(m.householdId));
 });
@@ -56,9 +65,13 @@ beforeAll(async () => {
 describe('generateProvince: sizes', () => {
   it('generates exactly the households asked for, over villages of several counties and cities', () => {
     expect(province.households).toHaveLength(1500);
-    expect(new Set(province.households.map((h) => h.householdId)).size).toBe(1500);
+    expect(new Set(province.households.map((h) => h.householdId)).size).toBe(
+      1500,
+    );
     expect(province.counties.size).toBeGreaterThanOrEqual(4);
-    const cities = new Set([...province.counties].map((code) => code.slice(0, 4)));
+    const cities = new Set(
+      [...province.counties].map((code) => code.slice(0, 4)),
+    );
     expect(cities.size).toBe(province.counties.size);
     expect(province.villages.length).toBeGreaterThan(40);
   });
@@ -67,15 +80,20 @@ describe('generateProvince: sizes', () => {
     const codes = province.villages.map((v) => v.regionCode);
 
     expect(codes).toEqual([...codes].sort());
-    expect(codes.every((code) => /^61\d{10}$/.test(code) && code[9] === '2')).toBe(true);
-    for (const h of province.households.filter((x) => clean.has(x.householdId))) {
+    expect(
+      codes.every((code) => /^61\d{10}$/.test(code) && code[9] === '2'),
+    ).toBe(true);
+    for (const h of province.households.filter((x) =>
+      clean.has(x.householdId),
+    )) {
       expect(codes).toContain(h.regionCode);
     }
   });
 
   it('makes families of 1 to 7, most of 3 to 5', async () => {
     const sizes = new Map<string, number>();
-    for (const m of province.members) sizes.set(m.householdId, (sizes.get(m.householdId) ?? 0) + 1);
+    for (const m of province.members)
+      sizes.set(m.householdId, (sizes.get(m.householdId) ?? 0) + 1);
     const cleanSizes = [...clean].map((id) => sizes.get(id) ?? 0);
     const middle = cleanSizes.filter((n) => n >= 3 && n <= 5).length;
 
@@ -98,9 +116,15 @@ describe('generateProvince: sizes', () => {
     const first = (options: Parameters<typeof generateProvince>[0]) =>
       generateProvince(options).next();
 
-    await expect(first({ seed: 1, households: 0, asOf: AS_OF })).rejects.toThrow(TypeError);
-    await expect(first({ seed: 1, households: 2.5, asOf: AS_OF })).rejects.toThrow(/whole number/);
-    await expect(first({ seed: 1, households: 5, asOf: '2020/9/30' })).rejects.toThrow(/YYYY-MM-DD/);
+    await expect(
+      first({ seed: 1, households: 0, asOf: AS_OF }),
+    ).rejects.toThrow(TypeError);
+    await expect(
+      first({ seed: 1, households: 2.5, asOf: AS_OF }),
+    ).rejects.toThrow(/whole number/);
+    await expect(
+      first({ seed: 1, households: 5, asOf: '2020/9/30' }),
+    ).rejects.toThrow(/YYYY-MM-DD/);
   });
 });
 
@@ -118,7 +142,9 @@ describe('generateProvince: ID numbers', () => {
   it('encodes the county, the birth date and the sex (odd 男, even 女)', () => {
     for (const member of cleanMembers) {
       const info = readIdNumber(member.idNumber as string);
-      const household = province.households.find((h) => h.householdId === member.householdId);
+      const household = province.households.find(
+        (h) => h.householdId === member.householdId,
+      );
 
       expect(info.region).toBe(household?.regionCode?.slice(0, 6));
       expect(info.birthDate).toBe(member.birthDate);
@@ -129,7 +155,9 @@ describe('generateProvince: ID numbers', () => {
   it('plants wrong check characters only where the key says so', () => {
     const rule = 'national/id-checksum/check-digit';
     const planted = new Set(
-      province.entries.flatMap((e) => (e.kind === 'planted' && e.ruleId === rule ? [e.memberId] : [])),
+      province.entries.flatMap((e) =>
+        e.kind === 'planted' && e.ruleId === rule ? [e.memberId] : [],
+      ),
     );
     const wrong = province.members.filter((m) => {
       const id = m.idNumber ?? '';
@@ -143,23 +171,38 @@ describe('generateProvince: ID numbers', () => {
 
 describe('generateProvince: consistent records on clean households', () => {
   it('adds income items up: net = wage + business + property + transfer − expense, per capita within 1 yuan', () => {
-    for (const h of province.households.filter((x) => clean.has(x.householdId))) {
-      const n = province.members.filter((m) => m.householdId === h.householdId).length;
+    for (const h of province.households.filter((x) =>
+      clean.has(x.householdId),
+    )) {
+      const n = province.members.filter(
+        (m) => m.householdId === h.householdId,
+      ).length;
       const items =
-        (h.wageIncome as number) + (h.businessIncome as number) + (h.propertyIncome as number) +
-        (h.transferIncome as number) - (h.businessExpense as number);
+        (h.wageIncome as number) +
+        (h.businessIncome as number) +
+        (h.propertyIncome as number) +
+        (h.transferIncome as number) -
+        (h.businessExpense as number);
 
       expect(h.netIncome).toBe(items);
       const perCapita = (h.netIncome as number) / n;
-      expect(Math.abs((h.perCapitaNetIncome as number) - perCapita)).toBeLessThanOrEqual(1);
+      expect(
+        Math.abs((h.perCapitaNetIncome as number) - perCapita),
+      ).toBeLessThanOrEqual(1);
       expect(h.incomeYear).toBe(2020);
     }
   });
 
   it('records one head, sexes that fit relations, and spouses of the other sex', () => {
     const implied: Record<string, string> = {
-      之子: '男', 之女: '女', 之儿媳: '女', 之女婿: '男',
-      之孙子: '男', 之孙女: '女', 之父: '男', 之母: '女',
+      之子: '男',
+      之女: '女',
+      之儿媳: '女',
+      之女婿: '男',
+      之孙子: '男',
+      之孙女: '女',
+      之父: '男',
+      之母: '女',
     };
     for (const id of clean) {
       const family = cleanMembers.filter((m) => m.householdId === id);
@@ -167,7 +210,8 @@ describe('generateProvince: consistent records on clean households', () => {
 
       expect(head).toHaveLength(1);
       for (const m of family) {
-        if (implied[m.relation ?? '']) expect(m.sex).toBe(implied[m.relation ?? '']);
+        if (implied[m.relation ?? ''])
+          expect(m.sex).toBe(implied[m.relation ?? '']);
         if (m.relation === '配偶') expect(m.sex).not.toBe(head[0]?.sex);
       }
     }
@@ -175,8 +219,14 @@ describe('generateProvince: consistent records on clean households', () => {
 
   it('puts children in the school their age fits, and nobody under 16 in work', () => {
     const bands: Record<string, [number, number]> = {
-      学龄前儿童: [0, 6], 学前教育: [0, 6], 小学: [6, 14], 初中: [12, 17],
-      普通高中: [15, 20], 中职: [15, 20], 高职高专: [17, 99], 本科及以上: [17, 99],
+      学龄前儿童: [0, 6],
+      学前教育: [0, 6],
+      小学: [6, 14],
+      初中: [12, 17],
+      普通高中: [15, 20],
+      中职: [15, 20],
+      高职高专: [17, 99],
+      本科及以上: [17, 99],
     };
     for (const m of cleanMembers) {
       const age = ageOn(m.birthDate as string, AS_OF) as number;
@@ -191,35 +241,76 @@ describe('generateProvince: consistent records on clean households', () => {
   });
 
   it('fills every field that a blank would make unknown', () => {
-    const unknown = (record: Record<string, unknown>, keys: readonly string[]) =>
-      keys.filter((k) => record[k] === undefined);
+    const unknown = (
+      record: Record<string, unknown>,
+      keys: readonly string[],
+    ) => keys.filter((k) => record[k] === undefined);
     const memberKeys = [
-      'idNumber', 'name', 'relation', 'sex', 'birthDate', 'health', 'labour',
-      'migrantMonths', 'residentMedical', 'employeeMedical', 'seriousIllnessInsurance',
-      'residentPension', 'employeePension', 'minimumLiving', 'extremePoverty',
-      'disabilitySubsidy', 'yulu', 'forestRanger', 'publicWelfareJob', 'chronicDiseaseContract',
+      'idNumber',
+      'name',
+      'relation',
+      'sex',
+      'birthDate',
+      'health',
+      'labour',
+      'migrantMonths',
+      'residentMedical',
+      'employeeMedical',
+      'seriousIllnessInsurance',
+      'residentPension',
+      'employeePension',
+      'minimumLiving',
+      'extremePoverty',
+      'disabilitySubsidy',
+      'yulu',
+      'forestRanger',
+      'publicWelfareJob',
+      'chronicDiseaseContract',
     ];
     const householdKeys = [
-      'regionCode', 'householdType', 'riskRemoved', 'incomeYear', 'wageIncome',
-      'businessIncome', 'propertyIncome', 'transferIncome', 'businessExpense', 'netIncome',
-      'perCapitaNetIncome', 'rigidExpense', 'dangerousHouse', 'houseGrade', 'housingSecurity',
-      'safeWater', 'waterLitresPerDay', 'waterTripMinutes', 'waterOutageDays',
-      'waterScarceArea', 'relocated',
+      'regionCode',
+      'householdType',
+      'riskRemoved',
+      'incomeYear',
+      'wageIncome',
+      'businessIncome',
+      'propertyIncome',
+      'transferIncome',
+      'businessExpense',
+      'netIncome',
+      'perCapitaNetIncome',
+      'rigidExpense',
+      'dangerousHouse',
+      'houseGrade',
+      'housingSecurity',
+      'safeWater',
+      'waterLitresPerDay',
+      'waterTripMinutes',
+      'waterOutageDays',
+      'waterScarceArea',
+      'relocated',
     ];
-    const cleanHouseholds = province.households.filter((x) => clean.has(x.householdId));
+    const cleanHouseholds = province.households.filter((x) =>
+      clean.has(x.householdId),
+    );
 
     for (const m of cleanMembers) expect(unknown(m, memberKeys)).toEqual([]);
-    for (const h of cleanHouseholds) expect(unknown(h, householdKeys)).toEqual([]);
+    for (const h of cleanHouseholds)
+      expect(unknown(h, householdKeys)).toEqual([]);
   });
 
   it('dates monitoring and removal: removal at least seven months after identification, before the reference date', () => {
-    const removed = province.households.filter((h) => clean.has(h.householdId) && h.riskRemoved);
+    const removed = province.households.filter(
+      (h) => clean.has(h.householdId) && h.riskRemoved,
+    );
 
     expect(removed.length).toBeGreaterThan(0);
     for (const h of removed) {
       expect(h.monitoredType).not.toBeNull();
       expect((h.riskRemovedAt as string) < AS_OF).toBe(true);
-      expect((h.riskRemovedAt as string) > (h.monitoredSince as string)).toBe(true);
+      expect((h.riskRemovedAt as string) > (h.monitoredSince as string)).toBe(
+        true,
+      );
     }
   });
 });
@@ -227,7 +318,9 @@ describe('generateProvince: consistent records on clean households', () => {
 describe('generateProvince: answer key', () => {
   it('marks every household clean, planted or blank, and every village clean or not', () => {
     const keyed = new Set(
-      province.entries.flatMap((e) => ('householdId' in e && e.householdId ? [e.householdId] : [])),
+      province.entries.flatMap((e) =>
+        'householdId' in e && e.householdId ? [e.householdId] : [],
+      ),
     );
     const share = clean.size / province.households.length;
 

@@ -94,7 +94,9 @@ export async function* generateProvince(
 ): AsyncGenerator<VillageEvent | HouseholdEvent> {
   const { households, asOf } = options;
   if (!Number.isInteger(households) || households < 1) {
-    throw new TypeError(`households must be a whole number from 1, not ${households}`);
+    throw new TypeError(
+      `households must be a whole number from 1, not ${households}`,
+    );
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
     throw new TypeError(`asOf must be YYYY-MM-DD, not ${asOf}`);
@@ -112,10 +114,16 @@ export async function* generateProvince(
 
   const decks: Decks = {
     plans: root.fork('plans'),
-    household: new Deck(weighted(householdPlanters), root.fork('household-deck')),
+    household: new Deck(
+      weighted(householdPlanters),
+      root.fork('household-deck'),
+    ),
     blank: new Deck(weighted(blankers), root.fork('blank-deck')),
     village: new Deck(weighted(villagePlanters), root.fork('village-deck')),
-    villageBlank: new Deck(weighted(villageBlankers), root.fork('village-blank-deck')),
+    villageBlank: new Deck(
+      weighted(villageBlankers),
+      root.fork('village-blank-deck'),
+    ),
   };
   const ids = new IdNumbers();
 
@@ -139,7 +147,12 @@ export async function* generateProvince(
         ? { planter: duplicateCopy }
         : drawPlan(decks, rates, last);
       const built = buildHousehold({
-        place: { county: county.code, city: county.cityCode, village, regionCode: region.code },
+        place: {
+          county: county.code,
+          city: county.cityCode,
+          village,
+          regionCode: region.code,
+        },
         householdId,
         random: root.fork(`household:${householdId}`),
         ids,
@@ -154,7 +167,12 @@ export async function* generateProvince(
         kind: 'household',
         household: built.household,
         members: built.members,
-        entries: householdEntries(householdPlan, householdId, regionCode, built),
+        entries: householdEntries(
+          householdPlan,
+          householdId,
+          regionCode,
+          built,
+        ),
       };
     }
   }
@@ -168,15 +186,21 @@ interface Decks {
   villageBlank: Deck<VillageBlanker>;
 }
 
-function drawPlan(decks: Decks, rates: PlantingRates, last: boolean): HouseholdPlan {
+function drawPlan(
+  decks: Decks,
+  rates: PlantingRates,
+  last: boolean,
+): HouseholdPlan {
   const roll = decks.plans.next();
   if (roll < rates.household) {
     let planter = decks.household.draw();
     // A duplicate needs a next household in the same village.
-    while (last && planter === duplicateSource) planter = decks.household.draw();
+    while (last && planter === duplicateSource)
+      planter = decks.household.draw();
     return { planter };
   }
-  if (roll < rates.household + rates.householdBlank) return { blanker: decks.blank.draw() };
+  if (roll < rates.household + rates.householdBlank)
+    return { blanker: decks.blank.draw() };
 
   return {};
 }
@@ -189,15 +213,26 @@ function villageEntries(
 ): AnswerKeyEntry[] {
   const regionCode = village.regionCode;
   const roll = decks.plans.next();
-  const finding = (ruleId: string) => ({ ruleId, householdId: null, memberId: null, regionCode });
+  const finding = (ruleId: string) => ({
+    ruleId,
+    householdId: null,
+    memberId: null,
+    regionCode,
+  });
 
   if (roll < rates.village) {
     const rules = decks.village.draw().plant({ village, random });
-    return unique(rules).map((ruleId) => ({ kind: 'planted', ...finding(ruleId) }));
+    return unique(rules).map((ruleId) => ({
+      kind: 'planted',
+      ...finding(ruleId),
+    }));
   }
   if (roll < rates.village + rates.villageBlank) {
     const rules = decks.villageBlank.draw().blank({ village, random });
-    return unique(rules).map((ruleId) => ({ kind: 'unknown', ...finding(ruleId) }));
+    return unique(rules).map((ruleId) => ({
+      kind: 'unknown',
+      ...finding(ruleId),
+    }));
   }
 
   return [{ kind: 'clean-village', regionCode }];
@@ -209,15 +244,18 @@ function householdEntries(
   regionCode: string,
   built: { planted: readonly Intended[]; unknown: readonly Intended[] },
 ): AnswerKeyEntry[] {
-  if (!plan.planter && !plan.blanker) return [{ kind: 'clean-household', householdId }];
+  if (!plan.planter && !plan.blanker)
+    return [{ kind: 'clean-household', householdId }];
 
-  const entry = (kind: 'planted' | 'unknown') => (intended: Intended): AnswerKeyEntry => ({
-    kind,
-    ruleId: intended.ruleId,
-    householdId,
-    memberId: intended.memberId,
-    regionCode,
-  });
+  const entry =
+    (kind: 'planted' | 'unknown') =>
+    (intended: Intended): AnswerKeyEntry => ({
+      kind,
+      ruleId: intended.ruleId,
+      householdId,
+      memberId: intended.memberId,
+      regionCode,
+    });
 
   return [
     ...dedupe(built.planted).map(entry('planted')),

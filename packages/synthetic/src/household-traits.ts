@@ -23,7 +23,12 @@ export const DEVELOPMENT: readonly Measure[] = [
   '生态护林员',
 ];
 
-const STUDIES: readonly string[] = ['普通高中', '中职', '高职高专', '本科及以上'];
+const STUDIES: readonly string[] = [
+  '普通高中',
+  '中职',
+  '高职高专',
+  '本科及以上',
+];
 
 const DRY_CITIES = ['6106', '6108'];
 const SECURITY = [
@@ -49,11 +54,19 @@ export function chooseCauses(draft: Draft): Cause[] {
   const student = members.some((m) => STUDIES.includes(m.schoolStatus ?? ''));
   const n = members.length;
   // 缺劳力 only where a third or fewer can work fully and under half at all.
-  const short = members.filter(isAble).length * 3 <= n && members.filter(hasLabour).length * 2 < n;
+  const short =
+    members.filter(isAble).length * 3 <= n &&
+    members.filter(hasLabour).length * 2 < n;
 
   const options: [Cause, number][] = [
-    ['缺技术', 15], ['缺资金', 15], ['缺土地', 4], ['交通条件落后', 4],
-    ['自身发展动力不足', 4], ['因灾', 3], ['因安全住房', 2], ['因安全饮水', 1],
+    ['缺技术', 15],
+    ['缺资金', 15],
+    ['缺土地', 4],
+    ['交通条件落后', 4],
+    ['自身发展动力不足', 4],
+    ['因灾', 3],
+    ['因安全住房', 2],
+    ['因安全饮水', 1],
   ];
   if (ill) options.push(['因病', 30]);
   if (disabled) options.push(['因残', 25]);
@@ -94,10 +107,15 @@ export function chooseMeasures(draft: Draft): Measure[] {
   if (members.some((m) => m.minimumLiving || m.extremePoverty)) add('综合保障');
   if (members.some((m) => m.yulu)) add('雨露计划');
   if (members.some((m) => m.yulu)) add('教育帮扶');
-  if (members.some((m) => inSchool(m.schoolStatus) && between(ageOf(m, draft), 6, 15))) {
+  if (
+    members.some(
+      (m) => inSchool(m.schoolStatus) && between(ageOf(m, draft), 6, 15),
+    )
+  ) {
     add(random.chance(0.7) ? '义务教育保障' : '教育帮扶', 0.6);
   }
-  if (members.some((m) => m.health?.some((h) => h !== '健康'))) add('健康帮扶', 0.4);
+  if (members.some((m) => m.health?.some((h) => h !== '健康')))
+    add('健康帮扶', 0.4);
 
   if (members.some(isAble)) {
     add('产业帮扶', 0.7);
@@ -144,7 +162,9 @@ export function setDwelling(draft: Draft): void {
   household.waterScarceArea = scarce;
   household.safeWater = true;
   // In water-scarce areas 20 litres meet the standard; keep above it.
-  household.waterLitresPerDay = scarce ? random.int(22, 70) : random.int(38, 150);
+  household.waterLitresPerDay = scarce
+    ? random.int(22, 70)
+    : random.int(38, 150);
   household.waterTripMinutes = random.chance(0.85) ? 0 : random.int(3, 20);
   household.waterOutageDays = random.weighted([
     [0, 60],
@@ -171,10 +191,16 @@ export function setMonitoring(draft: Draft): void {
   household.monitoredType =
     household.householdType === '已脱贫户'
       ? '脱贫不稳定户'
-      : random.chance(0.7) ? '边缘易致贫户' : '突发严重困难户';
+      : random.chance(0.7)
+        ? '边缘易致贫户'
+        : '突发严重困难户';
 
   if (!profile.removed) {
-    household.monitoredSince = dayBetween(before(asOf, 390), before(asOf, 40), random);
+    household.monitoredSince = dayBetween(
+      before(asOf, 390),
+      before(asOf, 40),
+      random,
+    );
     return;
   }
 
@@ -183,7 +209,10 @@ export function setMonitoring(draft: Draft): void {
   const since = dayBetween(before(asOf, 480), before(asOf, 340), random);
   household.monitoredSince = since;
   household.riskRemoved = true;
-  household.riskRemovedAt = addDays(since, random.int(225, 330)) as CalendarDate;
+  household.riskRemovedAt = addDays(
+    since,
+    random.int(225, 330),
+  ) as CalendarDate;
   household.riskRemovalMode = random.chance(0.7) ? '帮扶消除' : '自然消除';
 }
 
@@ -195,7 +224,11 @@ export function setMonitoring(draft: Draft): void {
  * @param random - Source of randomness.
  * @returns `YYYY-MM-DD`.
  */
-export function dayBetween(from: CalendarDate, to: CalendarDate, random: Random): CalendarDate {
+export function dayBetween(
+  from: CalendarDate,
+  to: CalendarDate,
+  random: Random,
+): CalendarDate {
   const days = daysBetween(from, to) ?? 0;
 
   return addDays(from, random.int(0, Math.max(0, days))) as CalendarDate;
@@ -219,13 +252,31 @@ export function before(date: CalendarDate, days: number): CalendarDate {
  * @returns `true` when ill.
  */
 export function isIll(member: Member): boolean {
-  return member.health?.some((h) => h === '长期慢性病' || h === '患有大病') ?? false;
+  return (
+    member.health?.some((h) => h === '长期慢性病' || h === '患有大病') ?? false
+  );
 }
 
 const MEASURE_ORDER: readonly Measure[] = [
-  '产业帮扶', '就业帮扶', '金融帮扶', '公益岗位', '生态护林员', '健康帮扶', '教育帮扶',
-  '雨露计划', '义务教育保障', '住房安全保障', '饮水安全保障', '综合保障', '易地扶贫搬迁',
-  '光伏收益', '消费帮扶', '社会帮扶', '苏陕协作', '技能培训', '其他',
+  '产业帮扶',
+  '就业帮扶',
+  '金融帮扶',
+  '公益岗位',
+  '生态护林员',
+  '健康帮扶',
+  '教育帮扶',
+  '雨露计划',
+  '义务教育保障',
+  '住房安全保障',
+  '饮水安全保障',
+  '综合保障',
+  '易地扶贫搬迁',
+  '光伏收益',
+  '消费帮扶',
+  '社会帮扶',
+  '苏陕协作',
+  '技能培训',
+  '其他',
 ];
 
 function between(value: number, min: number, max: number): boolean {

@@ -1,6 +1,10 @@
 import type { CalendarDate, Household, Member } from '@duibiao/core';
 
-import { assignAssistance, employRelocated, settleLabour } from './assistance.js';
+import {
+  assignAssistance,
+  employRelocated,
+  settleLabour,
+} from './assistance.js';
 import { birthDateFor, makeFamily } from './family.js';
 import {
   chooseCauses,
@@ -14,7 +18,14 @@ import { finishIncome, setIncomes } from './income.js';
 import { fillTraits } from './member-traits.js';
 import { fullName, mobile, surname } from './names.js';
 import type { Random } from './random.js';
-import type { Blanker, Draft, Intended, Place, Planter, Profile } from './types.js';
+import type {
+  Blanker,
+  Draft,
+  Intended,
+  Place,
+  Planter,
+  Profile,
+} from './types.js';
 
 /** What to do with one household. */
 export interface HouseholdPlan {
@@ -61,13 +72,17 @@ const SIZES = [
  */
 export function baseProfile(place: Place, random: Random): Profile {
   const type = random.weighted(TYPES);
-  const monitored = type === '一般农户' || (type === '已脱贫户' && random.chance(0.07));
+  const monitored =
+    type === '一般农户' || (type === '已脱贫户' && random.chance(0.07));
   const removed = monitored && random.chance(0.2);
   const south = SOUTH_CITIES.includes(place.city);
   const relocated = type !== '一般农户' && random.chance(south ? 0.15 : 0.05);
   const size = random.weighted(SIZES);
 
-  let income = Math.max(6300, Math.round(9000 * Math.exp(random.normal(0, 0.25))));
+  let income = Math.max(
+    6300,
+    Math.round(9000 * Math.exp(random.normal(0, 0.25))),
+  );
   if (monitored && !removed) income = random.int(4300, 9000);
   if (type === '贫困户') income = random.int(4300, 7500);
 
@@ -108,7 +123,8 @@ export function buildHousehold(options: {
   // A planter may have changed the type: households that are not
   // monitored must sit above the monitoring line unless the planter moves
   // their income itself.
-  const floor = profile.type !== '贫困户' && (!profile.monitored || profile.removed);
+  const floor =
+    profile.type !== '贫困户' && (!profile.monitored || profile.removed);
   if (floor) profile.income = Math.max(profile.income, 6300);
 
   const members = makeMembers(profile, householdId, place, random, ids, asOf);
@@ -128,7 +144,15 @@ export function buildHousehold(options: {
     povertyCauses: [],
     measures: [],
   };
-  const draft: Draft = { household, members, place, profile, random, ids, asOf };
+  const draft: Draft = {
+    household,
+    members,
+    place,
+    profile,
+    random,
+    ids,
+    asOf,
+  };
   if (copied) draft.copied = copied;
   settleLabour(draft);
   plan.planter?.members?.(draft);
@@ -150,7 +174,8 @@ function derive(draft: Draft): void {
   assignAssistance(draft);
 
   const year = Number(asOf.slice(0, 4));
-  if (profile.type === '已脱贫户') household.exitYear = random.int(2015, year - 1);
+  if (profile.type === '已脱贫户')
+    household.exitYear = random.int(2015, year - 1);
   setDwelling(draft);
   setMonitoring(draft);
   household.povertyCauses = chooseCauses(draft);
@@ -158,7 +183,11 @@ function derive(draft: Draft): void {
   const developing = DEVELOPMENT.some((m) => household.measures?.includes(m));
   household.developmentMeasureStatus = developing ? '已实施' : null;
   setIncomes(draft);
-  household.helperName = fullName(random, surname(random), random.chance(0.7) ? '男' : '女');
+  household.helperName = fullName(
+    random,
+    surname(random),
+    random.chance(0.7) ? '男' : '女',
+  );
   household.phone = mobile(random);
 }
 
@@ -179,7 +208,11 @@ function makeMembers(
       householdId,
       idNumber: ids.issue(place.county, birthDate, relative.sex),
       idType: '居民身份证',
-      name: fullName(random, relative.kin ? headName : surname(random), relative.sex),
+      name: fullName(
+        random,
+        relative.kin ? headName : surname(random),
+        relative.sex,
+      ),
       relation: relative.relation,
       sex: relative.sex,
       birthDate,

@@ -1,4 +1,8 @@
-import { type CalendarDate, daysBetween, idCheckCharacter } from '@duibiao/core';
+import {
+  type CalendarDate,
+  daysBetween,
+  idCheckCharacter,
+} from '@duibiao/core';
 
 const EPOCH = '1900-01-01';
 const DAYS = 50_000; // births from 1900 to 2036
@@ -32,20 +36,28 @@ export class IdNumbers {
   issue(county: string, birthDate: CalendarDate, sex: '男' | '女'): string {
     const day = daysBetween(EPOCH, birthDate);
     if (day === undefined || day < 0 || day >= DAYS) {
-      throw new RangeError(`expected a birth date from 1900 on, not ${birthDate}`);
+      throw new RangeError(
+        `expected a birth date from 1900 on, not ${birthDate}`,
+      );
     }
 
     const counters = this.#countersOf(county);
     const slot = day * 2 + (sex === '男' ? 1 : 0);
     const n = counters[slot] ?? 0;
-    if (n >= PER_SEX) throw new RangeError(`no sequence left for ${county} ${birthDate} ${sex}`);
+    if (n >= PER_SEX)
+      throw new RangeError(
+        `no sequence left for ${county} ${birthDate} ${sex}`,
+      );
     counters[slot] = n + 1;
 
     // 211 is prime to 500, so n → (211 n + offset) mod 500 is a permutation.
     const offset = (day * 7919 + Number(county)) % PER_SEX;
-    const sequence = ((211 * n + offset) % PER_SEX) * 2 + (sex === '男' ? 1 : 0);
+    const sequence =
+      ((211 * n + offset) % PER_SEX) * 2 + (sex === '男' ? 1 : 0);
 
-    return withCheck(`${county}${birthDate.replace(/-/g, '')}${String(sequence).padStart(3, '0')}`);
+    return withCheck(
+      `${county}${birthDate.replace(/-/g, '')}${String(sequence).padStart(3, '0')}`,
+    );
   }
 
   #countersOf(county: string): Uint16Array {
@@ -76,7 +88,10 @@ export function withCheck(first17: string): string {
  * @param pick - Chooses among the ten wrong characters.
  * @returns 18 characters that fail the check.
  */
-export function withWrongCheck(id: string, pick: (choices: readonly string[]) => string): string {
+export function withWrongCheck(
+  id: string,
+  pick: (choices: readonly string[]) => string,
+): string {
   const right = id.slice(17);
   const wrong = [...'0123456789X'].filter((char) => char !== right);
 

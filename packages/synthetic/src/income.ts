@@ -32,7 +32,10 @@ export function setIncomes(draft: Draft): void {
   // Pensions, assistance and subsidies, plus farmland and ecological
   // subsidies every member gets.
   const subsidies = random.int(100, 400) * members.length;
-  let transfer = members.reduce((sum, m) => sum + transfers(m, draft), subsidies);
+  let transfer = members.reduce(
+    (sum, m) => sum + transfers(m, draft),
+    subsidies,
+  );
   const property = random.chance(0.3) ? random.int(200, 1500) : 0;
   let wage = members.reduce((sum, m) => sum + wages(m, draft), 0);
   let business = members.filter(hasLabour).length * random.int(1500, 5000);
@@ -44,9 +47,13 @@ export function setIncomes(draft: Draft): void {
   const expenseShare = random.between(0.22, 0.4);
 
   // Transfers may not exceed 80 % of the target; low-income plants need room.
-  transfer = Math.min(transfer, Math.max(300, Math.round(target * 0.8 - property)));
+  transfer = Math.min(
+    transfer,
+    Math.max(300, Math.round(target * 0.8 - property)),
+  );
   const earned = wage + business * (1 - expenseShare);
-  const scale = earned > 0 ? Math.max(0.05, (target - transfer - property) / earned) : 1;
+  const scale =
+    earned > 0 ? Math.max(0.05, (target - transfer - property) / earned) : 1;
 
   wage = Math.round(wage * scale);
   business = Math.round(business * scale);
@@ -67,7 +74,9 @@ export function setIncomes(draft: Draft): void {
 
   const ill = members.some(isIll);
   const net = household.netIncome ?? 0;
-  household.rigidExpense = Math.round(net * random.between(ill ? 0.08 : 0, ill ? 0.3 : 0.12));
+  household.rigidExpense = Math.round(
+    net * random.between(ill ? 0.08 : 0, ill ? 0.3 : 0.12),
+  );
 }
 
 /**
@@ -82,8 +91,11 @@ export function finishIncome(draft: Draft): void {
 
   const h = draft.household;
   const net =
-    (h.wageIncome ?? 0) + (h.businessIncome ?? 0) + (h.propertyIncome ?? 0) +
-    (h.transferIncome ?? 0) - (h.businessExpense ?? 0);
+    (h.wageIncome ?? 0) +
+    (h.businessIncome ?? 0) +
+    (h.propertyIncome ?? 0) +
+    (h.transferIncome ?? 0) -
+    (h.businessExpense ?? 0);
   const perCapita = net / Math.max(1, draft.members.length);
 
   h.netIncome = net;
@@ -104,7 +116,8 @@ function transfers(member: Member, draft: Draft): number {
 
 function wages(member: Member, draft: Draft): number {
   let sum = 0;
-  if (isAble(member)) sum += (member.migrantMonths ?? 0) * draft.random.int(2600, 4200);
+  if (isAble(member))
+    sum += (member.migrantMonths ?? 0) * draft.random.int(2600, 4200);
   if (member.forestRanger || member.publicWelfareJob) sum += JOB_WAGE;
 
   return sum;
@@ -139,5 +152,8 @@ export function moveIncomeTo(draft: Draft, perCapita: number): void {
   const wageFloor = measures.some((m) => WAGED.includes(m)) ? 500 : 0;
   h.wageIncome = Math.max(wageFloor, Math.round((h.wageIncome ?? 0) + gap));
   finishIncome(draft);
-  h.rigidExpense = Math.min(h.rigidExpense ?? 0, Math.round((h.netIncome ?? 0) * 0.3));
+  h.rigidExpense = Math.min(
+    h.rigidExpense ?? 0,
+    Math.round((h.netIncome ?? 0) * 0.3),
+  );
 }

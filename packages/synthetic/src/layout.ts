@@ -9,14 +9,46 @@ import type { CountyRegion, VillageRegion } from './regions.js';
  * code order.
  */
 export const COUNTY_ORDER: readonly string[] = [
-  '610124', '610222', '610329', '610430', '610524',
-  '610622', '610726', '610828', '610924', '611024',
-  '610122', '610327', '610426', '610527', '610630',
-  '610728', '610830', '610925', '611022', '610429',
-  '610331', '610525', '610621', '610727', '610826',
-  '610929', '611021', '610428', '610526', '610631',
-  '610724', '610831', '610926', '611025', '610328',
-  '610827', '610829', '610927', '611023', '611026',
+  '610124',
+  '610222',
+  '610329',
+  '610430',
+  '610524',
+  '610622',
+  '610726',
+  '610828',
+  '610924',
+  '611024',
+  '610122',
+  '610327',
+  '610426',
+  '610527',
+  '610630',
+  '610728',
+  '610830',
+  '610925',
+  '611022',
+  '610429',
+  '610331',
+  '610525',
+  '610621',
+  '610727',
+  '610826',
+  '610929',
+  '611021',
+  '610428',
+  '610526',
+  '610631',
+  '610724',
+  '610831',
+  '610926',
+  '611025',
+  '610328',
+  '610827',
+  '610829',
+  '610927',
+  '611023',
+  '611026',
 ];
 
 /** Where one village's households go. */
@@ -61,7 +93,10 @@ export function countyCount(households: number, available: number): number {
  * @param all - Every county code of the province.
  * @returns County codes.
  */
-export function chooseCounties(households: number, all: readonly string[]): string[] {
+export function chooseCounties(
+  households: number,
+  all: readonly string[],
+): string[] {
   const rest = all.filter((code) => !COUNTY_ORDER.includes(code));
   const order = [...COUNTY_ORDER.filter((code) => all.includes(code)), ...rest];
 
@@ -93,7 +128,11 @@ export function planVillages(
   const counts = apportion(households, weights);
 
   return chosen
-    .map(({ county, village }, i) => ({ county, village, households: counts[i] ?? 0 }))
+    .map(({ county, village }, i) => ({
+      county,
+      village,
+      households: counts[i] ?? 0,
+    }))
     .sort((a, b) => (a.village.code < b.village.code ? -1 : 1));
 }
 

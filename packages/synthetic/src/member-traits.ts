@@ -21,7 +21,9 @@ export function fillTraits(member: Member, age: number, random: Random): void {
   member.notInSchoolReason = null;
   member.health = health(age, random);
   const disabled = member.health.includes('残疾');
-  member.disabilityCard = disabled ? card(member.idNumber as string, age, random) : null;
+  member.disabilityCard = disabled
+    ? card(member.idNumber as string, age, random)
+    : null;
 
   // A severely disabled child of school age is often taught at home.
   if (age >= 6 && age <= 15 && severeGrade(member) && random.chance(0.5)) {
@@ -41,7 +43,8 @@ export function fillTraits(member: Member, age: number, random: Random): void {
   member.yulu = false;
   member.forestRanger = false;
   member.publicWelfareJob = false;
-  member.chronicDiseaseContract = member.health.includes('长期慢性病') && random.chance(0.9);
+  member.chronicDiseaseContract =
+    member.health.includes('长期慢性病') && random.chance(0.9);
 }
 
 /**
@@ -78,14 +81,16 @@ export function severeGrade(member: Member): boolean {
  */
 export function labour(member: Member, age: number, random: Random): Labour {
   if (age < 16 || inSchool(member.schoolStatus)) return '无劳动力';
-  if (severeGrade(member)) return random.chance(0.7) ? '丧失劳动力' : '无劳动力';
+  if (severeGrade(member))
+    return random.chance(0.7) ? '丧失劳动力' : '无劳动力';
 
   const ill = member.health?.includes('患有大病') ?? false;
   if (ill) return random.chance(0.5) ? '丧失劳动力' : '弱劳动力或半劳动力';
   if (age >= 70) return random.weighted(LABOUR_70);
   if (age >= 60) return random.weighted(LABOUR_60);
 
-  const weak = member.health?.includes('长期慢性病') || member.disabilityCard != null;
+  const weak =
+    member.health?.includes('长期慢性病') || member.disabilityCard != null;
   if (weak) return random.chance(0.5) ? '普通劳动力' : '弱劳动力或半劳动力';
 
   return random.weighted(LABOUR_ADULT);
@@ -121,8 +126,16 @@ function schoolStatus(age: number, random: Random): Status | null {
   return null;
 }
 
-const SCHOOL_15 = [['初中', 4], ['普通高中', 4], ['中职', 2]] as const;
-const SCHOOL_16 = [['普通高中', 55], ['中职', 25], [null, 20]] as const;
+const SCHOOL_15 = [
+  ['初中', 4],
+  ['普通高中', 4],
+  ['中职', 2],
+] as const;
+const SCHOOL_16 = [
+  ['普通高中', 55],
+  ['中职', 25],
+  [null, 20],
+] as const;
 const SCHOOL_18 = [
   ['普通高中', 25],
   ['中职', 10],
@@ -130,12 +143,21 @@ const SCHOOL_18 = [
   ['本科及以上', 15],
   [null, 35],
 ] as const;
-const SCHOOL_19 = [['高职高专', 20], ['本科及以上', 20], [null, 60]] as const;
+const SCHOOL_19 = [
+  ['高职高专', 20],
+  ['本科及以上', 20],
+  [null, 60],
+] as const;
 
 function setEducation(member: Member, age: number, random: Random): void {
   // 文化程度 is recorded for members not in school; children below school
   // age and pupils leave it blank, as exports do.
-  if (member.schoolStatus != null || age < 6 || member.notInSchoolReason != null) return;
+  if (
+    member.schoolStatus != null ||
+    age < 6 ||
+    member.notInSchoolReason != null
+  )
+    return;
 
   // Older generations had less schooling; by age at 2020 birth cohorts.
   if (age > 65) member.educationLevel = random.weighted(EDUCATION_OLD);
@@ -144,7 +166,11 @@ function setEducation(member: Member, age: number, random: Random): void {
   else member.educationLevel = random.weighted(EDUCATION_YOUNG);
 }
 
-const EDUCATION_OLD = [['文盲或半文盲', 40], ['小学', 45], ['初中', 15]] as const;
+const EDUCATION_OLD = [
+  ['文盲或半文盲', 40],
+  ['小学', 45],
+  ['初中', 15],
+] as const;
 const EDUCATION_MIDDLE = [
   ['文盲或半文盲', 15],
   ['小学', 40],
@@ -157,17 +183,37 @@ const EDUCATION_YOUNGER = [
   ['高中', 15],
   ['大专及以上', 5],
 ] as const;
-const EDUCATION_YOUNG = [['初中', 45], ['高中', 30], ['大专及以上', 25]] as const;
+const EDUCATION_YOUNG = [
+  ['初中', 45],
+  ['高中', 30],
+  ['大专及以上', 25],
+] as const;
 
 function health(age: number, random: Random): Health[] {
   const weights =
     age < 50
-      ? ([['健康', 92], ['长期慢性病', 4], ['患有大病', 1], ['残疾', 3]] as const)
+      ? ([
+          ['健康', 92],
+          ['长期慢性病', 4],
+          ['患有大病', 1],
+          ['残疾', 3],
+        ] as const)
       : age < 65
-        ? ([['健康', 70], ['长期慢性病', 20], ['患有大病', 4], ['残疾', 6]] as const)
-        : ([['健康', 45], ['长期慢性病', 40], ['患有大病', 7], ['残疾', 8]] as const);
+        ? ([
+            ['健康', 70],
+            ['长期慢性病', 20],
+            ['患有大病', 4],
+            ['残疾', 6],
+          ] as const)
+        : ([
+            ['健康', 45],
+            ['长期慢性病', 40],
+            ['患有大病', 7],
+            ['残疾', 8],
+          ] as const);
   const first: Health = random.weighted(weights);
-  if (first === '残疾' && age >= 50 && random.chance(0.3)) return ['残疾', '长期慢性病'];
+  if (first === '残疾' && age >= 50 && random.chance(0.3))
+    return ['残疾', '长期慢性病'];
 
   return [first];
 }
@@ -176,11 +222,28 @@ function card(idNumber: string, age: number, random: Random): string {
   // Categories: 1 visual, 2 hearing, 3 speech, 4 physical, 5 intellectual,
   // 6 mental, 7 multiple; physical is the most common.
   const category = random.weighted([
-    [4, 40], [1, 12], [2, 15], [3, 3], [5, 12], [6, 10], [7, 8],
+    [4, 40],
+    [1, 12],
+    [2, 15],
+    [3, 3],
+    [5, 12],
+    [6, 10],
+    [7, 8],
   ] as const);
-  const grade = age < 16
-    ? random.weighted([[1, 20], [2, 30], [3, 30], [4, 20]] as const)
-    : random.weighted([[1, 10], [2, 20], [3, 35], [4, 35]] as const);
+  const grade =
+    age < 16
+      ? random.weighted([
+          [1, 20],
+          [2, 30],
+          [3, 30],
+          [4, 20],
+        ] as const)
+      : random.weighted([
+          [1, 10],
+          [2, 20],
+          [3, 35],
+          [4, 35],
+        ] as const);
 
   return `${idNumber}${category}${grade}`;
 }
@@ -190,11 +253,20 @@ function migrantMonths(labour: Labour, age: number, random: Random): number {
   if (age < 18 || age > 58) return 0;
   if (random.chance(0.35)) return 0;
 
-  return random.weighted([[12, 3], [10, 2], [9, 2], [8, 2], [6, 2], [4, 1], [3, 1]] as const);
+  return random.weighted([
+    [12, 3],
+    [10, 2],
+    [9, 2],
+    [8, 2],
+    [6, 2],
+    [4, 1],
+    [3, 1],
+  ] as const);
 }
 
 function setInsurance(member: Member, age: number, random: Random): void {
-  const employee = (member.migrantMonths ?? 0) >= 10 && age < 55 && random.chance(0.12);
+  const employee =
+    (member.migrantMonths ?? 0) >= 10 && age < 55 && random.chance(0.12);
   const newbornGap = age < 1 && random.chance(0.3);
 
   member.employeeMedical = employee;

@@ -1,22 +1,39 @@
 import { type CheckResult, createChecker, type Dataset } from '@duibiao/core';
 import { shaanxi } from '@duibiao/plugin-shaanxi';
-import { type AnswerKeyEntry, generateProvince, PLANTED_RULES } from '@duibiao/synthetic';
+import {
+  type AnswerKeyEntry,
+  generateProvince,
+  PLANTED_RULES,
+} from '@duibiao/synthetic';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const AS_OF = '2020-09-30';
 const checker = createChecker({ plugins: [shaanxi], asOf: AS_OF });
 const ruleIds = checker.ruleSet.rules.map((rule) => rule.definition.id);
 
-let dataset: Dataset & { households: unknown[]; members: unknown[]; villages: unknown[] };
+let dataset: Dataset & {
+  households: unknown[];
+  members: unknown[];
+  villages: unknown[];
+};
 let key: AnswerKeyEntry[];
 let result: CheckResult;
 
 beforeAll(async () => {
-  const data = { households: [], members: [], villages: [] } as unknown as typeof dataset;
+  const data = {
+    households: [],
+    members: [],
+    villages: [],
+  } as unknown as typeof dataset;
   key = [];
-  for await (const event of generateProvince({ seed: 'plants', households: 1200, asOf: AS_OF })) {
+  for await (const event of generateProvince({
+    seed: 'plants',
+    households: 1200,
+    asOf: AS_OF,
+  })) {
     key.push(...event.entries);
-    if (event.kind === 'village') (data.villages as unknown[]).push(event.village);
+    if (event.kind === 'village')
+      (data.villages as unknown[]).push(event.village);
     else {
       (data.households as unknown[]).push(event.household);
       (data.members as unknown[]).push(...event.members);
@@ -26,8 +43,10 @@ beforeAll(async () => {
   result = await checker.check(dataset);
 });
 
-const subject = (f: { householdId: string | null; regionCode: string | null }) =>
-  f.householdId ? `H:${f.householdId}` : `V:${f.regionCode}`;
+const subject = (f: {
+  householdId: string | null;
+  regionCode: string | null;
+}) => (f.householdId ? `H:${f.householdId}` : `V:${f.regionCode}`);
 
 describe('planters', () => {
   it('plant every rule the Shaanxi plugin runs', () => {
@@ -36,7 +55,9 @@ describe('planters', () => {
 
   it('plant problems that the checker finds, and leave clean records clean', () => {
     const { findings, stats } = result;
-    const found = new Set(findings.map((f) => `${f.ruleId}|${subject(f)}|${f.memberId ?? ''}`));
+    const found = new Set(
+      findings.map((f) => `${f.ruleId}|${subject(f)}|${f.memberId ?? ''}`),
+    );
     const clean = new Set(
       key.flatMap((e) => {
         if (e.kind === 'clean-household') return [`H:${e.householdId}`];
@@ -59,12 +80,15 @@ describe('planters', () => {
     const { stats } = result;
     const expected: Record<string, number> = {};
     for (const e of key) {
-      if (e.kind === 'unknown') expected[e.ruleId] = (expected[e.ruleId] ?? 0) + 1;
+      if (e.kind === 'unknown')
+        expected[e.ruleId] = (expected[e.ruleId] ?? 0) + 1;
     }
     const seen: Record<string, number> = {};
     for (const r of stats.rules) if (r.unknown > 0) seen[r.ruleId] = r.unknown;
 
-    const running = Object.entries(expected).filter(([rule]) => ruleIds.includes(rule));
+    const running = Object.entries(expected).filter(([rule]) =>
+      ruleIds.includes(rule),
+    );
     expect(seen).toEqual(Object.fromEntries(running));
   });
 });

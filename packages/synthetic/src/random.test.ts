@@ -1,7 +1,8 @@
 import { Random } from '@duibiao/synthetic';
 import { describe, expect, it } from 'vitest';
 
-const draws = (random: Random, n: number) => Array.from({ length: n }, () => random.next());
+const draws = (random: Random, n: number) =>
+  Array.from({ length: n }, () => random.next());
 
 describe('Random', () => {
   it('gives the same sequence for the same seed, and another for another seed', () => {
@@ -13,9 +14,11 @@ describe('Random', () => {
   it('pins the first numbers, so that a change of algorithm (and of every sample) is seen', () => {
     const random = new Random('duibiao');
 
-    expect([random.int(0, 999_999), random.int(0, 999_999), random.int(0, 999_999)]).toEqual([
-      185666, 580938, 682517,
-    ]);
+    expect([
+      random.int(0, 999_999),
+      random.int(0, 999_999),
+      random.int(0, 999_999),
+    ]).toEqual([185666, 580938, 682517]);
   });
 
   it('forks independent streams that do not depend on earlier draws', () => {
@@ -38,7 +41,13 @@ describe('Random', () => {
     const random = new Random(2);
     const counts = { a: 0, b: 0, c: 0 };
     for (let i = 0; i < 10_000; i += 1) {
-      counts[random.weighted([['a', 1], ['b', 3], ['c', 0]] as const)] += 1;
+      counts[
+        random.weighted([
+          ['a', 1],
+          ['b', 3],
+          ['c', 0],
+        ] as const)
+      ] += 1;
     }
 
     expect(counts.c).toBe(0);
@@ -54,7 +63,8 @@ describe('Random', () => {
       buckets[bucket] = (buckets[bucket] ?? 0) + 1;
     }
 
-    for (const count of buckets) expect(Math.abs(count - 10_000)).toBeLessThan(500);
+    for (const count of buckets)
+      expect(Math.abs(count - 10_000)).toBeLessThan(500);
   });
 
   it('refuses to pick from nothing', () => {

@@ -80,7 +80,8 @@ export class Random {
    * @throws {RangeError} When the list is empty.
    */
   pick<T>(items: readonly T[]): T {
-    if (items.length === 0) throw new RangeError('cannot pick from an empty list');
+    if (items.length === 0)
+      throw new RangeError('cannot pick from an empty list');
 
     return items[Math.floor(this.next() * items.length)] as T;
   }
@@ -94,7 +95,10 @@ export class Random {
    * @throws {RangeError} When no weight is positive.
    */
   weighted<T>(entries: readonly (readonly [T, number])[]): T {
-    const total = entries.reduce((sum, [, weight]) => sum + Math.max(weight, 0), 0);
+    const total = entries.reduce(
+      (sum, [, weight]) => sum + Math.max(weight, 0),
+      0,
+    );
     if (!(total > 0)) throw new RangeError('expected a positive weight');
 
     let left = this.next() * total;
@@ -122,7 +126,9 @@ export class Random {
     const u = 1 - this.next();
     const v = this.next();
 
-    return mean + deviation * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    return (
+      mean + deviation * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v)
+    );
   }
 
   /**

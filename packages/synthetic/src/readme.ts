@@ -8,8 +8,12 @@ import type { ProvinceSummary } from './write-province.js';
  * @returns Markdown.
  */
 export function provinceReadme(summary: ProvinceSummary): string {
-  const planted = Object.entries(summary.planted).sort(([a], [b]) => (a < b ? -1 : 1));
-  const unknown = Object.entries(summary.unknown).sort(([a], [b]) => (a < b ? -1 : 1));
+  const planted = Object.entries(summary.planted).sort(([a], [b]) =>
+    a < b ? -1 : 1,
+  );
+  const unknown = Object.entries(summary.unknown).sort(([a], [b]) =>
+    a < b ? -1 : 1,
+  );
   const plantedTotal = planted.reduce((sum, [, n]) => sum + n, 0);
 
   return [

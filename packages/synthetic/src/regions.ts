@@ -58,19 +58,33 @@ export async function readCounties(
   for await (const row of rows(join(folder, 'areas.csv'))) {
     const [code = '', name = '', cityCode = ''] = row;
     if (!code.startsWith(PROVINCE)) continue;
-    counties.set(code, { code, name, cityCode, townships: new Map(), villages: [] });
+    counties.set(code, {
+      code,
+      name,
+      cityCode,
+      townships: new Map(),
+      villages: [],
+    });
   }
   if (wanted.size === 0) return counties;
 
-  for await (const [code = '', name = ''] of rows(join(folder, 'streets.csv'))) {
-    if (wanted.has(code.slice(0, 6))) counties.get(code.slice(0, 6))?.townships.set(code, name);
+  for await (const [code = '', name = ''] of rows(
+    join(folder, 'streets.csv'),
+  )) {
+    if (wanted.has(code.slice(0, 6)))
+      counties.get(code.slice(0, 6))?.townships.set(code, name);
   }
 
-  for await (const [code = '', name = ''] of rows(join(folder, 'villages.csv'))) {
+  for await (const [code = '', name = ''] of rows(
+    join(folder, 'villages.csv'),
+  )) {
     if (!isRuralVillage(code) || !wanted.has(code.slice(0, 6))) continue;
-    counties.get(code.slice(0, 6))?.villages.push({ code, name: villageName(name) });
+    counties
+      .get(code.slice(0, 6))
+      ?.villages.push({ code, name: villageName(name) });
   }
-  for (const county of counties.values()) county.villages.sort((a, b) => compare(a.code, b.code));
+  for (const county of counties.values())
+    county.villages.sort((a, b) => compare(a.code, b.code));
 
   return counties;
 }
@@ -85,7 +99,9 @@ function isRuralVillage(code: string): boolean {
 
 /** `哑兴村委会` → `哑兴村`; `南寨村民委员会` → `南寨村`. */
 function villageName(name: string): string {
-  const short = name.replace(/(村民委员会|村委会)$/, '村').replace(/委员会$/, '');
+  const short = name
+    .replace(/(村民委员会|村委会)$/, '村')
+    .replace(/委员会$/, '');
 
   return /[村社区组]$/.test(short) ? short : `${short}村`;
 }
@@ -98,7 +114,10 @@ function villageName(name: string): string {
  */
 async function* rows(path: string): AsyncGenerator<string[]> {
   let rest = '';
-  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+  for await (const chunk of createReadStream(path, {
+    encoding: 'utf8',
+    highWaterMark: 1 << 20,
+  })) {
     const lines = (rest + (chunk as string)).split('\n');
     rest = lines.pop() ?? '';
     for (const line of lines) {

@@ -42,11 +42,13 @@ export function makeVillage(region: VillageRegion, random: Random): Village {
     broadband: poor || random.chance(0.9),
     cleanEnvironment: true,
     residentTeam: poor || random.chance(0.3),
-    monitoringLiaison: fullName(random, surname(random), random.chance(0.7) ? '男' : '女'),
+    monitoringLiaison: fullName(
+      random,
+      surname(random),
+      random.chance(0.7) ? '男' : '女',
+    ),
     pvStation,
-    pvIncomeDistribution: pvStation
-      ? random.weighted(PV_SHARES)
-      : null,
+    pvIncomeDistribution: pvStation ? random.weighted(PV_SHARES) : null,
     ...(pvStation ? { pvDistributionPublished: true } : {}),
   };
 }

@@ -94,7 +94,9 @@ export async function writeProvince(
   const summary = emptySummary(options);
   const counties = new Map<string, string>();
 
-  await householdFile.write('\uFEFF' + csvLine(['序号', ...headers(households)]));
+  await householdFile.write(
+    '\uFEFF' + csvLine(['序号', ...headers(households)]),
+  );
   await memberFile.write(csvLine(['序号', ...headers(members)]));
 
   for await (const event of generateProvince(options)) {
@@ -106,20 +108,30 @@ export async function writeProvince(
       summary.villages += 1;
       counties.set(event.county, event.countyName);
       const cellsOfVillage = row(villages, event.village, cells);
-      villageBook.sheet.addRow(cellsOfVillage.map((c) => (c === '' ? null : c))).commit();
+      villageBook.sheet
+        .addRow(cellsOfVillage.map((c) => (c === '' ? null : c)))
+        .commit();
       continue;
     }
 
     summary.households += 1;
     const number = String(summary.households);
-    await householdFile.write(csvLine([number, ...row(households, event.household, cells)]));
+    await householdFile.write(
+      csvLine([number, ...row(households, event.household, cells)]),
+    );
     for (const member of event.members) {
       summary.members += 1;
-      await memberFile.write(csvLine([String(summary.members), ...row(members, member, cells)]));
+      await memberFile.write(
+        csvLine([String(summary.members), ...row(members, member, cells)]),
+      );
     }
   }
 
-  await Promise.all([householdFile.close(), memberFile.close(), keyFile.close()]);
+  await Promise.all([
+    householdFile.close(),
+    memberFile.close(),
+    keyFile.close(),
+  ]);
   await closeVillages(villageBook, join(dir, FILES.villages), options.asOf);
   summary.counties = [...counties].map(([code, name]) => ({ code, name }));
   await writeFile(join(dir, FILES.readme), provinceReadme(summary));
@@ -138,7 +150,10 @@ class Output {
   }
 
   async write(text: string): Promise<void> {
-    const bytes = this.#encoding === 'gbk' ? iconv.encode(text, 'gbk') : Buffer.from(text, 'utf8');
+    const bytes =
+      this.#encoding === 'gbk'
+        ? iconv.encode(text, 'gbk')
+        : Buffer.from(text, 'utf8');
     if (!this.#stream.write(bytes)) await once(this.#stream, 'drain');
   }
 
@@ -193,7 +208,11 @@ function openVillages(path: string, asOf: CalendarDate): VillageBook {
 }
 
 /** Finishes the workbook and stamps its zip entries with the reference date. */
-async function closeVillages(book: VillageBook, path: string, asOf: CalendarDate): Promise<void> {
+async function closeVillages(
+  book: VillageBook,
+  path: string,
+  asOf: CalendarDate,
+): Promise<void> {
   await book.workbook.commit();
   await writeFile(path, stampZip(await readFile(path), asOf));
 }

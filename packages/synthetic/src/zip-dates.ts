@@ -18,7 +18,11 @@ const LOCAL_HEADER = 0x04034b50;
 export function stampZip(zip: Buffer, date: string): Buffer {
   const end = findEnd(zip);
   const entries = zip.readUInt16LE(end + 10);
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const [year, month, day] = date.split('-').map(Number) as [
+    number,
+    number,
+    number,
+  ];
   const dosDate = ((year - 1980) << 9) | (month << 5) | day;
 
   let at = zip.readUInt32LE(end + 16);
@@ -30,11 +34,16 @@ export function stampZip(zip: Buffer, date: string): Buffer {
     zip.writeUInt16LE(dosDate, at + 14);
 
     const local = zip.readUInt32LE(at + 42);
-    if (zip.readUInt32LE(local) !== LOCAL_HEADER) throw new Error('zip local header is damaged');
+    if (zip.readUInt32LE(local) !== LOCAL_HEADER)
+      throw new Error('zip local header is damaged');
     zip.writeUInt16LE(0, local + 10);
     zip.writeUInt16LE(dosDate, local + 12);
 
-    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    at +=
+      46 +
+      zip.readUInt16LE(at + 28) +
+      zip.readUInt16LE(at + 30) +
+      zip.readUInt16LE(at + 32);
   }
 
   return zip;
@@ -42,7 +51,11 @@ export function stampZip(zip: Buffer, date: string): Buffer {
 
 function findEnd(zip: Buffer): number {
   // The end record is 22 bytes plus a comment of up to 65535 bytes.
-  for (let at = zip.length - 22; at >= Math.max(0, zip.length - 22 - 65535); at -= 1) {
+  for (
+    let at = zip.length - 22;
+    at >= Math.max(0, zip.length - 22 - 65535);
+    at -= 1
+  ) {
     if (zip.readUInt32LE(at) === END_OF_DIRECTORY) return at;
   }
 

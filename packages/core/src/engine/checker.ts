@@ -149,7 +149,11 @@ class CheckRun {
   readonly #rules = new Map<string, LoadedRule>();
   readonly #stats = new Map<string, RuleStats>();
   readonly #findings: Finding[] = [];
-  readonly #subjects: Record<SubjectKind, number> = { household: 0, member: 0, village: 0 };
+  readonly #subjects: Record<SubjectKind, number> = {
+    household: 0,
+    member: 0,
+    village: 0,
+  };
   readonly #keys = new Map<string, number>();
 
   constructor(ruleSet: RuleSet, dataset: Dataset) {
@@ -191,9 +195,20 @@ class CheckRun {
       known.add(household.householdId);
       const village = villageByCode.get(household.regionCode ?? '');
       const people = membersOf.get(household.householdId) ?? [];
-      await this.#judge({ kind: 'household', household, members: people, village });
+      await this.#judge({
+        kind: 'household',
+        household,
+        members: people,
+        village,
+      });
       for (const member of people) {
-        await this.#judge({ kind: 'member', member, household, members: people, village });
+        await this.#judge({
+          kind: 'member',
+          member,
+          household,
+          members: people,
+          village,
+        });
       }
     }
 
@@ -202,7 +217,13 @@ class CheckRun {
       if (known.has(householdId)) continue;
       for (const member of people) {
         orphans += 1;
-        await this.#judge({ kind: 'member', member, household: undefined, members: people, village: undefined });
+        await this.#judge({
+          kind: 'member',
+          member,
+          household: undefined,
+          members: people,
+          village: undefined,
+        });
       }
     }
 
@@ -231,7 +252,8 @@ class CheckRun {
     for (const [ruleId, outcome] of outcomes) {
       const rule = this.#rules.get(ruleId) as LoadedRule;
       const stats = this.#stats.get(ruleId) as RuleStats;
-      if (appliesTo(rule, region)) this.#record(rule, stats, outcome, facts, key);
+      if (appliesTo(rule, region))
+        this.#record(rule, stats, outcome, facts, key);
       else stats.notApplicable += 1;
     }
   }
@@ -259,9 +281,13 @@ class CheckRun {
       stats.passed += 1;
     } else if (outcome.result === 'unknown') {
       stats.unknown += 1;
-      if (stats.unknownExamples.length < EXAMPLES) stats.unknownExamples.push(key);
-      const fields = new Set(outcome.facts.flatMap((fact) => facts.missingInputs(fact)));
-      for (const field of fields) stats.missing[field] = (stats.missing[field] ?? 0) + 1;
+      if (stats.unknownExamples.length < EXAMPLES)
+        stats.unknownExamples.push(key);
+      const fields = new Set(
+        outcome.facts.flatMap((fact) => facts.missingInputs(fact)),
+      );
+      for (const field of fields)
+        stats.missing[field] = (stats.missing[field] ?? 0) + 1;
     } else if (outcome.result === 'error') {
       this.#error(stats, key, outcome.error);
     } else {
@@ -283,9 +309,16 @@ class CheckRun {
     }
   }
 
-  #finding(rule: LoadedRule, facts: SubjectFacts, key: string): Finding | Error {
+  #finding(
+    rule: LoadedRule,
+    facts: SubjectFacts,
+    key: string,
+  ): Finding | Error {
     const { definition } = rule;
-    const data: Record<string, unknown> = parameterData(rule, this.#ruleSet.parameters);
+    const data: Record<string, unknown> = parameterData(
+      rule,
+      this.#ruleSet.parameters,
+    );
     try {
       for (const name of templateNames(definition.message.zh)) {
         if (!(name in data)) data[name] = facts.get(name);
@@ -294,12 +327,16 @@ class CheckRun {
       return error instanceof Error ? error : new Error(String(error));
     }
 
-    const evidence = (definition.evidence ?? []).map((name) => safeGet(facts, name));
+    const evidence = (definition.evidence ?? []).map((name) =>
+      safeGet(facts, name),
+    );
     const where = placeOf(facts.subject);
     const place = this.#ruleSet.regions.place(where.regionCode);
 
     return {
-      findingId: fingerprint(`${definition.id}|${key}|${JSON.stringify(evidence)}`),
+      findingId: fingerprint(
+        `${definition.id}|${key}|${JSON.stringify(evidence)}`,
+      ),
       ruleId: definition.id,
       category: definition.category,
       indicator: definition.indicator,
@@ -336,7 +373,10 @@ function jsonSafe(data: Record<string, unknown>): Record<string, JsonValue> {
   return out;
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+function groupBy<T>(
+  items: readonly T[],
+  key: (item: T) => string,
+): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);

@@ -80,7 +80,9 @@ export type TopLevelCondition =
  * @param value - A condition value.
  * @returns `true` for `{ param: string }`.
  */
-export function isParameterReference(value: unknown): value is ParameterReference {
+export function isParameterReference(
+  value: unknown,
+): value is ParameterReference {
   return (
     typeof value === 'object' &&
     value !== null &&

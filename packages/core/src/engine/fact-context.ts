@@ -33,7 +33,8 @@ export function createContext(ruleSet: RuleSet, dataset: Dataset): FactContext {
   return {
     asOf: ruleSet.asOf,
     hasTable: (name) => !absent.has(name),
-    hasAllMembers: (householdId) => unplaced === 0 && !incomplete.has(householdId),
+    hasAllMembers: (householdId) =>
+      unplaced === 0 && !incomplete.has(householdId),
     param: (name) => ruleSet.parameters.get(name)?.value,
     index: {
       membersWithId: (id) => idCounts.get(id) ?? 0,

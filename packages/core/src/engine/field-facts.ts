@@ -3,7 +3,12 @@ import { households } from '../model/household.js';
 import { members } from '../model/member.js';
 import type { FieldMap, TableSpec } from '../model/table.js';
 import { villages } from '../model/village.js';
-import type { FactDefinition, FactType, Subject, SubjectKind } from './types.js';
+import type {
+  FactDefinition,
+  FactType,
+  Subject,
+  SubjectKind,
+} from './types.js';
 
 const TYPES: Record<FieldKind, FactType> = {
   key: 'string',
@@ -55,12 +60,14 @@ function factsOf<F extends FieldMap>(
   prefix: string,
   pick: Pick,
 ): FactDefinition[] {
-  return Object.entries(table.fields).map(([key, spec]: [string, FieldSpec]) => ({
-    name: `${prefix}${key}`,
-    subject,
-    type: TYPES[spec.kind],
-    description: `${spec.header}: ${spec.description}`,
-    inputs: [`${table.key}.${key}`],
-    compute: (value: Subject) => pick(value)?.[key],
-  }));
+  return Object.entries(table.fields).map(
+    ([key, spec]: [string, FieldSpec]) => ({
+      name: `${prefix}${key}`,
+      subject,
+      type: TYPES[spec.kind],
+      description: `${spec.header}: ${spec.description}`,
+      inputs: [`${table.key}.${key}`],
+      compute: (value: Subject) => pick(value)?.[key],
+    }),
+  );
 }

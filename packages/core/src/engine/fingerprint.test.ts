@@ -13,9 +13,13 @@ describe('fingerprint', () => {
 
 describe('messages', () => {
   it('state the values seen', () => {
-    expect(renderMessage('人均纯收入 {x} 元，低于 {y.year} 年扶贫标准 {y} 元', { x: 3500, y: 4000, 'y.year': 2020 })).toBe(
-      '人均纯收入 3500 元，低于 2020 年扶贫标准 4000 元',
-    );
+    expect(
+      renderMessage('人均纯收入 {x} 元，低于 {y.year} 年扶贫标准 {y} 元', {
+        x: 3500,
+        y: 4000,
+        'y.year': 2020,
+      }),
+    ).toBe('人均纯收入 3500 元，低于 2020 年扶贫标准 4000 元');
     expect(formatValue(3999.456)).toBe('3999.46');
     expect(formatValue(3999.9999999)).toBe('3999.9999999');
     expect(formatValue(['产业帮扶', '就业帮扶'])).toBe('产业帮扶、就业帮扶');

@@ -23,7 +23,9 @@ export function fingerprint(text: string): string {
     [h0, h1, h2, h3] = multiplyByPrime(h0, h1, h2, h3);
   }
 
-  return [h3, h2, h1, h0].map((limb) => limb.toString(16).padStart(4, '0')).join('');
+  return [h3, h2, h1, h0]
+    .map((limb) => limb.toString(16).padStart(4, '0'))
+    .join('');
 }
 
 // FNV's 64-bit prime is 2^40 + 2^8 + 0xb3 = 0x100000001b3: in limbs of 16

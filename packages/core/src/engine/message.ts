@@ -46,8 +46,10 @@ export function formatValue(value: unknown): string {
   if (value === null) return '空';
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (typeof value === 'number') return formatNumber(value);
-  if (Array.isArray(value)) return value.length ? value.map(formatValue).join('、') : '无';
-  if (isNumberRange(value)) return `${formatNumber(value.min)}–${formatNumber(value.max)}`;
+  if (Array.isArray(value))
+    return value.length ? value.map(formatValue).join('、') : '无';
+  if (isNumberRange(value))
+    return `${formatNumber(value.min)}–${formatNumber(value.max)}`;
   if (typeof value === 'object') return JSON.stringify(value as JsonValue);
 
   return String(value);

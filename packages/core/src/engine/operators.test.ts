@@ -6,8 +6,26 @@ const run = (name: string, fact: unknown, value: unknown) =>
 
 describe('operators', () => {
   it('keep an unknown fact unknown, even when negated', () => {
-    for (const name of ['equal', 'notEqual', 'in', 'notIn', 'contains', 'doesNotContain', 'containsAny', 'doesNotContainAny', 'lessThan', 'greaterThanInclusive', 'dateBefore']) {
-      expect(run(name, undefined, name.includes('In') || name.endsWith('Any') ? ['x'] : 'x')).toBeUndefined();
+    for (const name of [
+      'equal',
+      'notEqual',
+      'in',
+      'notIn',
+      'contains',
+      'doesNotContain',
+      'containsAny',
+      'doesNotContainAny',
+      'lessThan',
+      'greaterThanInclusive',
+      'dateBefore',
+    ]) {
+      expect(
+        run(
+          name,
+          undefined,
+          name.includes('In') || name.endsWith('Any') ? ['x'] : 'x',
+        ),
+      ).toBeUndefined();
     }
   });
 
@@ -36,8 +54,12 @@ describe('operators', () => {
   it('test lists', () => {
     expect(run('contains', ['产业帮扶'], '产业帮扶')).toBe(true);
     expect(run('doesNotContain', [], '产业帮扶')).toBe(true);
-    expect(run('containsAny', ['健康帮扶'], ['产业帮扶', '健康帮扶'])).toBe(true);
-    expect(run('doesNotContainAny', ['健康帮扶'], ['产业帮扶', '就业帮扶'])).toBe(true);
+    expect(run('containsAny', ['健康帮扶'], ['产业帮扶', '健康帮扶'])).toBe(
+      true,
+    );
+    expect(
+      run('doesNotContainAny', ['健康帮扶'], ['产业帮扶', '就业帮扶']),
+    ).toBe(true);
   });
 
   it('compare calendar dates, unknown where a month overlaps a day', () => {

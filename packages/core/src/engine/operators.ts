@@ -5,7 +5,10 @@ import { testNumber } from '../values/number-range.js';
  * A three-valued comparison: `true`, `false`, or `undefined` when the fact
  * value is unknown (or of a type the operator does not compare).
  */
-export type Operator = (factValue: unknown, value: unknown) => boolean | undefined;
+export type Operator = (
+  factValue: unknown,
+  value: unknown,
+) => boolean | undefined;
 
 /** What kind of value an operator expects on its right-hand side. */
 export type OperandKind = 'any' | 'number' | 'date' | 'array';
@@ -25,7 +28,8 @@ const scalar = (x: unknown) =>
 function numeric(test: (a: number, b: number) => boolean): OperatorSpec {
   return {
     operand: 'number',
-    evaluate: (a, b) => (number(b) ? testNumber(a, (x) => test(x, b)) : undefined),
+    evaluate: (a, b) =>
+      number(b) ? testNumber(a, (x) => test(x, b)) : undefined,
   };
 }
 
@@ -41,14 +45,19 @@ function dated(test: (order: -1 | 0 | 1) => boolean): OperatorSpec {
   };
 }
 
-function listed(test: (list: unknown[], item: unknown) => boolean): OperatorSpec {
+function listed(
+  test: (list: unknown[], item: unknown) => boolean,
+): OperatorSpec {
   return {
     operand: 'any',
-    evaluate: (a, b) => (Array.isArray(a) && scalar(b) ? test(a, b) : undefined),
+    evaluate: (a, b) =>
+      Array.isArray(a) && scalar(b) ? test(a, b) : undefined,
   };
 }
 
-function among(test: (list: unknown[], items: unknown[]) => boolean): OperatorSpec {
+function among(
+  test: (list: unknown[], items: unknown[]) => boolean,
+): OperatorSpec {
   return {
     operand: 'array',
     evaluate: (a, b) =>
@@ -73,20 +82,32 @@ function among(test: (list: unknown[], items: unknown[]) => boolean): OperatorSp
  * | `dateBefore`, `dateOnOrBefore`, `dateAfter`, `dateOnOrAfter` | calendar dates compare so; a month overlapping a day is unknown |
  */
 export const OPERATORS: Readonly<Record<string, OperatorSpec>> = {
-  equal: { operand: 'any', evaluate: (a, b) => (scalar(a) ? a === b : undefined) },
-  notEqual: { operand: 'any', evaluate: (a, b) => (scalar(a) ? a !== b : undefined) },
+  equal: {
+    operand: 'any',
+    evaluate: (a, b) => (scalar(a) ? a === b : undefined),
+  },
+  notEqual: {
+    operand: 'any',
+    evaluate: (a, b) => (scalar(a) ? a !== b : undefined),
+  },
   in: {
     operand: 'array',
-    evaluate: (a, b) => (scalar(a) && Array.isArray(b) ? b.includes(a) : undefined),
+    evaluate: (a, b) =>
+      scalar(a) && Array.isArray(b) ? b.includes(a) : undefined,
   },
   notIn: {
     operand: 'array',
-    evaluate: (a, b) => (scalar(a) && Array.isArray(b) ? !b.includes(a) : undefined),
+    evaluate: (a, b) =>
+      scalar(a) && Array.isArray(b) ? !b.includes(a) : undefined,
   },
   contains: listed((list, item) => list.includes(item)),
   doesNotContain: listed((list, item) => !list.includes(item)),
-  containsAny: among((list, items) => items.some((item) => list.includes(item))),
-  doesNotContainAny: among((list, items) => !items.some((item) => list.includes(item))),
+  containsAny: among((list, items) =>
+    items.some((item) => list.includes(item)),
+  ),
+  doesNotContainAny: among(
+    (list, items) => !items.some((item) => list.includes(item)),
+  ),
   lessThan: numeric((a, b) => a < b),
   lessThanInclusive: numeric((a, b) => a <= b),
   greaterThan: numeric((a, b) => a > b),

@@ -51,10 +51,17 @@ export function valueInForce(
  * @param path - Keys after the parameter name.
  * @returns The value at the path, or `undefined`.
  */
-export function pickPath(value: JsonValue, path: readonly string[]): JsonValue | undefined {
+export function pickPath(
+  value: JsonValue,
+  path: readonly string[],
+): JsonValue | undefined {
   let current: JsonValue | undefined = value;
   for (const key of path) {
-    if (current === null || typeof current !== 'object' || Array.isArray(current)) {
+    if (
+      current === null ||
+      typeof current !== 'object' ||
+      Array.isArray(current)
+    ) {
       return undefined;
     }
     current = current[key];

@@ -15,7 +15,9 @@ export function readPath(value: unknown, path: string): unknown {
   let current = value;
   for (const step of steps) {
     if (typeof current !== 'object' || current === null) return undefined;
-    const key = step.startsWith('.') ? step.slice(1) : Number(step.slice(1, -1));
+    const key = step.startsWith('.')
+      ? step.slice(1)
+      : Number(step.slice(1, -1));
     if (Array.isArray(current) !== (typeof key === 'number')) return undefined;
     if (!Object.prototype.hasOwnProperty.call(current, key)) return undefined;
     current = (current as Record<string | number, unknown>)[key];

@@ -55,7 +55,10 @@ const PATH_PARAM = '$path';
  * run state on the engine. {@link Checker} creates one per check.
  */
 export class ReferenceEvaluator implements Evaluator {
-  readonly #byKind = new Map<SubjectKind, { rules: LoadedRule[]; all: Engine }>();
+  readonly #byKind = new Map<
+    SubjectKind,
+    { rules: LoadedRule[]; all: Engine }
+  >();
   readonly #alone = new Map<string, Record<Mode, Engine>>();
 
   /**
@@ -63,7 +66,9 @@ export class ReferenceEvaluator implements Evaluator {
    */
   constructor(ruleSet: RuleSet) {
     for (const kind of ['household', 'member', 'village'] as const) {
-      const rules = ruleSet.rules.filter((rule) => rule.definition.subject === kind);
+      const rules = ruleSet.rules.filter(
+        (rule) => rule.definition.subject === kind,
+      );
       this.#byKind.set(kind, { rules, all: createEngine(rules, 'favour') });
     }
     for (const rule of ruleSet.rules) {
@@ -85,7 +90,10 @@ export class ReferenceEvaluator implements Evaluator {
     for (const rule of group.rules) {
       const id = rule.definition.id;
       if (favoured) {
-        outcomes.set(id, await this.#settle(id, favoured.has(id), shared, facts));
+        outcomes.set(
+          id,
+          await this.#settle(id, favoured.has(id), shared, facts),
+        );
       } else {
         outcomes.set(id, await this.#runAlone(id, facts));
       }
@@ -143,16 +151,27 @@ async function fired(engine: Engine, run: Run): Promise<Set<string>> {
 function createEngine(rules: readonly LoadedRule[], mode: Mode): Engine {
   const engine = new Engine([], { allowUndefinedFacts: false });
   for (const [name, spec] of Object.entries(OPERATORS)) {
-    engine.addOperator(`${name}@T`, (a: unknown, b: unknown) => spec.evaluate(a, b) ?? true);
-    engine.addOperator(`${name}@F`, (a: unknown, b: unknown) => spec.evaluate(a, b) ?? false);
+    engine.addOperator(
+      `${name}@T`,
+      (a: unknown, b: unknown) => spec.evaluate(a, b) ?? true,
+    );
+    engine.addOperator(
+      `${name}@F`,
+      (a: unknown, b: unknown) => spec.evaluate(a, b) ?? false,
+    );
   }
 
   const facts = new Set(rules.flatMap((rule) => rule.facts));
-  for (const name of facts) engine.addFact(name, readFact(name), { cache: false });
+  for (const name of facts)
+    engine.addFact(name, readFact(name), { cache: false });
   for (const rule of rules) {
     const properties: RuleProperties = {
       name: rule.definition.id,
-      conditions: toEngine(rule.conditions, mode, true) as RuleProperties['conditions'],
+      conditions: toEngine(
+        rule.conditions,
+        mode,
+        true,
+      ) as RuleProperties['conditions'],
       event: { type: rule.definition.id },
     };
     engine.addRule(properties);
@@ -180,12 +199,22 @@ function readFact(name: string) {
  * `path` travels to the fact as a param so that duibiao's path semantics
  * apply.
  */
-function toEngine(condition: Condition, mode: Mode, positive: boolean): unknown {
+function toEngine(
+  condition: Condition,
+  mode: Mode,
+  positive: boolean,
+): unknown {
   if ('all' in condition) {
-    return { ...condition, all: condition.all.map((c) => toEngine(c, mode, positive)) };
+    return {
+      ...condition,
+      all: condition.all.map((c) => toEngine(c, mode, positive)),
+    };
   }
   if ('any' in condition) {
-    return { ...condition, any: condition.any.map((c) => toEngine(c, mode, positive)) };
+    return {
+      ...condition,
+      any: condition.any.map((c) => toEngine(c, mode, positive)),
+    };
   }
   if ('not' in condition) {
     return { ...condition, not: toEngine(condition.not, mode, !positive) };
@@ -197,7 +226,8 @@ function toEngine(condition: Condition, mode: Mode, positive: boolean): unknown 
   const leaf = condition as FactCondition;
   const favourable = (mode === 'favour') === positive;
   const { path, params, ...rest } = leaf;
-  const engineParams = path === undefined ? params : { ...params, [PATH_PARAM]: path };
+  const engineParams =
+    path === undefined ? params : { ...params, [PATH_PARAM]: path };
 
   return {
     ...rest,

@@ -33,7 +33,15 @@ export interface ResolvedConditions {
 }
 
 const BOOLEAN_KEYS = ['all', 'any', 'not', 'condition'] as const;
-const LEAF_KEYS = new Set(['fact', 'operator', 'value', 'params', 'path', 'priority', 'name']);
+const LEAF_KEYS = new Set([
+  'fact',
+  'operator',
+  'value',
+  'params',
+  'path',
+  'priority',
+  'name',
+]);
 const GROUP_KEYS = new Set(['priority', 'name']);
 
 /**
@@ -66,7 +74,8 @@ export function resolveConditions(
     report({
       code: 'DUIBIAO_INVALID_CONDITION',
       path: 'conditions',
-      message: 'the top level must be all, any, not or a shared condition; wrap the comparison in { "all": [ … ] }',
+      message:
+        'the top level must be all, any, not or a shared condition; wrap the comparison in { "all": [ … ] }',
     });
   } else if (top) {
     resolved.conditions = top as TopLevelCondition;
@@ -84,18 +93,27 @@ class Walker {
 
   walk(node: unknown, path: string, sharing: string[]): Condition | undefined {
     if (typeof node !== 'object' || node === null || Array.isArray(node)) {
-      return this.fail('DUIBIAO_INVALID_CONDITION', path, `expected a condition object, not ${describe(node)}`);
+      return this.fail(
+        'DUIBIAO_INVALID_CONDITION',
+        path,
+        `expected a condition object, not ${describe(node)}`,
+      );
     }
 
     const record = node as Record<string, unknown>;
     const booleans = BOOLEAN_KEYS.filter((key) => key in record);
     if (booleans.length > 1) {
-      return this.fail('DUIBIAO_INVALID_CONDITION', path, `a condition has one of all, any, not or condition, not ${booleans.join(' and ')}`);
+      return this.fail(
+        'DUIBIAO_INVALID_CONDITION',
+        path,
+        `a condition has one of all, any, not or condition, not ${booleans.join(' and ')}`,
+      );
     }
     this.checkPriority(record, path);
 
     const kind = booleans[0];
-    if (kind === 'all' || kind === 'any') return this.group(record, kind, path, sharing);
+    if (kind === 'all' || kind === 'any')
+      return this.group(record, kind, path, sharing);
     if (kind === 'not') return this.negation(record, path, sharing);
     if (kind === 'condition') return this.shared(record, path, sharing);
 
@@ -111,13 +129,23 @@ class Walker {
     this.checkKeys(record, new Set([kind, ...GROUP_KEYS]), path);
     const items = record[kind];
     if (!Array.isArray(items)) {
-      return this.fail('DUIBIAO_INVALID_CONDITION', `${path}.${kind}`, `"${kind}" must be an array`);
+      return this.fail(
+        'DUIBIAO_INVALID_CONDITION',
+        `${path}.${kind}`,
+        `"${kind}" must be an array`,
+      );
     }
     if (items.length === 0) {
-      return this.fail('DUIBIAO_INVALID_CONDITION', `${path}.${kind}`, `an empty "${kind}" has no agreed meaning (json-rules-engine counts it true); remove it or give it conditions`);
+      return this.fail(
+        'DUIBIAO_INVALID_CONDITION',
+        `${path}.${kind}`,
+        `an empty "${kind}" has no agreed meaning (json-rules-engine counts it true); remove it or give it conditions`,
+      );
     }
 
-    const children = items.map((item, i) => this.walk(item, `${path}.${kind}[${i}]`, sharing));
+    const children = items.map((item, i) =>
+      this.walk(item, `${path}.${kind}[${i}]`, sharing),
+    );
     if (children.some((child) => child === undefined)) return undefined;
 
     return { ...extras(record), [kind]: children } as unknown as Condition;
@@ -130,7 +158,11 @@ class Walker {
   ): Condition | undefined {
     this.checkKeys(record, new Set(['not', ...GROUP_KEYS]), path);
     if (Array.isArray(record.not)) {
-      return this.fail('DUIBIAO_INVALID_CONDITION', `${path}.not`, '"not" takes one condition, not an array');
+      return this.fail(
+        'DUIBIAO_INVALID_CONDITION',
+        `${path}.not`,
+        '"not" takes one condition, not an array',
+      );
     }
     const child = this.walk(record.not, `${path}.not`, sharing);
 
@@ -144,59 +176,108 @@ class Walker {
   ): Condition | undefined {
     this.checkKeys(record, new Set(['condition', ...GROUP_KEYS]), path);
     const name = record.condition;
-    const found = typeof name === 'string' ? this.scope.condition(name) : undefined;
+    const found =
+      typeof name === 'string' ? this.scope.condition(name) : undefined;
     if (typeof name !== 'string' || !found) {
-      return this.fail('DUIBIAO_UNKNOWN_CONDITION', `${path}.condition`, `no shared condition named ${JSON.stringify(name)}`);
+      return this.fail(
+        'DUIBIAO_UNKNOWN_CONDITION',
+        `${path}.condition`,
+        `no shared condition named ${JSON.stringify(name)}`,
+      );
     }
     if (sharing.includes(name)) {
-      return this.fail('DUIBIAO_INVALID_CONDITION', `${path}.condition`, `shared condition ${name} refers to itself`);
+      return this.fail(
+        'DUIBIAO_INVALID_CONDITION',
+        `${path}.condition`,
+        `shared condition ${name} refers to itself`,
+      );
     }
 
     return this.walk(found, `${path}(${name})`, [...sharing, name]);
   }
 
-  private leaf(record: Record<string, unknown>, path: string): Condition | undefined {
+  private leaf(
+    record: Record<string, unknown>,
+    path: string,
+  ): Condition | undefined {
     this.checkKeys(record, LEAF_KEYS, path);
     const { fact, operator } = record;
     let ok = true;
 
     if (typeof fact !== 'string' || !this.scope.hasFact(fact)) {
-      this.fail('DUIBIAO_UNKNOWN_FACT', `${path}.fact`, `unknown fact ${JSON.stringify(fact)} for this rule's subject`);
+      this.fail(
+        'DUIBIAO_UNKNOWN_FACT',
+        `${path}.fact`,
+        `unknown fact ${JSON.stringify(fact)} for this rule's subject`,
+      );
       ok = false;
     } else {
       this.out.facts.add(fact);
     }
     const spec = typeof operator === 'string' ? OPERATORS[operator] : undefined;
     if (!spec) {
-      this.fail('DUIBIAO_UNKNOWN_OPERATOR', `${path}.operator`, `unknown operator ${JSON.stringify(operator)}; use one of ${Object.keys(OPERATORS).join(', ')}`);
+      this.fail(
+        'DUIBIAO_UNKNOWN_OPERATOR',
+        `${path}.operator`,
+        `unknown operator ${JSON.stringify(operator)}; use one of ${Object.keys(OPERATORS).join(', ')}`,
+      );
       ok = false;
     }
     if (!('value' in record)) {
-      this.fail('DUIBIAO_INVALID_CONDITION', `${path}.value`, 'a comparison needs a "value"');
+      this.fail(
+        'DUIBIAO_INVALID_CONDITION',
+        `${path}.value`,
+        'a comparison needs a "value"',
+      );
       ok = false;
     }
-    if (record.path !== undefined && !/^\$(\.[A-Za-z_$][\w$]*|\[\d+\])*$/.test(String(record.path))) {
-      this.fail('DUIBIAO_INVALID_CONDITION', `${path}.path`, `path must look like $.a.b or $.list[0], not ${JSON.stringify(record.path)}`);
+    if (
+      record.path !== undefined &&
+      !/^\$(\.[A-Za-z_$][\w$]*|\[\d+\])*$/.test(String(record.path))
+    ) {
+      this.fail(
+        'DUIBIAO_INVALID_CONDITION',
+        `${path}.path`,
+        `path must look like $.a.b or $.list[0], not ${JSON.stringify(record.path)}`,
+      );
       ok = false;
     }
     if (record.params !== undefined && !isPlainObject(record.params)) {
-      this.fail('DUIBIAO_INVALID_CONDITION', `${path}.params`, 'params must be an object');
+      this.fail(
+        'DUIBIAO_INVALID_CONDITION',
+        `${path}.params`,
+        'params must be an object',
+      );
       ok = false;
     }
     const value = this.value(record.value, `${path}.value`);
     if (!ok || !spec || value === MISSING) return undefined;
     if (value !== NOT_IN_FORCE && !fitsOperand(spec.operand, value)) {
-      return this.fail('DUIBIAO_INVALID_CONDITION', `${path}.value`, `${operator} compares with ${spec.operand === 'array' ? 'an array' : `a ${spec.operand}`}, not ${describe(value)}`);
+      return this.fail(
+        'DUIBIAO_INVALID_CONDITION',
+        `${path}.value`,
+        `${operator} compares with ${spec.operand === 'array' ? 'an array' : `a ${spec.operand}`}, not ${describe(value)}`,
+      );
     }
 
-    const leaf: Record<string, unknown> = { ...record, value: value === NOT_IN_FORCE ? null : value };
+    const leaf: Record<string, unknown> = {
+      ...record,
+      value: value === NOT_IN_FORCE ? null : value,
+    };
     return leaf as unknown as Condition;
   }
 
-  private value(value: unknown, path: string): JsonValue | typeof MISSING | typeof NOT_IN_FORCE {
+  private value(
+    value: unknown,
+    path: string,
+  ): JsonValue | typeof MISSING | typeof NOT_IN_FORCE {
     if (!isParameterReference(value)) {
       if (isPlainObject(value) && 'fact' in value) {
-        this.fail('DUIBIAO_INVALID_CONDITION', path, 'comparing with another fact is not supported; define a fact that computes the comparison');
+        this.fail(
+          'DUIBIAO_INVALID_CONDITION',
+          path,
+          'comparing with another fact is not supported; define a fact that computes the comparison',
+        );
         return MISSING;
       }
       return value as JsonValue;
@@ -204,7 +285,11 @@ class Walker {
 
     const [name = '', ...keys] = value.param.split('.');
     if (!this.scope.hasParameter(name)) {
-      this.fail('DUIBIAO_UNKNOWN_PARAMETER', `${path}.param`, `unknown parameter ${JSON.stringify(value.param)}`);
+      this.fail(
+        'DUIBIAO_UNKNOWN_PARAMETER',
+        `${path}.param`,
+        `unknown parameter ${JSON.stringify(value.param)}`,
+      );
       return MISSING;
     }
     this.out.parameters.add(name);
@@ -215,17 +300,29 @@ class Walker {
     }
     const picked = pickPath(whole, keys);
     if (picked === undefined) {
-      this.fail('DUIBIAO_UNKNOWN_PARAMETER', `${path}.param`, `parameter ${name} has no ${keys.join('.')}`);
+      this.fail(
+        'DUIBIAO_UNKNOWN_PARAMETER',
+        `${path}.param`,
+        `parameter ${name} has no ${keys.join('.')}`,
+      );
       return MISSING;
     }
 
     return picked;
   }
 
-  private checkKeys(record: Record<string, unknown>, allowed: Set<string>, path: string): void {
+  private checkKeys(
+    record: Record<string, unknown>,
+    allowed: Set<string>,
+    path: string,
+  ): void {
     for (const key of Object.keys(record)) {
       if (!allowed.has(key)) {
-        this.report({ code: 'DUIBIAO_INVALID_CONDITION', path: `${path}.${key}`, message: `unexpected key ${JSON.stringify(key)}` });
+        this.report({
+          code: 'DUIBIAO_INVALID_CONDITION',
+          path: `${path}.${key}`,
+          message: `unexpected key ${JSON.stringify(key)}`,
+        });
       }
     }
   }
@@ -233,12 +330,24 @@ class Walker {
   private checkPriority(record: Record<string, unknown>, path: string): void {
     const priority = record.priority;
     if (priority === undefined) return;
-    if (typeof priority !== 'number' || !Number.isInteger(priority) || priority < 1) {
-      this.report({ code: 'DUIBIAO_INVALID_CONDITION', path: `${path}.priority`, message: `priority must be a whole number of 1 or more, not ${describe(priority)}` });
+    if (
+      typeof priority !== 'number' ||
+      !Number.isInteger(priority) ||
+      priority < 1
+    ) {
+      this.report({
+        code: 'DUIBIAO_INVALID_CONDITION',
+        path: `${path}.priority`,
+        message: `priority must be a whole number of 1 or more, not ${describe(priority)}`,
+      });
     }
   }
 
-  private fail(code: LoadProblem['code'], path: string, message: string): undefined {
+  private fail(
+    code: LoadProblem['code'],
+    path: string,
+    message: string,
+  ): undefined {
     this.report({ code, path, message });
     return undefined;
   }
@@ -248,7 +357,8 @@ const MISSING = Symbol('missing');
 const NOT_IN_FORCE = Symbol('not in force');
 
 function fitsOperand(kind: string, value: unknown): boolean {
-  if (kind === 'number') return typeof value === 'number' && Number.isFinite(value);
+  if (kind === 'number')
+    return typeof value === 'number' && Number.isFinite(value);
   if (kind === 'date') return isCalendarDate(value);
   if (kind === 'array') return Array.isArray(value);
 

@@ -18,9 +18,18 @@ function rule(overrides: Partial<RuleDefinition> = {}): RuleDefinition {
     department: '扶贫部门',
     action: '核实',
     conditions: {
-      all: [{ fact: 'perCapitaNetIncome', operator: 'lessThan', value: { param: 'line' } }],
+      all: [
+        {
+          fact: 'perCapitaNetIncome',
+          operator: 'lessThan',
+          value: { param: 'line' },
+        },
+      ],
     },
-    message: { zh: '{perCapitaNetIncome} < {line}', en: '{perCapitaNetIncome} < {line}' },
+    message: {
+      zh: '{perCapitaNetIncome} < {line}',
+      en: '{perCapitaNetIncome} < {line}',
+    },
     ...overrides,
   };
 }
@@ -47,17 +56,28 @@ function problems(plugins: Plugin[]): unknown[] {
     loadRuleSet(plugins, '2020-09-30');
   } catch (error) {
     expect(error).toBeInstanceOf(RuleSetError);
-    return (error as RuleSetError).problems.map((p) => ({ code: p.code, rule: p.rule, path: p.path }));
+    return (error as RuleSetError).problems.map((p) => ({
+      code: p.code,
+      rule: p.rule,
+      path: p.path,
+    }));
   }
   throw new Error('expected the rule set to be refused');
 }
 
 describe('loadRuleSet', () => {
   it('resolves parameters as of the reference date', () => {
-    expect(loadRuleSet([base], '2019-06-30').parameters.get('line')?.value).toBe(3000);
-    expect(loadRuleSet([base], '2020-01-01').parameters.get('line')?.value).toBe(4000);
+    expect(
+      loadRuleSet([base], '2019-06-30').parameters.get('line')?.value,
+    ).toBe(3000);
+    expect(
+      loadRuleSet([base], '2020-01-01').parameters.get('line')?.value,
+    ).toBe(4000);
     expect(loadRuleSet([base], '2018-12-31').skipped).toEqual([
-      { ruleId: 'base/low-income', reason: 'parameter line has no value in force on this date' },
+      {
+        ruleId: 'base/low-income',
+        reason: 'parameter line has no value in force on this date',
+      },
     ]);
   });
 
@@ -67,7 +87,13 @@ describe('loadRuleSet', () => {
       id: 'city',
       version: '1.0.0',
       extends: [base],
-      parameters: [{ name: 'line', description: 'city line', values: [{ from: '2020-07-01', value: 4500 }] }],
+      parameters: [
+        {
+          name: 'line',
+          description: 'city line',
+          values: [{ from: '2020-07-01', value: 4500 }],
+        },
+      ],
     };
     const early = loadRuleSet([city], '2020-06-30').parameters.get('line');
     const late = loadRuleSet([city], '2020-07-01').parameters.get('line');
@@ -85,7 +111,11 @@ describe('loadRuleSet', () => {
           conditions: {
             all: [
               { fact: 'incomePerHead', operator: 'lessThan', value: 1 },
-              { fact: 'netIncome', operator: 'lessThan', value: { param: 'nope' } },
+              {
+                fact: 'netIncome',
+                operator: 'lessThan',
+                value: { param: 'nope' },
+              },
               { fact: 'netIncome', operator: 'below', value: 1 },
               { condition: 'missing' },
             ],
@@ -95,10 +125,26 @@ describe('loadRuleSet', () => {
     };
 
     expect(problems([bad])).toEqual([
-      { code: 'DUIBIAO_UNKNOWN_FACT', rule: 'base/bad', path: 'conditions.all[0].fact' },
-      { code: 'DUIBIAO_UNKNOWN_PARAMETER', rule: 'base/bad', path: 'conditions.all[1].value.param' },
-      { code: 'DUIBIAO_UNKNOWN_OPERATOR', rule: 'base/bad', path: 'conditions.all[2].operator' },
-      { code: 'DUIBIAO_UNKNOWN_CONDITION', rule: 'base/bad', path: 'conditions.all[3].condition' },
+      {
+        code: 'DUIBIAO_UNKNOWN_FACT',
+        rule: 'base/bad',
+        path: 'conditions.all[0].fact',
+      },
+      {
+        code: 'DUIBIAO_UNKNOWN_PARAMETER',
+        rule: 'base/bad',
+        path: 'conditions.all[1].value.param',
+      },
+      {
+        code: 'DUIBIAO_UNKNOWN_OPERATOR',
+        rule: 'base/bad',
+        path: 'conditions.all[2].operator',
+      },
+      {
+        code: 'DUIBIAO_UNKNOWN_CONDITION',
+        rule: 'base/bad',
+        path: 'conditions.all[3].condition',
+      },
     ]);
   });
 
@@ -112,7 +158,12 @@ describe('loadRuleSet', () => {
           conditions: {
             all: [
               { fact: 'householdType', operator: 'in', value: '贫困户' },
-              { fact: 'netIncome', operator: 'lessThan', value: 1, priority: 0 },
+              {
+                fact: 'netIncome',
+                operator: 'lessThan',
+                value: 1,
+                priority: 0,
+              },
               { fact: 'netIncome', operator: 'lessThan', vlaue: 1 } as never,
             ],
           },
@@ -121,11 +172,31 @@ describe('loadRuleSet', () => {
     };
 
     expect(problems([bad])).toEqual([
-      { code: 'DUIBIAO_INVALID_CONDITION', rule: 'base/empty', path: 'conditions.any' },
-      { code: 'DUIBIAO_INVALID_CONDITION', rule: 'base/shapes', path: 'conditions.all[0].value' },
-      { code: 'DUIBIAO_INVALID_CONDITION', rule: 'base/shapes', path: 'conditions.all[1].priority' },
-      { code: 'DUIBIAO_INVALID_CONDITION', rule: 'base/shapes', path: 'conditions.all[2].vlaue' },
-      { code: 'DUIBIAO_INVALID_CONDITION', rule: 'base/shapes', path: 'conditions.all[2].value' },
+      {
+        code: 'DUIBIAO_INVALID_CONDITION',
+        rule: 'base/empty',
+        path: 'conditions.any',
+      },
+      {
+        code: 'DUIBIAO_INVALID_CONDITION',
+        rule: 'base/shapes',
+        path: 'conditions.all[0].value',
+      },
+      {
+        code: 'DUIBIAO_INVALID_CONDITION',
+        rule: 'base/shapes',
+        path: 'conditions.all[1].priority',
+      },
+      {
+        code: 'DUIBIAO_INVALID_CONDITION',
+        rule: 'base/shapes',
+        path: 'conditions.all[2].vlaue',
+      },
+      {
+        code: 'DUIBIAO_INVALID_CONDITION',
+        rule: 'base/shapes',
+        path: 'conditions.all[2].value',
+      },
     ]);
   });
 
@@ -135,19 +206,33 @@ describe('loadRuleSet', () => {
     const b: Plugin = { name: 'b', id: 'b', version: '1.0.0', extends: [a] };
     (a as { extends?: Plugin[] }).extends = [b];
 
-    expect(problems([twice])).toEqual([{ code: 'DUIBIAO_DUPLICATE', rule: 'base/low-income', path: undefined }]);
-    expect(problems([b])).toEqual([{ code: 'DUIBIAO_EXTENDS_CYCLE', rule: undefined, path: undefined }]);
+    expect(problems([twice])).toEqual([
+      { code: 'DUIBIAO_DUPLICATE', rule: 'base/low-income', path: undefined },
+    ]);
+    expect(problems([b])).toEqual([
+      { code: 'DUIBIAO_EXTENDS_CYCLE', rule: undefined, path: undefined },
+    ]);
   });
 
   it('refuses metadata outside the catalog and a message naming nothing known', () => {
     const bad = {
       ...base,
-      rules: [rule({ category: 'bug' as never, message: { zh: '{who}', en: 'x' } })],
+      rules: [
+        rule({ category: 'bug' as never, message: { zh: '{who}', en: 'x' } }),
+      ],
     };
 
     expect(problems([bad])).toEqual([
-      { code: 'DUIBIAO_INVALID_RULE', rule: 'base/low-income', path: 'category' },
-      { code: 'DUIBIAO_UNKNOWN_FACT', rule: 'base/low-income', path: 'message.zh' },
+      {
+        code: 'DUIBIAO_INVALID_RULE',
+        rule: 'base/low-income',
+        path: 'category',
+      },
+      {
+        code: 'DUIBIAO_UNKNOWN_FACT',
+        rule: 'base/low-income',
+        path: 'message.zh',
+      },
     ]);
   });
 });
@@ -157,12 +242,23 @@ describe('messages naming parameters', () => {
     name: 'ages',
     id: 'ages',
     version: '1.0.0',
-    parameters: [{ name: 'band', description: 'ages', values: [{ from: '2020-01-01', value: { min: 16, max: 69 } }] }],
+    parameters: [
+      {
+        name: 'band',
+        description: 'ages',
+        values: [{ from: '2020-01-01', value: { min: 16, max: 69 } }],
+      },
+    ],
     rules: [
       rule({
         id: 'ages/band',
-        conditions: { all: [{ fact: 'netIncome', operator: 'lessThan', value: 1 }] },
-        message: { zh: '{band.min}–{band.max} 周岁（{band.year} 年起）', en: '{band.min}' },
+        conditions: {
+          all: [{ fact: 'netIncome', operator: 'lessThan', value: 1 }],
+        },
+        message: {
+          zh: '{band.min}–{band.max} 周岁（{band.year} 年起）',
+          en: '{band.min}',
+        },
       }),
     ],
   };
@@ -170,14 +266,23 @@ describe('messages naming parameters', () => {
   it('reach into object values and give the year a value took effect', async () => {
     const { createChecker } = await import('@duibiao/core');
     const checker = createChecker({ plugins: [ages], asOf: '2020-09-30' });
-    const { findings } = await checker.check({ households: [{ householdId: 'H', netIncome: 0 }], members: [], villages: [] });
+    const { findings } = await checker.check({
+      households: [{ householdId: 'H', netIncome: 0 }],
+      members: [],
+      villages: [],
+    });
 
     expect(findings[0]?.message).toBe('16–69 周岁（2020 年起）');
   });
 
   it('refuse a path the value does not have', () => {
-    const typo = { ...ages, rules: [rule({ id: 'ages/typo', message: { zh: '{band.mni}', en: '' } })] };
+    const typo = {
+      ...ages,
+      rules: [rule({ id: 'ages/typo', message: { zh: '{band.mni}', en: '' } })],
+    };
 
-    expect(() => loadRuleSet([typo, base], '2020-09-30')).toThrow(/parameter band has no mni/);
+    expect(() => loadRuleSet([typo, base], '2020-09-30')).toThrow(
+      /parameter band has no mni/,
+    );
   });
 });

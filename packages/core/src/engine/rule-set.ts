@@ -1,5 +1,10 @@
 import { type LoadProblem, RuleSetError } from '../errors.js';
-import { ACTIONS, CATEGORIES, INDICATORS, SEVERITIES } from '../model/finding.js';
+import {
+  ACTIONS,
+  CATEGORIES,
+  INDICATORS,
+  SEVERITIES,
+} from '../model/finding.js';
 import { RegionTable } from '../regions/region-table.js';
 import { type CalendarDate, isCalendarDate } from '../values/calendar-date.js';
 import type { Condition, JsonValue, TopLevelCondition } from './condition.js';
@@ -92,9 +97,14 @@ const ID_PATTERN = /^[a-z0-9-]+(\/[a-z0-9][a-z0-9-]*)+$/;
  * @example
  * const ruleSet = loadRuleSet([shaanxi], '2020-09-30');
  */
-export function loadRuleSet(plugins: readonly Plugin[], asOf: CalendarDate): RuleSet {
+export function loadRuleSet(
+  plugins: readonly Plugin[],
+  asOf: CalendarDate,
+): RuleSet {
   if (!isCalendarDate(asOf) || asOf.length !== 10) {
-    throw new TypeError(`asOf must be a YYYY-MM-DD date, not ${JSON.stringify(asOf)}`);
+    throw new TypeError(
+      `asOf must be a YYYY-MM-DD date, not ${JSON.stringify(asOf)}`,
+    );
   }
 
   const problems: LoadProblem[] = [];
@@ -104,7 +114,8 @@ export function loadRuleSet(plugins: readonly Plugin[], asOf: CalendarDate): Rul
   const resolvedParameters = resolveParameters(parameters, asOf);
   const regions = new RegionTable();
   for (const plugin of ordered) {
-    for (const [code, name] of Object.entries(plugin.regionNames ?? {})) regions.add(code, name);
+    for (const [code, name] of Object.entries(plugin.regionNames ?? {}))
+      regions.add(code, name);
   }
 
   const rules: LoadedRule[] = [];
@@ -116,14 +127,25 @@ export function loadRuleSet(plugins: readonly Plugin[], asOf: CalendarDate): Rul
         problems.push({ plugin: plugin.name, rule: rule.id, ...problem });
       const first = seen.get(rule.id);
       if (first) {
-        report({ code: 'DUIBIAO_DUPLICATE', message: `rule id ${rule.id} is already defined by ${first}` });
+        report({
+          code: 'DUIBIAO_DUPLICATE',
+          message: `rule id ${rule.id} is already defined by ${first}`,
+        });
         continue;
       }
       seen.set(rule.id, plugin.name);
 
-      const loaded = loadRule(rule, plugin, facts, parameters, resolvedParameters, report);
+      const loaded = loadRule(
+        rule,
+        plugin,
+        facts,
+        parameters,
+        resolvedParameters,
+        report,
+      );
       if (!loaded) continue;
-      if ('skip' in loaded) skipped.push({ ruleId: rule.id, reason: loaded.skip });
+      if ('skip' in loaded)
+        skipped.push({ ruleId: rule.id, reason: loaded.skip });
       else rules.push(loaded);
     }
   }
@@ -140,21 +162,34 @@ export function loadRuleSet(plugins: readonly Plugin[], asOf: CalendarDate): Rul
   };
 }
 
-function orderPlugins(plugins: readonly Plugin[], problems: LoadProblem[]): Plugin[] {
+function orderPlugins(
+  plugins: readonly Plugin[],
+  problems: LoadProblem[],
+): Plugin[] {
   const ordered: Plugin[] = [];
   const visiting: Plugin[] = [];
 
   const visit = (plugin: Plugin) => {
     if (ordered.includes(plugin)) return;
     if (visiting.includes(plugin)) {
-      const cycle = [...visiting.slice(visiting.indexOf(plugin)), plugin].map((p) => p.name);
-      problems.push({ code: 'DUIBIAO_EXTENDS_CYCLE', plugin: plugin.name, message: `extends forms a cycle: ${cycle.join(' → ')}` });
+      const cycle = [...visiting.slice(visiting.indexOf(plugin)), plugin].map(
+        (p) => p.name,
+      );
+      problems.push({
+        code: 'DUIBIAO_EXTENDS_CYCLE',
+        plugin: plugin.name,
+        message: `extends forms a cycle: ${cycle.join(' → ')}`,
+      });
       return;
     }
     const twin = ordered.find((other) => other.name === plugin.name);
     if (twin) {
       if (twin.version !== plugin.version) {
-        problems.push({ code: 'DUIBIAO_DUPLICATE', plugin: plugin.name, message: `two versions are loaded: ${twin.version} and ${plugin.version}` });
+        problems.push({
+          code: 'DUIBIAO_DUPLICATE',
+          plugin: plugin.name,
+          message: `two versions are loaded: ${twin.version} and ${plugin.version}`,
+        });
       }
       return;
     }
@@ -178,12 +213,20 @@ function collectFacts(
   const add = (fact: FactDefinition, source: string) => {
     const byName = facts.get(fact.subject);
     if (!byName) {
-      problems.push({ code: 'DUIBIAO_INVALID_RULE', plugin: source, message: `fact ${fact.name} has unknown subject ${JSON.stringify(fact.subject)}` });
+      problems.push({
+        code: 'DUIBIAO_INVALID_RULE',
+        plugin: source,
+        message: `fact ${fact.name} has unknown subject ${JSON.stringify(fact.subject)}`,
+      });
       return;
     }
     const existing = byName.get(fact.name);
     if (existing) {
-      problems.push({ code: 'DUIBIAO_DUPLICATE', plugin: source, message: `fact ${fact.name} of ${fact.subject} is already defined by ${existing.source}` });
+      problems.push({
+        code: 'DUIBIAO_DUPLICATE',
+        plugin: source,
+        message: `fact ${fact.name} of ${fact.subject} is already defined by ${existing.source}`,
+      });
       return;
     }
     byName.set(fact.name, { ...fact, source });
@@ -197,11 +240,16 @@ function collectFacts(
   return facts;
 }
 
-function collectParameters(plugins: readonly Plugin[]): Map<string, ParameterEntry> {
+function collectParameters(
+  plugins: readonly Plugin[],
+): Map<string, ParameterEntry> {
   const entries = new Map<string, ParameterEntry>();
   for (const plugin of plugins) {
     for (const definition of plugin.parameters ?? []) {
-      const values = definition.values.map((value) => ({ ...value, source: plugin.name }));
+      const values = definition.values.map((value) => ({
+        ...value,
+        source: plugin.name,
+      }));
       const entry = entries.get(definition.name);
       if (entry) entry.values.push(...values);
       else entries.set(definition.name, { definition, values });
@@ -255,13 +303,23 @@ function loadRule(
     },
     before.report,
   );
-  const messageParameters = checkMessage(rule, subjectFacts, parameters, before.report);
+  const messageParameters = checkMessage(
+    rule,
+    subjectFacts,
+    parameters,
+    before.report,
+  );
   for (const name of messageParameters) {
     const [root = '', ...path] = name.split('.');
     const value = resolved.get(root)?.value;
-    if (value === undefined || path.join('.') === 'year' || path.length === 0) continue;
+    if (value === undefined || path.join('.') === 'year' || path.length === 0)
+      continue;
     if (pickPath(value, path) === undefined) {
-      before.report({ code: 'DUIBIAO_UNKNOWN_PARAMETER', path: 'message', message: `the message names {${name}}, but parameter ${root} has no ${path.join('.')}` });
+      before.report({
+        code: 'DUIBIAO_UNKNOWN_PARAMETER',
+        path: 'message',
+        message: `the message names {${name}}, but parameter ${root} has no ${path.join('.')}`,
+      });
     }
   }
   if (before.count() > 0) return undefined;
@@ -270,7 +328,9 @@ function loadRule(
   const used = new Set([...result.parameters, ...roots]);
   const missing = [...used].filter((name) => !resolved.has(name));
   if (missing.length > 0) {
-    return { skip: `parameter ${missing.join(', ')} has no value in force on this date` };
+    return {
+      skip: `parameter ${missing.join(', ')} has no value in force on this date`,
+    };
   }
 
   return {
@@ -304,10 +364,18 @@ function checkMetadata(
   const invalid = (path: string, message: string) =>
     report({ code: 'DUIBIAO_INVALID_RULE', path, message });
 
-  if (typeof rule.id !== 'string' || !ID_PATTERN.test(rule.id) || !rule.id.startsWith(`${plugin.id}/`)) {
-    invalid('id', `rule id must look like ${plugin.id}/family or ${plugin.id}/family/item, not ${JSON.stringify(rule.id)}`);
+  if (
+    typeof rule.id !== 'string' ||
+    !ID_PATTERN.test(rule.id) ||
+    !rule.id.startsWith(`${plugin.id}/`)
+  ) {
+    invalid(
+      'id',
+      `rule id must look like ${plugin.id}/family or ${plugin.id}/family/item, not ${JSON.stringify(rule.id)}`,
+    );
   }
-  if (!SUBJECTS.includes(rule.subject)) invalid('subject', `subject must be one of ${SUBJECTS.join(', ')}`);
+  if (!SUBJECTS.includes(rule.subject))
+    invalid('subject', `subject must be one of ${SUBJECTS.join(', ')}`);
   const enums = [
     ['category', CATEGORIES],
     ['indicator', INDICATORS],
@@ -316,13 +384,20 @@ function checkMetadata(
   ] as const;
   for (const [key, allowed] of enums) {
     if (!(allowed as readonly string[]).includes(rule[key])) {
-      invalid(key, `${key} must be one of ${allowed.join(', ')}, not ${JSON.stringify(rule[key])}`);
+      invalid(
+        key,
+        `${key} must be one of ${allowed.join(', ')}, not ${JSON.stringify(rule[key])}`,
+      );
     }
   }
   for (const key of ['basis', 'department', 'title'] as const) {
-    if (typeof rule[key] !== 'string' || rule[key].trim() === '') invalid(key, `${key} is required`);
+    if (typeof rule[key] !== 'string' || rule[key].trim() === '')
+      invalid(key, `${key} is required`);
   }
-  if (typeof rule.message?.zh !== 'string' || typeof rule.message?.en !== 'string') {
+  if (
+    typeof rule.message?.zh !== 'string' ||
+    typeof rule.message?.en !== 'string'
+  ) {
     invalid('message', 'message needs zh and en templates');
   }
 }
@@ -345,19 +420,29 @@ function checkMessage(
         if (!used.includes(name)) used.push(name);
         continue;
       }
-      report({ code: 'DUIBIAO_UNKNOWN_FACT', path, message: `the message names {${name}}, which is neither a fact of this subject nor a parameter` });
+      report({
+        code: 'DUIBIAO_UNKNOWN_FACT',
+        path,
+        message: `the message names {${name}}, which is neither a fact of this subject nor a parameter`,
+      });
     }
   }
   for (const [i, name] of (rule.evidence ?? []).entries()) {
     if (!facts.has(name)) {
-      report({ code: 'DUIBIAO_UNKNOWN_FACT', path: `evidence[${i}]`, message: `unknown fact ${JSON.stringify(name)}` });
+      report({
+        code: 'DUIBIAO_UNKNOWN_FACT',
+        path: `evidence[${i}]`,
+        message: `unknown fact ${JSON.stringify(name)}`,
+      });
     }
   }
 
   return used;
 }
 
-function countingReport(report: (problem: Omit<LoadProblem, 'plugin' | 'rule'>) => void) {
+function countingReport(
+  report: (problem: Omit<LoadProblem, 'plugin' | 'rule'>) => void,
+) {
   let count = 0;
 
   return {
@@ -389,7 +474,10 @@ export function parameterData(
     if (!parameter) continue;
 
     const year = parameter.from ? Number(parameter.from.slice(0, 4)) : null;
-    const value = path.length === 1 && path[0] === 'year' ? year : pickPath(parameter.value, path);
+    const value =
+      path.length === 1 && path[0] === 'year'
+        ? year
+        : pickPath(parameter.value, path);
     data[name] = value ?? null;
   }
 

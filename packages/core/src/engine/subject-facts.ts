@@ -45,8 +45,12 @@ export class SubjectFacts {
    * @throws {FactError} When the fact's function throws.
    */
   get(name: string, params: Readonly<Record<string, JsonValue>> = {}): unknown {
-    const key = Object.keys(params).length === 0 ? name : `${name} ${JSON.stringify(params)}`;
-    if (!this.#cache.has(key)) this.#cache.set(key, this.#compute(name, params));
+    const key =
+      Object.keys(params).length === 0
+        ? name
+        : `${name} ${JSON.stringify(params)}`;
+    if (!this.#cache.has(key))
+      this.#cache.set(key, this.#compute(name, params));
 
     const value = this.#cache.get(key);
     if (isThrown(value)) throw value[THREW];
@@ -64,7 +68,8 @@ export class SubjectFacts {
   missingInputs(name: string): string[] {
     const inputs = this.#facts.get(name)?.inputs ?? [];
     const unseen = inputs.filter((input) => this.#unseen(input));
-    if (unseen.length > 0) return unseen.map((input) => this.#unseenLabel(input));
+    if (unseen.length > 0)
+      return unseen.map((input) => this.#unseenLabel(input));
 
     // Fields that are not blank can still leave a fact open (a birth date
     // known only to the month gives an age range); then every field the
@@ -88,12 +93,17 @@ export class SubjectFacts {
   #unseenLabel(input: string): string {
     const table = input.split('.')[0] ?? '';
 
-    return this.#context.hasTable(table) ? `${table} (a row was rejected)` : `${table} (no file)`;
+    return this.#context.hasTable(table)
+      ? `${table} (a row was rejected)`
+      : `${table} (no file)`;
   }
 
   #compute(name: string, params: Readonly<Record<string, JsonValue>>): unknown {
     const fact = this.#facts.get(name);
-    if (!fact) return { [THREW]: new FactError(name, 'unknown', new Error('no such fact')) };
+    if (!fact)
+      return {
+        [THREW]: new FactError(name, 'unknown', new Error('no such fact')),
+      };
 
     // A fact that reads a table that was not provided, or the members of a
     // household some of whose member rows were rejected, is unknown,
@@ -129,5 +139,7 @@ function isBlankInput(subject: Subject, input: string): boolean {
 
   // A member's own facts read its own fields; a household's facts read
   // every member's.
-  return subject.kind === 'member' ? blank(subject.member) : subject.members.some(blank);
+  return subject.kind === 'member'
+    ? blank(subject.member)
+    : subject.members.some(blank);
 }

@@ -42,8 +42,11 @@ export function placeOf(subject: Subject): SubjectPlace {
   return {
     regionCode: subject.household?.regionCode ?? null,
     villageName: subject.village?.name ?? undefined,
-    householdId: subject.household?.householdId ?? (subject.kind === 'member' ? subject.member.householdId : null),
-    memberId: subject.kind === 'member' ? (subject.member.idNumber ?? null) : null,
+    householdId:
+      subject.household?.householdId ??
+      (subject.kind === 'member' ? subject.member.householdId : null),
+    memberId:
+      subject.kind === 'member' ? (subject.member.idNumber ?? null) : null,
   };
 }
 
@@ -56,6 +59,8 @@ export function subjectKey(subject: Subject): string {
   if (subject.kind === 'village') return `V:${subject.village.regionCode}`;
   if (subject.kind === 'household') return `H:${subject.household.householdId}`;
 
-  const id = subject.member.idNumber ?? `#${subject.members.indexOf(subject.member) + 1}`;
+  const id =
+    subject.member.idNumber ??
+    `#${subject.members.indexOf(subject.member) + 1}`;
   return `M:${subject.member.householdId}:${id}`;
 }

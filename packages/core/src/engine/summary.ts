@@ -34,7 +34,10 @@ export function countFindings(findings: readonly Finding[]): FindingCounts {
     counts.byCategory[finding.category] += 1;
     counts.bySeverity[finding.severity] += 1;
     bump(counts.byIndicator, finding.indicator);
-    bump(counts.byCounty, finding.county ?? finding.regionCode?.slice(0, 6) ?? '未知');
+    bump(
+      counts.byCounty,
+      finding.county ?? finding.regionCode?.slice(0, 6) ?? '未知',
+    );
     bump(counts.byRule, finding.ruleId);
   }
 

@@ -63,12 +63,22 @@ type Tri = boolean | undefined;
 const cell = (v: Tri) => (v === undefined ? '' : v ? '1' : '0');
 
 async function outcomes(x: Tri, y: Tri): Promise<Record<string, string>> {
-  const household = { householdId: 'H', extra: { A: cell(x), B: cell(y) } } as Household;
+  const household = {
+    householdId: 'H',
+    extra: { A: cell(x), B: cell(y) },
+  } as Household;
   const checker = createChecker({ plugins: [plugin], asOf: '2020-09-30' });
-  const { stats } = await checker.check({ households: [household], members: [], villages: [] });
+  const { stats } = await checker.check({
+    households: [household],
+    members: [],
+    villages: [],
+  });
 
   return Object.fromEntries(
-    stats.rules.map((r) => [r.ruleId.slice(2), r.fired ? 'T' : r.passed ? 'F' : r.unknown ? 'U' : 'E']),
+    stats.rules.map((r) => [
+      r.ruleId.slice(2),
+      r.fired ? 'T' : r.passed ? 'F' : r.unknown ? 'U' : 'E',
+    ]),
   );
 }
 
@@ -78,13 +88,41 @@ async function outcomes(x: Tri, y: Tri): Promise<Record<string, string>> {
 //   not: swaps T and F, keeps U.
 //   a or not a: U when a is U (Kleene is not classical logic).
 const TABLE: [Tri, Tri, Record<string, string>][] = [
-  [true, true, { and: 'T', or: 'T', 'not-a': 'F', 'not-and': 'F', 'a-or-not-a': 'T' }],
-  [true, false, { and: 'F', or: 'T', 'not-a': 'F', 'not-and': 'T', 'a-or-not-a': 'T' }],
-  [false, false, { and: 'F', or: 'F', 'not-a': 'T', 'not-and': 'T', 'a-or-not-a': 'T' }],
-  [true, undefined, { and: 'U', or: 'T', 'not-a': 'F', 'not-and': 'U', 'a-or-not-a': 'T' }],
-  [false, undefined, { and: 'F', or: 'U', 'not-a': 'T', 'not-and': 'T', 'a-or-not-a': 'T' }],
-  [undefined, undefined, { and: 'U', or: 'U', 'not-a': 'U', 'not-and': 'U', 'a-or-not-a': 'U' }],
-  [undefined, false, { and: 'F', or: 'U', 'not-a': 'U', 'not-and': 'T', 'a-or-not-a': 'U' }],
+  [
+    true,
+    true,
+    { and: 'T', or: 'T', 'not-a': 'F', 'not-and': 'F', 'a-or-not-a': 'T' },
+  ],
+  [
+    true,
+    false,
+    { and: 'F', or: 'T', 'not-a': 'F', 'not-and': 'T', 'a-or-not-a': 'T' },
+  ],
+  [
+    false,
+    false,
+    { and: 'F', or: 'F', 'not-a': 'T', 'not-and': 'T', 'a-or-not-a': 'T' },
+  ],
+  [
+    true,
+    undefined,
+    { and: 'U', or: 'T', 'not-a': 'F', 'not-and': 'U', 'a-or-not-a': 'T' },
+  ],
+  [
+    false,
+    undefined,
+    { and: 'F', or: 'U', 'not-a': 'T', 'not-and': 'T', 'a-or-not-a': 'T' },
+  ],
+  [
+    undefined,
+    undefined,
+    { and: 'U', or: 'U', 'not-a': 'U', 'not-and': 'U', 'a-or-not-a': 'U' },
+  ],
+  [
+    undefined,
+    false,
+    { and: 'F', or: 'U', 'not-a': 'U', 'not-and': 'T', 'a-or-not-a': 'U' },
+  ],
 ];
 
 describe('three-valued logic through json-rules-engine', () => {

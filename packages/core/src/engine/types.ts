@@ -1,4 +1,9 @@
-import type { Action, Category, Indicator, Severity } from '../model/finding.js';
+import type {
+  Action,
+  Category,
+  Indicator,
+  Severity,
+} from '../model/finding.js';
 import type { Household } from '../model/household.js';
 import type { Member } from '../model/member.js';
 import type { Village } from '../model/village.js';
@@ -66,7 +71,13 @@ export interface FactContext {
 }
 
 /** The type of a fact's value, for validation and documentation. */
-export type FactType = 'number' | 'string' | 'boolean' | 'date' | 'list' | 'object';
+export type FactType =
+  | 'number'
+  | 'string'
+  | 'boolean'
+  | 'date'
+  | 'list'
+  | 'object';
 
 /**
  * A fact: a named, typed function of a subject. It returns `undefined`

@@ -54,7 +54,8 @@ export interface IdNumberInfo {
  * readIdNumber('11010519491231002X').birthDate; // '1949-12-31'
  */
 export function readIdNumber(id: string): IdNumberInfo {
-  if (!/^\d{17}[\dX]$/.test(id)) return { wellFormed: false, checksumValid: false };
+  if (!/^\d{17}[\dX]$/.test(id))
+    return { wellFormed: false, checksumValid: false };
 
   const expectedCheck = idCheckCharacter(id.slice(0, 17));
   const digits = id.slice(6, 14);

@@ -161,7 +161,10 @@ export const field = {
  * readCell(households.fields.measures, ''); // { ok: true, value: [] }
  * readCell(households.fields.netIncome, ''); // { ok: true, value: undefined }
  */
-export function readCell(spec: FieldSpec, raw: RawCell | readonly string[]): CellResult<unknown> {
+export function readCell(
+  spec: FieldSpec,
+  raw: RawCell | readonly string[],
+): CellResult<unknown> {
   if (Array.isArray(raw)) {
     return spec.kind === 'list'
       ? checkList(spec, raw.map(String))
@@ -170,7 +173,8 @@ export function readCell(spec: FieldSpec, raw: RawCell | readonly string[]): Cel
 
   const cell = raw as RawCell;
   if (isBlankCell(cell)) return { ok: true, value: blankValue(spec) };
-  if (spec.blank === 'none' && isNoneWord(cell)) return { ok: true, value: blankValue(spec) };
+  if (spec.blank === 'none' && isNoneWord(cell))
+    return { ok: true, value: blankValue(spec) };
 
   switch (spec.kind) {
     case 'key':
@@ -246,7 +250,8 @@ function readCode(spec: FieldSpec, raw: RawCell): CellResult<unknown> {
 
   const text = parseText(raw);
   if (!text.ok || text.value === undefined) return text;
-  if (/^\d+(\.\d+)?E\+?\d+$/i.test(text.value)) return { ok: false, reason: lost };
+  if (/^\d+(\.\d+)?E\+?\d+$/i.test(text.value))
+    return { ok: false, reason: lost };
 
   return { ok: true, value: unwrapText(text.value) };
 }
@@ -255,22 +260,45 @@ function readCode(spec: FieldSpec, raw: RawCell): CellResult<unknown> {
  * Words clerks write for "nothing here" in fields where blank is a known
  * none: 无, 暂无, 没有, and dashes or slashes. They mean the same as blank.
  */
-const NONE_WORDS = new Set(['无', '暂无', '没有', '/', '-', '—', '－', '——', '／']);
+const NONE_WORDS = new Set([
+  '无',
+  '暂无',
+  '没有',
+  '/',
+  '-',
+  '—',
+  '－',
+  '——',
+  '／',
+]);
 
 function isNoneWord(cell: RawCell): boolean {
   return typeof cell === 'string' && NONE_WORDS.has(cell.trim());
 }
 
-function checkRange(spec: FieldSpec, result: CellResult<number>): CellResult<unknown> {
+function checkRange(
+  spec: FieldSpec,
+  result: CellResult<number>,
+): CellResult<unknown> {
   if (!result.ok || result.value === undefined || !spec.range) return result;
   const { min, max } = spec.range;
   const value = result.value;
-  if ((min === undefined || value >= min) && (max === undefined || value <= max)) return result;
+  if (
+    (min === undefined || value >= min) &&
+    (max === undefined || value <= max)
+  )
+    return result;
 
-  const bounds = [min === undefined ? '' : `at least ${min}`, max === undefined ? '' : `at most ${max}`]
+  const bounds = [
+    min === undefined ? '' : `at least ${min}`,
+    max === undefined ? '' : `at most ${max}`,
+  ]
     .filter(Boolean)
     .join(' and ');
-  return { ok: false, reason: `${value} is impossible here: expected ${bounds}${spec.unit ? ` ${spec.unit}` : ''}` };
+  return {
+    ok: false,
+    reason: `${value} is impossible here: expected ${bounds}${spec.unit ? ` ${spec.unit}` : ''}`,
+  };
 }
 
 function readIdNumber(raw: RawCell): CellResult<unknown> {
@@ -287,7 +315,9 @@ function readIdNumber(raw: RawCell): CellResult<unknown> {
     };
   }
 
-  const text = unwrapText(toHalfWidth(String(raw)).replace(/\s/g, '')).toUpperCase();
+  const text = unwrapText(
+    toHalfWidth(String(raw)).replace(/\s/g, ''),
+  ).toUpperCase();
   if (/^\d+(\.\d+)?E\+?\d+$/.test(text)) {
     return {
       ok: false,

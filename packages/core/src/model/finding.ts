@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
 /** The four kinds of problem the notice names. */
-export const CATEGORIES = ['policy-gap', 'measure-gap', 'risk', 'data-error'] as const;
+export const CATEGORIES = [
+  'policy-gap',
+  'measure-gap',
+  'risk',
+  'data-error',
+] as const;
 
 /** A kind of problem; see {@link CATEGORY_LABELS} for the Chinese terms. */
 export type Category = (typeof CATEGORIES)[number];
@@ -40,7 +45,14 @@ export const SEVERITIES = ['high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 /** What should be done about a finding. */
-export const ACTIONS = ['核实', '补录', '补正', '落实帮扶', '纳入监测', '消疑'] as const;
+export const ACTIONS = [
+  '核实',
+  '补录',
+  '补正',
+  '落实帮扶',
+  '纳入监测',
+  '消疑',
+] as const;
 
 /** The suggested action: verify, enter, correct, provide help, monitor, clear. */
 export type Action = (typeof ACTIONS)[number];

@@ -26,14 +26,19 @@ export const households = defineTable({
   name: '户信息',
   keyField: 'householdId',
   fields: {
-    householdId: field.key('户编号', { description: 'Household number, unique.' }),
+    householdId: field.key('户编号', {
+      description: 'Household number, unique.',
+    }),
     regionCode: field.code('行政区划代码', {
-      description: '12-digit village code: province, city, county, township, village.',
+      description:
+        '12-digit village code: province, city, county, township, village.',
     }),
     householdType: field.oneOf('户类型', HOUSEHOLD_TYPES, {
       description: 'Registered poor, exited, or ordinary household.',
     }),
-    exitYear: field.year('脱贫年度', { description: 'Year of exit, for exited households.' }),
+    exitYear: field.year('脱贫年度', {
+      description: 'Year of exit, for exited households.',
+    }),
     monitoredType: field.oneOf('监测对象类别', MONITORED_TYPES, {
       description: 'Kind of monitored household; blank when not monitored.',
       blank: 'none',
@@ -47,7 +52,9 @@ export const households = defineTable({
     riskRemovalMode: field.oneOf('风险消除方式', RISK_REMOVAL_MODES, {
       description: 'Removed by assistance or naturally.',
     }),
-    riskRemovedAt: field.date('消除监测时间', { description: 'When the risk was removed.' }),
+    riskRemovedAt: field.date('消除监测时间', {
+      description: 'When the risk was removed.',
+    }),
     povertyCauses: field.listOf('致贫原因', POVERTY_CAUSES, {
       description: 'Causes of poverty; blank when none is recorded.',
       blank: 'none',
@@ -61,7 +68,10 @@ export const households = defineTable({
     transferIncome: amount('转移性收入', 'Transfer income per year.'),
     businessExpense: amount('生产经营性支出', 'Business expense per year.'),
     netIncome: yuan('家庭纯收入', 'Declared household net income per year.'),
-    perCapitaNetIncome: yuan('人均纯收入', 'Declared per-capita net income per year.'),
+    perCapitaNetIncome: yuan(
+      '人均纯收入',
+      'Declared per-capita net income per year.',
+    ),
     rigidExpense: amount(
       '合规自付支出',
       'Out-of-pocket medical, education and disaster spending per year.',
@@ -101,12 +111,18 @@ export const households = defineTable({
       description: 'Assistance measures; blank when none is registered.',
       blank: 'none',
     }),
-    developmentMeasureStatus: field.oneOf('开发式帮扶措施实施情况', MEASURE_STATUSES, {
-      description: 'Whether development measures were carried out; blank when not reported.',
-      blank: 'none',
-    }),
+    developmentMeasureStatus: field.oneOf(
+      '开发式帮扶措施实施情况',
+      MEASURE_STATUSES,
+      {
+        description:
+          'Whether development measures were carried out; blank when not reported.',
+        blank: 'none',
+      },
+    ),
     relocated: field.flag('是否易地扶贫搬迁户', {
-      description: 'Whether the household was relocated for poverty alleviation.',
+      description:
+        'Whether the household was relocated for poverty alleviation.',
     }),
     helperName: field.text('帮扶责任人', {
       description: 'Name of the responsible helper (masked in reports).',

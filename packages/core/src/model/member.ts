@@ -23,9 +23,12 @@ export const members = defineTable({
   keyField: 'idNumber',
   requiredColumns: ['householdId', 'idNumber'],
   fields: {
-    householdId: field.key('户编号', { description: 'The household the member belongs to.' }),
+    householdId: field.key('户编号', {
+      description: 'The household the member belongs to.',
+    }),
     idNumber: field.idNumber('证件号码', {
-      description: '18-character resident ID number (GB 11643), or another document number.',
+      description:
+        '18-character resident ID number (GB 11643), or another document number.',
     }),
     idType: field.oneOf('证件类型', ID_TYPES, {
       description: 'Kind of identity document; blank is a resident ID card.',
@@ -41,10 +44,15 @@ export const members = defineTable({
       description: 'School status; blank when the member is not a student.',
       blank: 'none',
     }),
-    notInSchoolReason: field.oneOf('义务教育阶段未上学原因', NOT_IN_SCHOOL_REASONS, {
-      description: 'Why a child of compulsory-school age is not in school; blank when none.',
-      blank: 'none',
-    }),
+    notInSchoolReason: field.oneOf(
+      '义务教育阶段未上学原因',
+      NOT_IN_SCHOOL_REASONS,
+      {
+        description:
+          'Why a child of compulsory-school age is not in school; blank when none.',
+        blank: 'none',
+      },
+    ),
     educationLevel: field.oneOf('文化程度', EDUCATION_LEVELS, {
       description: 'Education level, for non-students.',
     }),
@@ -52,27 +60,60 @@ export const members = defineTable({
       description: 'Health conditions.',
     }),
     disabilityCard: field.code('残疾人证号', {
-      description: 'Disability card number: ID number, category digit, grade digit; blank when none.',
+      description:
+        'Disability card number: ID number, category digit, grade digit; blank when none.',
       blank: 'none',
     }),
-    labour: field.oneOf('劳动技能', LABOUR_TYPES, { description: 'Labour capacity.' }),
+    labour: field.oneOf('劳动技能', LABOUR_TYPES, {
+      description: 'Labour capacity.',
+    }),
     migrantMonths: field.number('务工时间（月）', {
       description: 'Months of migrant work in the income year.',
       unit: '月',
       range: { min: 0, max: 12 },
     }),
-    residentMedical: flag('是否参加城乡居民基本医疗保险', 'In resident basic medical insurance.'),
-    employeeMedical: flag('是否参加城镇职工基本医疗保险', 'In employee basic medical insurance.'),
-    seriousIllnessInsurance: flag('是否参加大病保险', 'In serious-illness insurance.'),
-    residentPension: flag('是否参加城乡居民基本养老保险', 'In resident basic pension insurance.'),
-    employeePension: flag('是否参加城镇职工基本养老保险', 'In employee basic pension insurance.'),
-    minimumLiving: flag('是否享受低保', 'Receives minimum living allowance (低保).'),
+    residentMedical: flag(
+      '是否参加城乡居民基本医疗保险',
+      'In resident basic medical insurance.',
+    ),
+    employeeMedical: flag(
+      '是否参加城镇职工基本医疗保险',
+      'In employee basic medical insurance.',
+    ),
+    seriousIllnessInsurance: flag(
+      '是否参加大病保险',
+      'In serious-illness insurance.',
+    ),
+    residentPension: flag(
+      '是否参加城乡居民基本养老保险',
+      'In resident basic pension insurance.',
+    ),
+    employeePension: flag(
+      '是否参加城镇职工基本养老保险',
+      'In employee basic pension insurance.',
+    ),
+    minimumLiving: flag(
+      '是否享受低保',
+      'Receives minimum living allowance (低保).',
+    ),
     extremePoverty: flag('是否特困供养', 'Supported as extremely poor (特困).'),
-    disabilitySubsidy: flag('是否享受残疾人两项补贴', 'Receives the two disability subsidies.'),
-    yulu: flag('是否享受雨露计划', 'Receives the Yulu plan vocational subsidy.'),
-    forestRanger: flag('是否生态护林员', 'Employed as an ecological forest ranger.'),
+    disabilitySubsidy: flag(
+      '是否享受残疾人两项补贴',
+      'Receives the two disability subsidies.',
+    ),
+    yulu: flag(
+      '是否享受雨露计划',
+      'Receives the Yulu plan vocational subsidy.',
+    ),
+    forestRanger: flag(
+      '是否生态护林员',
+      'Employed as an ecological forest ranger.',
+    ),
     publicWelfareJob: flag('是否公益岗位', 'Holds a public-welfare job.'),
-    chronicDiseaseContract: flag('是否慢性病签约服务', 'Has a chronic-disease service contract.'),
+    chronicDiseaseContract: flag(
+      '是否慢性病签约服务',
+      'Has a chronic-disease service contract.',
+    ),
   },
 });
 

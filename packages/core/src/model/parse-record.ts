@@ -52,7 +52,12 @@ export function parseRecord<F extends FieldMap>(
     const raw = cells[key];
     const result = readCell(spec, raw);
     if (!result.ok) {
-      problems.push({ field: key, header: spec.header, value: raw, reason: result.reason });
+      problems.push({
+        field: key,
+        header: spec.header,
+        value: raw,
+        reason: result.reason,
+      });
     } else if (result.value !== undefined) {
       record[key] = result.value;
     }

@@ -49,7 +49,8 @@ export function defineTable<F extends FieldMap>(table: {
   fields: F;
 }): TableSpec<F> {
   const shape: Record<string, z.ZodType> = {};
-  for (const [key, spec] of Object.entries(table.fields)) shape[key] = spec.schema;
+  for (const [key, spec] of Object.entries(table.fields))
+    shape[key] = spec.schema;
   shape.extra = z.record(z.string(), z.string()).optional();
 
   return {

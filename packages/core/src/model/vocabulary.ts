@@ -125,7 +125,12 @@ export const EDUCATION_LEVELS = [
 ] as const;
 
 /** 健康状况: health conditions; a member may have several. */
-export const HEALTH_CONDITIONS = ['健康', '长期慢性病', '患有大病', '残疾'] as const;
+export const HEALTH_CONDITIONS = [
+  '健康',
+  '长期慢性病',
+  '患有大病',
+  '残疾',
+] as const;
 
 /** 劳动技能: labour capacity. */
 export const LABOUR_TYPES = [

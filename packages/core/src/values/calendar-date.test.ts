@@ -102,8 +102,14 @@ describe('ranges from month-only dates', () => {
 
     expect(ageRangeOn('2010-09', '2020-09-15')).toEqual({ min: 9, max: 10 });
     expect(ageRangeOn('2010-09', '2020-09-30')).toBe(10);
-    expect(monthsRangeBetween('2020-03', '2020-09-14')).toEqual({ min: 5, max: 6 });
-    expect(monthsRangeBetween('2020-06', '2020-09-29')).toEqual({ min: 2, max: 3 });
+    expect(monthsRangeBetween('2020-03', '2020-09-14')).toEqual({
+      min: 5,
+      max: 6,
+    });
+    expect(monthsRangeBetween('2020-06', '2020-09-29')).toEqual({
+      min: 2,
+      max: 3,
+    });
   });
 });
 

@@ -125,7 +125,10 @@ export function isValidParts(parts: DateParts): boolean {
  * ageOn('2004-02-29', '2021-02-28'); // 16
  * ageOn('2004-02-29', '2021-03-01'); // 17
  */
-export function ageOn(birth: CalendarDate, on: CalendarDate): number | undefined {
+export function ageOn(
+  birth: CalendarDate,
+  on: CalendarDate,
+): number | undefined {
   const age = ageRangeOn(birth, on);
 
   return typeof age === 'number' ? age : undefined;
@@ -153,7 +156,8 @@ export function ageRangeOn(
 
   const years = at.year - born.year;
   const age = (() => {
-    if (at.month !== born.month) return at.month > born.month ? years : years - 1;
+    if (at.month !== born.month)
+      return at.month > born.month ? years : years - 1;
     if (born.day !== undefined) {
       return at.day >= birthdayIn(born, at.year) ? years : years - 1;
     }
@@ -161,7 +165,10 @@ export function ageRangeOn(
     // Born some day of this month: born on the 1st, the birthday has come;
     // born on the last day, it may not have.
     const last = { ...born, day: daysInMonth(born.year, born.month) };
-    return numberOrRange(at.day >= birthdayIn(last, at.year) ? years : years - 1, years);
+    return numberOrRange(
+      at.day >= birthdayIn(last, at.year) ? years : years - 1,
+      years,
+    );
   })();
 
   // Born after the date: there is no age yet, which only a wrong birth date
@@ -278,7 +285,10 @@ export function compareDates(
  * @param days - Days to add; negative to go back.
  * @returns The new date, or `undefined` for an invalid or month-only date.
  */
-export function addDays(date: CalendarDate, days: number): CalendarDate | undefined {
+export function addDays(
+  date: CalendarDate,
+  days: number,
+): CalendarDate | undefined {
   const parts = datePartsOf(date);
   if (!parts || parts.day === undefined) return undefined;
 

@@ -11,7 +11,17 @@ const value = (v: unknown) => ({ ok: true, value: v });
 
 describe('parseBoolean', () => {
   it('reads every accepted spelling', () => {
-    for (const word of ['是', 'Y', 'y', 'yes', 'TRUE', 'true', '1', '有', ' 是 ']) {
+    for (const word of [
+      '是',
+      'Y',
+      'y',
+      'yes',
+      'TRUE',
+      'true',
+      '1',
+      '有',
+      ' 是 ',
+    ]) {
       expect(parseBoolean(word)).toEqual(value(true));
     }
     for (const word of ['否', 'N', 'no', 'False', '0', '无', '０']) {
@@ -75,7 +85,10 @@ describe('parseDate', () => {
     expect(parseDate(20200315)).toEqual(value('2020-03-15'));
     expect(parseDate(2020.03)).toEqual(value('2020-03'));
     expect(parseDate(2020.1)).toEqual(value('2020-10'));
-    expect(parseDate(2020)).toEqual({ ok: false, reason: '2020 is a year, not a date' });
+    expect(parseDate(2020)).toEqual({
+      ok: false,
+      reason: '2020 is a year, not a date',
+    });
     expect(parseDate(20230229).ok).toBe(false);
   });
 
@@ -89,7 +102,9 @@ describe('parseDate', () => {
   });
 
   it('reads a workbook Date by its UTC day', () => {
-    expect(parseDate(new Date(Date.UTC(2020, 8, 30)))).toEqual(value('2020-09-30'));
+    expect(parseDate(new Date(Date.UTC(2020, 8, 30)))).toEqual(
+      value('2020-09-30'),
+    );
   });
 
   it('rejects impossible dates with a reason that says why', () => {
@@ -105,8 +120,17 @@ describe('parseDate', () => {
 
 describe('parseList and parseYear', () => {
   it('splits on every separator and keeps blank unknown', () => {
-    expect(parseList('产业帮扶;就业帮扶；健康帮扶,教育帮扶，雨露计划、综合保障')).toEqual(
-      value(['产业帮扶', '就业帮扶', '健康帮扶', '教育帮扶', '雨露计划', '综合保障']),
+    expect(
+      parseList('产业帮扶;就业帮扶；健康帮扶,教育帮扶，雨露计划、综合保障'),
+    ).toEqual(
+      value([
+        '产业帮扶',
+        '就业帮扶',
+        '健康帮扶',
+        '教育帮扶',
+        '雨露计划',
+        '综合保障',
+      ]),
     );
     expect(parseList('')).toEqual(value(undefined));
     expect(parseYear('2020年')).toEqual(value(2020));

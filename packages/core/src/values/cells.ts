@@ -156,14 +156,21 @@ export function parseDate(raw: RawCell): CellResult<CalendarDate> {
 
   const written = toHalfWidth(String(raw));
   const time = /^(.*\S)\s+(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(written);
-  if (time && [time[2], time[3], time[4] ?? '0'].some((part) => Number(part) !== 0)) {
-    return { ok: false, reason: `${written} has a time of day; a date is expected` };
+  if (
+    time &&
+    [time[2], time[3], time[4] ?? '0'].some((part) => Number(part) !== 0)
+  ) {
+    return {
+      ok: false,
+      reason: `${written} has a time of day; a date is expected`,
+    };
   }
 
   const text = (time?.[1] ?? written).replace(/\s+/g, '');
   const compact = /^(\d{4})(\d{2})(\d{2})?$/.exec(text);
-  const spaced =
-    /^(\d{4})[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?|月)?$/.exec(text);
+  const spaced = /^(\d{4})[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?|月)?$/.exec(
+    text,
+  );
   const match = compact ?? spaced;
   if (match) return fromParts(text, match);
   if (/^\d{4}$/.test(text) && Number(text) >= 1900 && Number(text) <= 2100) {
@@ -214,7 +221,12 @@ export function parseText(raw: RawCell): CellResult<string> {
     return date.ok ? date : { ok: true, value: String(raw) };
   }
 
-  return { ok: true, value: String(raw).replace(/\u3000/g, ' ').trim() };
+  return {
+    ok: true,
+    value: String(raw)
+      .replace(/\u3000/g, ' ')
+      .trim(),
+  };
 }
 
 function fromParts(text: string, match: RegExpExecArray): CellResult<string> {
@@ -241,11 +253,14 @@ function fromParts(text: string, match: RegExpExecArray): CellResult<string> {
  * 2100 is a year, not a date; anything else is an Excel serial.
  */
 function fromNumber(value: number): CellResult<string> {
-  if (!Number.isFinite(value)) return { ok: false, reason: `${value} is not a date` };
+  if (!Number.isFinite(value))
+    return { ok: false, reason: `${value} is not a date` };
   const whole = Math.trunc(value);
 
-  if (Number.isInteger(value) && whole >= 190001 && whole <= 210012) return parseDate(String(whole));
-  if (Number.isInteger(value) && whole >= 19000101 && whole <= 21001231) return parseDate(String(whole));
+  if (Number.isInteger(value) && whole >= 190001 && whole <= 210012)
+    return parseDate(String(whole));
+  if (Number.isInteger(value) && whole >= 19000101 && whole <= 21001231)
+    return parseDate(String(whole));
   if (whole >= 1900 && whole <= 2100) {
     return Number.isInteger(value)
       ? { ok: false, reason: `${value} is a year, not a date` }

@@ -19,7 +19,11 @@ export function isNumberRange(value: unknown): value is NumberRange {
   if (typeof value !== 'object' || value === null) return false;
   const { min, max } = value as Partial<NumberRange>;
 
-  return Number.isFinite(min) && Number.isFinite(max) && (min as number) < (max as number);
+  return (
+    Number.isFinite(min) &&
+    Number.isFinite(max) &&
+    (min as number) < (max as number)
+  );
 }
 
 /**
@@ -30,7 +34,9 @@ export function isNumberRange(value: unknown): value is NumberRange {
  * @returns `min` when equal to `max`, otherwise `{ min, max }`.
  */
 export function numberOrRange(min: number, max: number): number | NumberRange {
-  return min === max ? min : { min: Math.min(min, max), max: Math.max(min, max) };
+  return min === max
+    ? min
+    : { min: Math.min(min, max), max: Math.max(min, max) };
 }
 
 /**
@@ -49,7 +55,8 @@ export function testNumber(
   value: unknown,
   test: (x: number) => boolean,
 ): boolean | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? test(value) : undefined;
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? test(value) : undefined;
   if (!isNumberRange(value)) return undefined;
 
   const low = test(value.min);

@@ -16,11 +16,15 @@ import {
  * @returns Whole years; `{ min, max }` when a month-only birth date leaves
  * it open; `undefined` when unknown.
  */
-export function memberAge(member: Member, on: string): number | NumberRange | undefined {
+export function memberAge(
+  member: Member,
+  on: string,
+): number | NumberRange | undefined {
   const fromId = idBirthDate(member);
   const recorded = member.birthDate;
   const birth =
-    recorded === undefined || (recorded.length === 7 && fromId?.startsWith(recorded))
+    recorded === undefined ||
+    (recorded.length === 7 && fromId?.startsWith(recorded))
       ? (fromId ?? recorded)
       : recorded;
 
@@ -43,7 +47,8 @@ export const age: FactDefinition<'member'> = {
   name: 'age',
   subject: 'member',
   type: 'number',
-  description: 'Full years of age at the reference date, from the birth date or else the ID number.',
+  description:
+    'Full years of age at the reference date, from the birth date or else the ID number.',
   inputs: ['members.birthDate', 'members.idNumber'],
   compute: ({ member }, { asOf }) => memberAge(member, asOf),
 };

@@ -14,7 +14,10 @@ import { count, isOneOf, some } from './three-valued.js';
 
 const ABLE = vocabulary.ABLE_LABOUR_TYPES;
 
-function range(context: FactContext, name: string): { min: number; max: number } {
+function range(
+  context: FactContext,
+  name: string,
+): { min: number; max: number } {
   return context.param(name) as { min: number; max: number };
 }
 
@@ -23,7 +26,10 @@ function range(context: FactContext, name: string): { min: number; max: number }
  * an accepted reason: the same test as the `dropout` rule, for facts that
  * look at a whole household.
  */
-export function isDropout(member: Member, context: FactContext): boolean | undefined {
+export function isDropout(
+  member: Member,
+  context: FactContext,
+): boolean | undefined {
   const { min, max } = range(context, 'compulsorySchoolAge');
   const age = memberAge(member, context.asOf);
   const inAge = and(
@@ -31,8 +37,12 @@ export function isDropout(member: Member, context: FactContext): boolean | undef
     testNumber(age, (years) => years <= max),
   );
   const status = member.schoolStatus;
-  const outOfSchool = status === undefined ? undefined : status === null || status === '失学辍学';
-  const excused = isOneOf(member.notInSchoolReason, ['送教上门', '因身体原因不具备学习条件']);
+  const outOfSchool =
+    status === undefined ? undefined : status === null || status === '失学辍学';
+  const excused = isOneOf(member.notInSchoolReason, [
+    '送教上门',
+    '因身体原因不具备学习条件',
+  ]);
   const notExcused = excused === undefined ? undefined : !excused;
 
   return and(inAge, outOfSchool, notExcused);
@@ -43,10 +53,14 @@ export function isDropout(member: Member, context: FactContext): boolean | undef
  * should precede (removal before identification, identification after
  * the reference date) is a wrong record, so the duration is unknown.
  */
-function elapsed(months: number | NumberRange | undefined): number | NumberRange | undefined {
+function elapsed(
+  months: number | NumberRange | undefined,
+): number | NumberRange | undefined {
   if (months === undefined) return undefined;
 
-  return (typeof months === 'number' ? months : months.min) < 0 ? undefined : months;
+  return (typeof months === 'number' ? months : months.min) < 0
+    ? undefined
+    : months;
 }
 
 /** Kleene conjunction: false wins, then unknown, then true. */
@@ -60,11 +74,20 @@ function and(...values: (boolean | undefined)[]): boolean | undefined {
  * Whether a member over the newborn exemption is in neither basic medical
  * insurance: the same test as the `uninsured-medical` rule.
  */
-export function isUninsured(member: Member, context: FactContext): boolean | undefined {
+export function isUninsured(
+  member: Member,
+  context: FactContext,
+): boolean | undefined {
   const exempt = context.param('newbornExemptAge') as number;
-  const old = testNumber(memberAge(member, context.asOf), (years) => years >= exempt);
-  const covered = member.residentMedical === true || member.employeeMedical === true;
-  const blank = member.residentMedical === undefined || member.employeeMedical === undefined;
+  const old = testNumber(
+    memberAge(member, context.asOf),
+    (years) => years >= exempt,
+  );
+  const covered =
+    member.residentMedical === true || member.employeeMedical === true;
+  const blank =
+    member.residentMedical === undefined ||
+    member.employeeMedical === undefined;
 
   return and(old, covered ? false : blank ? undefined : true);
 }
@@ -113,7 +136,9 @@ export const householdFacts: readonly FactDefinition<'household'>[] = [
     ['members.labour'],
     ({ members }) => {
       const able = count(members, isAble);
-      return able === undefined || members.length === 0 ? undefined : able / members.length;
+      return able === undefined || members.length === 0
+        ? undefined
+        : able / members.length;
     },
   ),
   household(
@@ -124,7 +149,9 @@ export const householdFacts: readonly FactDefinition<'household'>[] = [
     ({ members }) =>
       some(members, (m) => {
         if (m.minimumLiving === true || m.extremePoverty === true) return true;
-        return m.minimumLiving === undefined || m.extremePoverty === undefined ? undefined : false;
+        return m.minimumLiving === undefined || m.extremePoverty === undefined
+          ? undefined
+          : false;
       }),
   ),
   household(
@@ -134,8 +161,11 @@ export const householdFacts: readonly FactDefinition<'household'>[] = [
     ['members.health', 'members.disabilityCard'],
     ({ members }) =>
       some(members, (m) => {
-        if (m.health?.includes('残疾') || (m.disabilityCard ?? null) !== null) return true;
-        return m.health === undefined || m.disabilityCard === undefined ? undefined : false;
+        if (m.health?.includes('残疾') || (m.disabilityCard ?? null) !== null)
+          return true;
+        return m.health === undefined || m.disabilityCard === undefined
+          ? undefined
+          : false;
       }),
   ),
   household(
@@ -154,12 +184,23 @@ export const householdFacts: readonly FactDefinition<'household'>[] = [
     'hasEmployedMember',
     'boolean',
     'Whether some member works: migrant months above 0, a public-welfare job or a ranger post.',
-    ['members.migrantMonths', 'members.publicWelfareJob', 'members.forestRanger'],
+    [
+      'members.migrantMonths',
+      'members.publicWelfareJob',
+      'members.forestRanger',
+    ],
     ({ members }) =>
       some(members, (m) => {
-        const works = [(m.migrantMonths ?? NaN) > 0, m.publicWelfareJob, m.forestRanger];
+        const works = [
+          (m.migrantMonths ?? NaN) > 0,
+          m.publicWelfareJob,
+          m.forestRanger,
+        ];
         if (works.includes(true)) return true;
-        const unknown = m.migrantMonths === undefined || m.publicWelfareJob === undefined || m.forestRanger === undefined;
+        const unknown =
+          m.migrantMonths === undefined ||
+          m.publicWelfareJob === undefined ||
+          m.forestRanger === undefined;
         return unknown ? undefined : false;
       }),
   ),
@@ -167,14 +208,24 @@ export const householdFacts: readonly FactDefinition<'household'>[] = [
     'hasDropoutMember',
     'boolean',
     'Whether some member is of compulsory-school age and out of school without an accepted reason.',
-    ['members.birthDate', 'members.idNumber', 'members.schoolStatus', 'members.notInSchoolReason'],
+    [
+      'members.birthDate',
+      'members.idNumber',
+      'members.schoolStatus',
+      'members.notInSchoolReason',
+    ],
     ({ members }, context) => some(members, (m) => isDropout(m, context)),
   ),
   household(
     'hasUninsuredMember',
     'boolean',
     'Whether some member (not a newborn) is in neither basic medical insurance.',
-    ['members.residentMedical', 'members.employeeMedical', 'members.birthDate', 'members.idNumber'],
+    [
+      'members.residentMedical',
+      'members.employeeMedical',
+      'members.birthDate',
+      'members.idNumber',
+    ],
     ({ members }, context) => some(members, (m) => isUninsured(m, context)),
   ),
   household(
@@ -199,9 +250,12 @@ export const householdFacts: readonly FactDefinition<'household'>[] = [
       // A blank relation may hide a head or a spouse: without a pair in
       // sight the answer is unknown rather than "no pair".
       const blank = members.some((m) => m.relation === undefined);
-      if (heads.length !== 1 || spouses.length === 0) return blank ? undefined : null;
+      if (heads.length !== 1 || spouses.length === 0)
+        return blank ? undefined : null;
       const head = heads[0]?.sex;
-      return some(spouses, (s) => (head === undefined || s.sex === undefined ? undefined : s.sex === head));
+      return some(spouses, (s) =>
+        head === undefined || s.sex === undefined ? undefined : s.sex === head,
+      );
     },
   ),
   household(
@@ -210,7 +264,9 @@ export const householdFacts: readonly FactDefinition<'household'>[] = [
     'Whole months from 识别监测时间 to the reference date.',
     ['households.monitoredSince'],
     ({ household }, { asOf }) =>
-      household.monitoredSince === undefined ? undefined : elapsed(monthsRangeBetween(household.monitoredSince, asOf)),
+      household.monitoredSince === undefined
+        ? undefined
+        : elapsed(monthsRangeBetween(household.monitoredSince, asOf)),
   ),
   household(
     'monthsSinceMonitoredExclusive',
@@ -230,9 +286,15 @@ export const householdFacts: readonly FactDefinition<'household'>[] = [
     'Whole months from 识别监测时间 to 消除监测时间.',
     ['households.monitoredSince', 'households.riskRemovedAt'],
     ({ household }) =>
-      household.monitoredSince === undefined || household.riskRemovedAt === undefined
+      household.monitoredSince === undefined ||
+      household.riskRemovedAt === undefined
         ? undefined
-        : elapsed(monthsRangeBetween(household.monitoredSince, household.riskRemovedAt)),
+        : elapsed(
+            monthsRangeBetween(
+              household.monitoredSince,
+              household.riskRemovedAt,
+            ),
+          ),
   ),
   household(
     'measureCount',

@@ -41,7 +41,12 @@ function idFact(
 
 /** Facts read from resident ID numbers; `null` for other documents. */
 export const identityFacts: readonly FactDefinition<'member'>[] = [
-  idFact('idLength', 'number', 'Characters in the ID number.', (_, id) => id.length),
+  idFact(
+    'idLength',
+    'number',
+    'Characters in the ID number.',
+    (_, id) => id.length,
+  ),
   idFact(
     'idWellFormed',
     'boolean',
@@ -88,11 +93,13 @@ export const identityFacts: readonly FactDefinition<'member'>[] = [
     name: 'idBirthDateMatches',
     subject: 'member',
     type: 'boolean',
-    description: 'Whether the birth date in a well-formed ID number is real and equals 出生日期.',
+    description:
+      'Whether the birth date in a well-formed ID number is real and equals 出生日期.',
     inputs: ['members.idNumber', 'members.birthDate'],
     compute({ member }) {
       const info = residentId(member);
-      if (info === undefined || member.birthDate === undefined) return undefined;
+      if (info === undefined || member.birthDate === undefined)
+        return undefined;
       if (info === null || !info.wellFormed) return null;
       if (!info.birthDate) return false;
 
@@ -105,7 +112,8 @@ export const identityFacts: readonly FactDefinition<'member'>[] = [
     name: 'idBirthDateProblem',
     subject: 'member',
     type: 'string',
-    description: 'What is wrong with the birth date of a well-formed ID number, in Chinese, without quoting its digits; null when nothing is.',
+    description:
+      'What is wrong with the birth date of a well-formed ID number, in Chinese, without quoting its digits; null when nothing is.',
     inputs: ['members.idNumber', 'members.birthDate'],
     compute({ member }) {
       const info = residentId(member);
@@ -114,9 +122,10 @@ export const identityFacts: readonly FactDefinition<'member'>[] = [
       if (!info.birthDate) return '不是有效日期';
       if (member.birthDate === undefined) return undefined;
 
-      const same = member.birthDate.length === 7
-        ? info.birthDate.startsWith(member.birthDate)
-        : info.birthDate === member.birthDate;
+      const same =
+        member.birthDate.length === 7
+          ? info.birthDate.startsWith(member.birthDate)
+          : info.birthDate === member.birthDate;
       return same ? null : `与登记的出生日期 ${member.birthDate} 不一致`;
     },
   },
@@ -124,10 +133,13 @@ export const identityFacts: readonly FactDefinition<'member'>[] = [
     name: 'idHouseholds',
     subject: 'member',
     type: 'list',
-    description: 'The households (户编号) whose member rows carry this ID number.',
+    description:
+      'The households (户编号) whose member rows carry this ID number.',
     inputs: ['members.idNumber'],
     compute: ({ member }, { index }) =>
-      member.idNumber === undefined ? undefined : index.householdsWithId(member.idNumber),
+      member.idNumber === undefined
+        ? undefined
+        : index.householdsWithId(member.idNumber),
   },
   {
     name: 'idOccurrences',
@@ -136,15 +148,20 @@ export const identityFacts: readonly FactDefinition<'member'>[] = [
     description: 'How many member rows in the data carry this ID number.',
     inputs: ['members.idNumber'],
     compute: ({ member }, { index }) =>
-      member.idNumber === undefined ? undefined : index.membersWithId(member.idNumber),
+      member.idNumber === undefined
+        ? undefined
+        : index.membersWithId(member.idNumber),
   },
   {
     name: 'relationSex',
     subject: 'member',
     type: 'string',
-    description: 'The sex a relation implies (之女 女, 之父 男 …); null when it implies none.',
+    description:
+      'The sex a relation implies (之女 女, 之父 男 …); null when it implies none.',
     inputs: ['members.relation'],
     compute: ({ member }) =>
-      member.relation === undefined ? undefined : (RELATION_SEX[member.relation ?? ''] ?? null),
+      member.relation === undefined
+        ? undefined
+        : (RELATION_SEX[member.relation ?? ''] ?? null),
   },
 ];

@@ -1,6 +1,12 @@
 import type { FactDefinition, Household } from '@duibiao/core';
 
-const ITEMS = ['wageIncome', 'businessIncome', 'propertyIncome', 'transferIncome', 'businessExpense'] as const;
+const ITEMS = [
+  'wageIncome',
+  'businessIncome',
+  'propertyIncome',
+  'transferIncome',
+  'businessExpense',
+] as const;
 
 /**
  * Net income computed from its items: wage + business + property +
@@ -10,10 +16,21 @@ const ITEMS = ['wageIncome', 'businessIncome', 'propertyIncome', 'transferIncome
  * @returns Yuan per year, or `undefined`.
  */
 export function itemisedNetIncome(household: Household): number | undefined {
-  const [wage, business, property, transfer, expense] = ITEMS.map((key) => household[key]);
-  if ([wage, business, property, transfer, expense].some((v) => v === undefined)) return undefined;
+  const [wage, business, property, transfer, expense] = ITEMS.map(
+    (key) => household[key],
+  );
+  if (
+    [wage, business, property, transfer, expense].some((v) => v === undefined)
+  )
+    return undefined;
 
-  return (wage as number) + (business as number) + (property as number) + (transfer as number) - (expense as number);
+  return (
+    (wage as number) +
+    (business as number) +
+    (property as number) +
+    (transfer as number) -
+    (expense as number)
+  );
 }
 
 function round2(value: number): number {
@@ -26,7 +43,8 @@ export const incomeFacts: readonly FactDefinition<'household'>[] = [
     name: 'itemisedNetIncome',
     subject: 'household',
     type: 'number',
-    description: 'Wage + business + property + transfer income − business expense.',
+    description:
+      'Wage + business + property + transfer income − business expense.',
     inputs: ITEMS.map((key) => `households.${key}`),
     compute: ({ household }) => itemisedNetIncome(household),
   },
@@ -34,11 +52,16 @@ export const incomeFacts: readonly FactDefinition<'household'>[] = [
     name: 'netIncomeGap',
     subject: 'household',
     type: 'number',
-    description: 'How far 家庭纯收入 is from the sum of its items, in yuan (absolute).',
-    inputs: ['households.netIncome', ...ITEMS.map((key) => `households.${key}`)],
+    description:
+      'How far 家庭纯收入 is from the sum of its items, in yuan (absolute).',
+    inputs: [
+      'households.netIncome',
+      ...ITEMS.map((key) => `households.${key}`),
+    ],
     compute: ({ household }) => {
       const items = itemisedNetIncome(household);
-      if (items === undefined || household.netIncome === undefined) return undefined;
+      if (items === undefined || household.netIncome === undefined)
+        return undefined;
       return round2(Math.abs(household.netIncome - items));
     },
   },
@@ -57,11 +80,20 @@ export const incomeFacts: readonly FactDefinition<'household'>[] = [
     name: 'perCapitaGap',
     subject: 'household',
     type: 'number',
-    description: 'How far 人均纯收入 is from 家庭纯收入 / members, in yuan (absolute).',
-    inputs: ['households.perCapitaNetIncome', 'households.netIncome', 'members.householdId'],
+    description:
+      'How far 人均纯收入 is from 家庭纯收入 / members, in yuan (absolute).',
+    inputs: [
+      'households.perCapitaNetIncome',
+      'households.netIncome',
+      'members.householdId',
+    ],
     compute: ({ household, members }) => {
       const { netIncome, perCapitaNetIncome } = household;
-      if (netIncome === undefined || perCapitaNetIncome === undefined || members.length === 0) {
+      if (
+        netIncome === undefined ||
+        perCapitaNetIncome === undefined ||
+        members.length === 0
+      ) {
         return undefined;
       }
       return round2(Math.abs(perCapitaNetIncome - netIncome / members.length));

@@ -6,7 +6,10 @@ import type { FactDefinition } from '@duibiao/core';
  * 4 physical, 5 intellectual, 6 mental, 7 multiple), then the grade digit
  * (1 most severe to 4).
  */
-function cardDigit(card: string | null | undefined, position: 18 | 19): number | null | undefined {
+function cardDigit(
+  card: string | null | undefined,
+  position: 18 | 19,
+): number | null | undefined {
   // A card that is not ID number + category + grade says nothing certain,
   // so its digits are unknown rather than "no card".
   if (card === undefined) return undefined;
@@ -22,7 +25,8 @@ export const memberFacts: readonly FactDefinition<'member'>[] = [
     name: 'disabilityCategory',
     subject: 'member',
     type: 'number',
-    description: 'Disability category digit of the card (4 is physical); null without a card, unknown for a malformed one.',
+    description:
+      'Disability category digit of the card (4 is physical); null without a card, unknown for a malformed one.',
     inputs: ['members.disabilityCard'],
     compute: ({ member }) => cardDigit(member.disabilityCard, 18),
   },
@@ -30,7 +34,8 @@ export const memberFacts: readonly FactDefinition<'member'>[] = [
     name: 'disabilityGrade',
     subject: 'member',
     type: 'number',
-    description: 'Disability grade digit of the card (1 and 2 are severe); null without a card, unknown for a malformed one.',
+    description:
+      'Disability grade digit of the card (1 and 2 are severe); null without a card, unknown for a malformed one.',
     inputs: ['members.disabilityCard'],
     compute: ({ member }) => cardDigit(member.disabilityCard, 19),
   },
@@ -38,11 +43,13 @@ export const memberFacts: readonly FactDefinition<'member'>[] = [
     name: 'isStudent',
     subject: 'member',
     type: 'boolean',
-    description: 'Whether the member has a school status other than 失学辍学 (学龄前儿童 is not a student).',
+    description:
+      'Whether the member has a school status other than 失学辍学 (学龄前儿童 is not a student).',
     inputs: ['members.schoolStatus'],
     compute: ({ member }) =>
       member.schoolStatus === undefined
         ? undefined
-        : member.schoolStatus !== null && !['失学辍学', '学龄前儿童'].includes(member.schoolStatus),
+        : member.schoolStatus !== null &&
+          !['失学辍学', '学龄前儿童'].includes(member.schoolStatus),
   },
 ];

@@ -9,13 +9,16 @@ export const regionFacts: readonly FactDefinition<'household'>[] = [
     description: 'Whether 行政区划代码 is 12 digits.',
     inputs: ['households.regionCode'],
     compute: ({ household }) =>
-      household.regionCode == null ? undefined : /^\d{12}$/.test(household.regionCode),
+      household.regionCode == null
+        ? undefined
+        : /^\d{12}$/.test(household.regionCode),
   },
   {
     name: 'regionPrefixKnown',
     subject: 'household',
     type: 'boolean',
-    description: 'Whether the county (and, where listed, township) of a 12-digit code is in the region table.',
+    description:
+      'Whether the county (and, where listed, township) of a 12-digit code is in the region table.',
     inputs: ['households.regionCode'],
     compute: ({ household }, { regions }) => {
       const code = household.regionCode;

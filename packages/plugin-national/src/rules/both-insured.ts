@@ -11,7 +11,8 @@ export const bothInsured: RuleDefinition = {
   indicator: 'medical',
   severity: 'low',
   title: '重复参加城乡居民和城镇职工基本医疗保险',
-  basis: '《国务院关于整合城乡居民基本医疗保险制度的意见》（国发〔2016〕3号）；陕脱贫发〔2020〕9号 二（一）、四（四）',
+  basis:
+    '《国务院关于整合城乡居民基本医疗保险制度的意见》（国发〔2016〕3号）；陕脱贫发〔2020〕9号 二（一）、四（四）',
   department: '医疗保障部门',
   action: '核实',
   conditions: {

@@ -24,15 +24,9 @@ import { regionCodeFormat } from './id-region/format.js';
 import { regionCodeUnknown } from './id-region/unknown-prefix.js';
 import { netIncomeArithmetic } from './income-arithmetic/net-income.js';
 import { perCapitaArithmetic } from './income-arithmetic/per-capita.js';
-import {
-  assistanceWithoutTransfer,
-} from './measure-contradicts-income/assistance.js';
-import {
-  employmentWithoutWage,
-} from './measure-contradicts-income/employment.js';
-import {
-  industryWithoutBusiness,
-} from './measure-contradicts-income/industry.js';
+import { assistanceWithoutTransfer } from './measure-contradicts-income/assistance.js';
+import { employmentWithoutWage } from './measure-contradicts-income/employment.js';
+import { industryWithoutBusiness } from './measure-contradicts-income/industry.js';
 
 /** National rules of category data-error (数据信息差错点). */
 export const dataErrorRules: readonly RuleDefinition[] = [

@@ -20,12 +20,16 @@ describe(RULE, () => {
     expect(findings[0]).toMatchObject({
       memberId: child().idNumber,
       indicator: 'education',
-      message: '10 周岁，处于义务教育阶段，在校生状况为「失学辍学」，未上学原因为「空」',
+      message:
+        '10 周岁，处于义务教育阶段，在校生状况为「失学辍学」，未上学原因为「空」',
     });
   });
 
   it('fires for a child exactly 6 on the reference date with a blank status', async () => {
-    const { findings } = await runChild({ birthDate: '2014-09-30', schoolStatus: null });
+    const { findings } = await runChild({
+      birthDate: '2014-09-30',
+      schoolStatus: null,
+    });
 
     expect(AS_OF).toBe('2020-09-30');
     expect(findings).toHaveLength(1);
@@ -33,28 +37,46 @@ describe(RULE, () => {
   });
 
   it('does not fire for a child one day short of 6', async () => {
-    const { findings } = await runChild({ birthDate: '2014-10-01', schoolStatus: null });
+    const { findings } = await runChild({
+      birthDate: '2014-10-01',
+      schoolStatus: null,
+    });
 
     expect(findings).toHaveLength(0);
   });
 
   it('fires at 15 years and 364 days, the last day of compulsory-school age', async () => {
-    const { findings } = await runChild({ birthDate: '2004-10-01', schoolStatus: '失学辍学' });
+    const { findings } = await runChild({
+      birthDate: '2004-10-01',
+      schoolStatus: '失学辍学',
+    });
 
     expect(findings).toHaveLength(1);
     expect(findings[0]?.data.age).toBe(15);
   });
 
   it('does not fire at exactly 16', async () => {
-    const { findings } = await runChild({ birthDate: '2004-09-30', schoolStatus: '失学辍学' });
+    const { findings } = await runChild({
+      birthDate: '2004-09-30',
+      schoolStatus: '失学辍学',
+    });
 
     expect(findings).toHaveLength(0);
   });
 
   it('accepts teaching at home and physical inability as reasons', async () => {
-    const home = await runChild({ schoolStatus: null, notInSchoolReason: '送教上门' });
-    const unable = await runChild({ schoolStatus: null, notInSchoolReason: '因身体原因不具备学习条件' });
-    const other = await runChild({ schoolStatus: null, notInSchoolReason: '其他' });
+    const home = await runChild({
+      schoolStatus: null,
+      notInSchoolReason: '送教上门',
+    });
+    const unable = await runChild({
+      schoolStatus: null,
+      notInSchoolReason: '因身体原因不具备学习条件',
+    });
+    const other = await runChild({
+      schoolStatus: null,
+      notInSchoolReason: '其他',
+    });
 
     expect(home.findings).toHaveLength(0);
     expect(unable.findings).toHaveLength(0);
@@ -70,11 +92,17 @@ describe(RULE, () => {
 
     expect(findings).toHaveLength(0);
     expect(stats.unknown).toBe(1);
-    expect(stats.missing).toEqual({ 'members.birthDate': 1, 'members.idNumber': 1 });
+    expect(stats.missing).toEqual({
+      'members.birthDate': 1,
+      'members.idNumber': 1,
+    });
   });
 
   it('takes the age from the ID number when the birth date is blank', async () => {
-    const { findings } = await runChild({ schoolStatus: '失学辍学', birthDate: undefined });
+    const { findings } = await runChild({
+      schoolStatus: '失学辍学',
+      birthDate: undefined,
+    });
 
     expect(findings).toHaveLength(1);
   });
@@ -86,7 +114,16 @@ describe(`${RULE} with a birth date known only to the month`, () => {
     const { findings } = await runRule(
       national,
       RULE,
-      dataset({ members: [...family().slice(0, 2), child({ birthDate: '2010-09', idNumber: undefined, schoolStatus: '失学辍学' })] }),
+      dataset({
+        members: [
+          ...family().slice(0, 2),
+          child({
+            birthDate: '2010-09',
+            idNumber: undefined,
+            schoolStatus: '失学辍学',
+          }),
+        ],
+      }),
       '2020-09-15',
     );
 
@@ -99,12 +136,24 @@ describe(`${RULE} with a birth date known only to the month`, () => {
     const { findings, stats } = await runRule(
       national,
       RULE,
-      dataset({ members: [...family().slice(0, 2), child({ birthDate: '2004-10', idNumber: undefined, schoolStatus: '失学辍学' })] }),
+      dataset({
+        members: [
+          ...family().slice(0, 2),
+          child({
+            birthDate: '2004-10',
+            idNumber: undefined,
+            schoolStatus: '失学辍学',
+          }),
+        ],
+      }),
       '2020-10-15',
     );
 
     expect(findings).toHaveLength(0);
     expect(stats.unknown).toBe(1);
-    expect(stats.missing).toEqual({ 'members.birthDate': 1, 'members.idNumber': 1 });
+    expect(stats.missing).toEqual({
+      'members.birthDate': 1,
+      'members.idNumber': 1,
+    });
   });
 });

@@ -41,7 +41,9 @@ describe(RULE, () => {
     });
 
     expect(findings.map((f) => f.householdId)).toEqual(['H001', 'H002']);
-    expect(findings[0]?.message).toBe('证件号码在人员信息中出现 2 次（户编号 H001、H002）');
+    expect(findings[0]?.message).toBe(
+      '证件号码在人员信息中出现 2 次（户编号 H001、H002）',
+    );
   });
 
   it('does not fire for a number that occurs once', async () => {

@@ -12,7 +12,11 @@ function run(overrides: Parameters<typeof household>[0]) {
 
 describe(RULE, () => {
   it('fires for an exited household at 3500 yuan, stating both values', async () => {
-    const { findings } = await run({ perCapitaNetIncome: 3500, netIncome: 14000, wageIncome: 8000 });
+    const { findings } = await run({
+      perCapitaNetIncome: 3500,
+      netIncome: 14000,
+      wageIncome: 8000,
+    });
 
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
@@ -41,7 +45,10 @@ describe(RULE, () => {
   });
 
   it('fires for an ordinary household only when it is monitored', async () => {
-    const plain = await run({ householdType: '一般农户', perCapitaNetIncome: 3000 });
+    const plain = await run({
+      householdType: '一般农户',
+      perCapitaNetIncome: 3000,
+    });
     const monitored = await run({
       householdType: '一般农户',
       monitoredType: '边缘易致贫户',
@@ -65,7 +72,12 @@ describe(RULE, () => {
     const { national: plugin } = await import('@duibiao/plugin-national');
 
     await expect(
-      runRule(plugin, RULE, dataset({ household: household({ perCapitaNetIncome: 3500 }) }), '2019-12-31'),
+      runRule(
+        plugin,
+        RULE,
+        dataset({ household: household({ perCapitaNetIncome: 3500 }) }),
+        '2019-12-31',
+      ),
     ).rejects.toThrow(/did not run/);
   });
 });

@@ -18,7 +18,11 @@ export const incomeBelowLine: RuleDefinition = {
     all: [
       {
         any: [
-          { fact: 'householdType', operator: 'in', value: ['贫困户', '已脱贫户'] },
+          {
+            fact: 'householdType',
+            operator: 'in',
+            value: ['贫困户', '已脱贫户'],
+          },
           { fact: 'monitoredType', operator: 'notEqual', value: null },
         ],
       },

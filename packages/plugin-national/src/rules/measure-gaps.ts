@@ -1,8 +1,6 @@
 import type { RuleDefinition } from '@duibiao/core';
 
-import {
-  disabilityWithoutMeasure,
-} from './cause-without-measure/disability.js';
+import { disabilityWithoutMeasure } from './cause-without-measure/disability.js';
 import { educationWithoutMeasure } from './cause-without-measure/education.js';
 import { housingWithoutMeasure } from './cause-without-measure/housing.js';
 import { illnessWithoutMeasure } from './cause-without-measure/illness.js';

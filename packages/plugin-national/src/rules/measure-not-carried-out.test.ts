@@ -22,7 +22,8 @@ describe(RULE, () => {
       indicator: 'industry',
       severity: 'medium',
       action: '核实',
-      message: '已登记帮扶措施「产业帮扶、就业帮扶、技能培训」，开发式帮扶措施实施情况为「尚未实施」',
+      message:
+        '已登记帮扶措施「产业帮扶、就业帮扶、技能培训」，开发式帮扶措施实施情况为「尚未实施」',
     });
   });
 
@@ -48,7 +49,9 @@ describe(RULE, () => {
   });
 
   it('is unknown, not silent, when the status column is missing', async () => {
-    const { findings, stats } = await run({ developmentMeasureStatus: undefined });
+    const { findings, stats } = await run({
+      developmentMeasureStatus: undefined,
+    });
 
     expect(findings).toHaveLength(0);
     expect(stats.unknown).toBe(1);

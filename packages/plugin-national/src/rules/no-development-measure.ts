@@ -17,7 +17,8 @@ export const noDevelopmentMeasure: RuleDefinition = {
   indicator: 'industry',
   severity: 'medium',
   title: '有劳动能力户无开发式帮扶措施',
-  basis: '国务院扶贫开发领导小组《关于建立防止返贫监测和帮扶机制的指导意见》；陕脱贫发〔2020〕9号 二（二）、四（二）',
+  basis:
+    '国务院扶贫开发领导小组《关于建立防止返贫监测和帮扶机制的指导意见》；陕脱贫发〔2020〕9号 二（二）、四（二）',
   department: '扶贫部门',
   action: '落实帮扶',
   conditions: {

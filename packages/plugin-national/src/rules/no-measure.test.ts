@@ -39,7 +39,8 @@ describe(RULE, () => {
       indicator: 'monitoring',
       severity: 'medium',
       department: '扶贫部门',
-      message: '边缘易致贫户自 2020-08-29 识别监测已 1 个月，未落实任何帮扶措施',
+      message:
+        '边缘易致贫户自 2020-08-29 识别监测已 1 个月，未落实任何帮扶措施',
     });
   });
 

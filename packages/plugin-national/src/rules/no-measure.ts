@@ -13,7 +13,8 @@ export const noMeasure: RuleDefinition = {
   indicator: 'monitoring',
   severity: 'medium',
   title: '监测户识别后未落实帮扶措施',
-  basis: '国务院扶贫开发领导小组《关于建立防止返贫监测和帮扶机制的指导意见》；陕脱贫发〔2020〕9号 二（二）、四（三）',
+  basis:
+    '国务院扶贫开发领导小组《关于建立防止返贫监测和帮扶机制的指导意见》；陕脱贫发〔2020〕9号 二（二）、四（三）',
   department: '扶贫部门',
   action: '落实帮扶',
   conditions: {

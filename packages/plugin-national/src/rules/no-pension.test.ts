@@ -42,7 +42,8 @@ describe(RULE, () => {
       indicator: 'pension',
       severity: 'medium',
       department: '人力资源和社会保障部门',
-      message: '45 周岁，非在校生，未参加城乡居民基本养老保险，也未参加城镇职工基本养老保险',
+      message:
+        '45 周岁，非在校生，未参加城乡居民基本养老保险，也未参加城镇职工基本养老保险',
     });
   });
 
@@ -63,14 +64,18 @@ describe(RULE, () => {
     expect(at.findings).toHaveLength(1);
     expect(at.findings[0]).toMatchObject({
       memberId: youth('2004-09-30').idNumber,
-      message: '16 周岁，非在校生，未参加城乡居民基本养老保险，也未参加城镇职工基本养老保险',
+      message:
+        '16 周岁，非在校生，未参加城乡居民基本养老保险，也未参加城镇职工基本养老保险',
     });
     expect(before.findings).toHaveLength(0);
   });
 
   it('leaves a student of 17 alone, but not once he has left school', async () => {
     const student = await runRule(national, RULE, dataset());
-    const son = { ...(family()[3] as Member), schoolStatus: '失学辍学' as const };
+    const son = {
+      ...(family()[3] as Member),
+      schoolStatus: '失学辍学' as const,
+    };
     const members = [...family().slice(0, 3), son];
     const leaver = await runRule(national, RULE, dataset({ members }));
 

@@ -40,7 +40,9 @@ describe(RULE, () => {
   });
 
   it('is unknown, not silent, when serious-illness insurance is blank', async () => {
-    const { findings, stats } = await runHead({ seriousIllnessInsurance: undefined });
+    const { findings, stats } = await runHead({
+      seriousIllnessInsurance: undefined,
+    });
 
     expect(findings).toHaveLength(0);
     expect(stats.unknown).toBe(1);

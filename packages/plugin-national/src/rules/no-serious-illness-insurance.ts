@@ -11,7 +11,8 @@ export const noSeriousIllnessInsurance: RuleDefinition = {
   indicator: 'medical',
   severity: 'high',
   title: '参加居民医保未参加大病保险',
-  basis: '《医疗保障扶贫三年行动实施方案（2018—2020年）》；陕脱贫发〔2020〕9号 二（一）',
+  basis:
+    '《医疗保障扶贫三年行动实施方案（2018—2020年）》；陕脱贫发〔2020〕9号 二（一）',
   department: '医疗保障部门',
   action: '落实帮扶',
   conditions: {

@@ -25,7 +25,8 @@ describe(RULE, () => {
       indicator: 'employment',
       severity: 'medium',
       department: '人力资源和社会保障部门',
-      message: '有普通或技能劳动力，帮扶措施仅有「综合保障」，未落实产业就业帮扶措施',
+      message:
+        '有普通或技能劳动力，帮扶措施仅有「综合保障」，未落实产业就业帮扶措施',
     });
   });
 
@@ -48,7 +49,9 @@ describe(RULE, () => {
   it('is unknown, not silent, when the only possible labourer has a blank labour cell', async () => {
     const members = [
       member({ labour: undefined }),
-      ...family().slice(1).map((m) => ({ ...m, labour: '无劳动力' as const })),
+      ...family()
+        .slice(1)
+        .map((m) => ({ ...m, labour: '无劳动力' as const })),
     ];
     const { findings, stats } = await run(['综合保障'], members);
 

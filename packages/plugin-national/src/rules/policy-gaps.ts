@@ -1,14 +1,8 @@
 import type { RuleDefinition } from '@duibiao/core';
 
-import {
-  assistanceMeasure,
-} from './assistance-not-recorded/assistance-measure.js';
-import {
-  disabilitySubsidy,
-} from './assistance-not-recorded/disability-subsidy.js';
-import {
-  noLabourNoAssistance,
-} from './assistance-not-recorded/no-labour-no-assistance.js';
+import { assistanceMeasure } from './assistance-not-recorded/assistance-measure.js';
+import { disabilitySubsidy } from './assistance-not-recorded/disability-subsidy.js';
+import { noLabourNoAssistance } from './assistance-not-recorded/no-labour-no-assistance.js';
 import { dropout } from './dropout.js';
 import { incomeBelowLine } from './income-below-line.js';
 import { noPension } from './no-pension.js';
@@ -22,9 +16,7 @@ import { waterOutage } from './unsafe-water/outage.js';
 import { waterTrip } from './unsafe-water/trip.js';
 import { broadband } from './village-infrastructure/broadband.js';
 import { bus } from './village-infrastructure/bus.js';
-import {
-  cleanEnvironment,
-} from './village-infrastructure/clean-environment.js';
+import { cleanEnvironment } from './village-infrastructure/clean-environment.js';
 import { clinic } from './village-infrastructure/clinic.js';
 import { doctor } from './village-infrastructure/doctor.js';
 import { industrialPower } from './village-infrastructure/industrial-power.js';

@@ -33,7 +33,8 @@ describe(RULE, () => {
       indicator: 'relocation',
       severity: 'medium',
       department: '人力资源和社会保障部门',
-      message: '易地扶贫搬迁户有普通或技能劳动力，但无人务工，也无人从事公益岗位或生态护林员',
+      message:
+        '易地扶贫搬迁户有普通或技能劳动力，但无人务工，也无人从事公益岗位或生态护林员',
     });
   });
 
@@ -57,7 +58,9 @@ describe(RULE, () => {
   });
 
   it('is unknown, not silent, when the migrant months are blank', async () => {
-    const { findings, stats } = await run(withHead({ migrantMonths: undefined }));
+    const { findings, stats } = await run(
+      withHead({ migrantMonths: undefined }),
+    );
 
     expect(findings).toHaveLength(0);
     expect(stats.unknown).toBe(1);

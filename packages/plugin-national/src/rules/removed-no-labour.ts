@@ -14,7 +14,8 @@ export const removedNoLabour: RuleDefinition = {
   indicator: 'monitoring',
   severity: 'medium',
   title: '无劳动力户标记风险消除',
-  basis: '国开发〔2020〕6号 防止返贫监测和帮扶机制；陕脱贫发〔2020〕9号 四（二）、四（三）',
+  basis:
+    '国开发〔2020〕6号 防止返贫监测和帮扶机制；陕脱贫发〔2020〕9号 四（二）、四（三）',
   department: '扶贫部门',
   action: '核实',
   conditions: {

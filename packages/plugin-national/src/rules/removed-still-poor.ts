@@ -11,7 +11,8 @@ export const removedStillPoor: RuleDefinition = {
   indicator: 'monitoring',
   severity: 'high',
   title: '帮扶消除风险但人均纯收入仍低于监测标准',
-  basis: '国开发〔2020〕6号 防止返贫监测和帮扶机制；陕脱贫发〔2020〕9号 二（一）、四（三）',
+  basis:
+    '国开发〔2020〕6号 防止返贫监测和帮扶机制；陕脱贫发〔2020〕9号 二（一）、四（三）',
   department: '扶贫部门',
   action: '纳入监测',
   conditions: {

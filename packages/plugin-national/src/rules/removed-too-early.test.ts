@@ -75,6 +75,9 @@ describe(RULE, () => {
 
     expect(findings).toHaveLength(0);
     expect(stats.unknown).toBe(1);
-    expect(stats.missing).toEqual({ 'households.monitoredSince': 1, 'households.riskRemovedAt': 1 });
+    expect(stats.missing).toEqual({
+      'households.monitoredSince': 1,
+      'households.riskRemovedAt': 1,
+    });
   });
 });

@@ -11,7 +11,8 @@ export const removedTooEarly: RuleDefinition = {
   indicator: 'monitoring',
   severity: 'medium',
   title: '监测未满规定期限即标记风险消除',
-  basis: '国开发〔2020〕6号 防止返贫监测和帮扶机制；陕脱贫发〔2020〕9号 四（三）',
+  basis:
+    '国开发〔2020〕6号 防止返贫监测和帮扶机制；陕脱贫发〔2020〕9号 四（三）',
   department: '扶贫部门',
   action: '纳入监测',
   conditions: {

@@ -42,7 +42,8 @@ describe(RULE, () => {
       indicator: 'medical',
       severity: 'high',
       department: '医疗保障部门',
-      message: '45 周岁，未参加城乡居民基本医疗保险，也未参加城镇职工基本医疗保险',
+      message:
+        '45 周岁，未参加城乡居民基本医疗保险，也未参加城镇职工基本医疗保险',
     });
   });
 
@@ -70,7 +71,8 @@ describe(RULE, () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       memberId: baby('2019-09-30').idNumber,
-      message: '1 周岁，未参加城乡居民基本医疗保险，也未参加城镇职工基本医疗保险',
+      message:
+        '1 周岁，未参加城乡居民基本医疗保险，也未参加城镇职工基本医疗保险',
     });
   });
 

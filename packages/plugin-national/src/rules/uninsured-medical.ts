@@ -12,7 +12,8 @@ export const uninsuredMedical: RuleDefinition = {
   indicator: 'medical',
   severity: 'high',
   title: '未参加基本医疗保险',
-  basis: '《医疗保障扶贫三年行动实施方案（2018—2020年）》；陕脱贫发〔2020〕9号 二（一）',
+  basis:
+    '《医疗保障扶贫三年行动实施方案（2018—2020年）》；陕脱贫发〔2020〕9号 二（一）',
   department: '医疗保障部门',
   action: '落实帮扶',
   conditions: {

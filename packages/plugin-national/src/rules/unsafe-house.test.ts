@@ -25,7 +25,8 @@ describe(RULE, () => {
       indicator: 'housing',
       severity: 'high',
       department: '住房和城乡建设部门',
-      message: '是否危房户为「是」，危房等级为「C」，住房安全保障方式为「其他」，未落实住房安全保障措施',
+      message:
+        '是否危房户为「是」，危房等级为「C」，住房安全保障方式为「其他」，未落实住房安全保障措施',
     });
   });
 

@@ -12,7 +12,8 @@ export const unsafeHouse: RuleDefinition = {
   indicator: 'housing',
   severity: 'high',
   title: '危房未落实住房安全保障',
-  basis: '《农村危房改造脱贫攻坚三年行动方案》住房安全有保障；陕脱贫发〔2020〕9号 二（一）',
+  basis:
+    '《农村危房改造脱贫攻坚三年行动方案》住房安全有保障；陕脱贫发〔2020〕9号 二（一）',
   department: '住房和城乡建设部门',
   action: '落实帮扶',
   conditions: { condition: 'unsafeHouse' },

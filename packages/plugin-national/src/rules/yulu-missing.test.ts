@@ -30,7 +30,8 @@ describe(RULE, () => {
       indicator: 'education',
       severity: 'high',
       department: '扶贫部门',
-      message: '在校生状况为「中职」，本人未享受雨露计划，户帮扶措施（产业帮扶、就业帮扶、技能培训）中也无雨露计划',
+      message:
+        '在校生状况为「中职」，本人未享受雨露计划，户帮扶措施（产业帮扶、就业帮扶、技能培训）中也无雨露计划',
     });
   });
 

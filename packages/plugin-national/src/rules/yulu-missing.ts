@@ -12,7 +12,8 @@ export const yuluMissing: RuleDefinition = {
   indicator: 'education',
   severity: 'high',
   title: '职业教育在校生未享受雨露计划',
-  basis: '《关于加强雨露计划支持农村贫困家庭新成长劳动力接受职业教育的意见》；陕脱贫发〔2020〕9号 二（二）',
+  basis:
+    '《关于加强雨露计划支持农村贫困家庭新成长劳动力接受职业教育的意见》；陕脱贫发〔2020〕9号 二（二）',
   department: '扶贫部门',
   action: '落实帮扶',
   conditions: {

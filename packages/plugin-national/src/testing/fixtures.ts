@@ -23,7 +23,11 @@ export const VILLAGE_CODE = '610124101201';
  * @param serial - Two digits that make the number unique.
  * @returns 18 characters.
  */
-export function makeIdNumber(birthDate: string, sex: '男' | '女', serial = 10): string {
+export function makeIdNumber(
+  birthDate: string,
+  sex: '男' | '女',
+  serial = 10,
+): string {
   const digit = sex === '男' ? 1 : 2;
   const first17 = `610124${birthDate.replace(/-/g, '')}${String(serial).padStart(2, '0')}${digit}`;
 
@@ -176,11 +180,13 @@ export function village(overrides: Partial<Village> = {}): Village {
  * A data set of one household with its family (or the given members) and
  * its village.
  */
-export function dataset(parts: {
-  household?: Household;
-  members?: Member[];
-  village?: Village;
-} = {}): Dataset {
+export function dataset(
+  parts: {
+    household?: Household;
+    members?: Member[];
+    village?: Village;
+  } = {},
+): Dataset {
   return {
     households: [parts.household ?? household()],
     members: parts.members ?? family(),

@@ -2,7 +2,13 @@ import type { Member } from '@duibiao/core';
 
 import { inSchool } from '../member-traits.js';
 import type { Blanker, Intended } from '../types.js';
-import { dropMeasures, on, onHousehold, pickMember, someAdult } from './helpers.js';
+import {
+  dropMeasures,
+  on,
+  onHousehold,
+  pickMember,
+  someAdult,
+} from './helpers.js';
 
 /**
  * Blank cells in households and members, each with the rules that must
@@ -32,9 +38,13 @@ export const blankers: readonly Blanker[] = [
     blank(draft) {
       const h = draft.household;
       h.wageIncome = undefined;
-      const unknown: Intended[] = [onHousehold('national/income-arithmetic/net-income')];
+      const unknown: Intended[] = [
+        onHousehold('national/income-arithmetic/net-income'),
+      ];
       if (h.measures?.some((m) => m === '就业帮扶' || m === '公益岗位')) {
-        unknown.push(onHousehold('national/measure-contradicts-income/employment'));
+        unknown.push(
+          onHousehold('national/measure-contradicts-income/employment'),
+        );
       }
 
       return unknown;
@@ -61,7 +71,9 @@ export const blankers: readonly Blanker[] = [
       const h = draft.household;
       h.dangerousHouse = false;
       h.housingSecurity = '鉴定安全';
-      h.povertyCauses = (h.povertyCauses ?? []).filter((c) => c !== '因安全住房');
+      h.povertyCauses = (h.povertyCauses ?? []).filter(
+        (c) => c !== '因安全住房',
+      );
       if (h.povertyCauses.length === 0) h.povertyCauses = ['缺资金'];
       dropMeasures(draft, ['住房安全保障', '易地扶贫搬迁']);
       if (h.measures?.length === 0) h.measures = ['社会帮扶'];
@@ -82,7 +94,9 @@ export const blankers: readonly Blanker[] = [
   {
     name: 'seriousIllnessInsurance',
     blank(draft) {
-      const member = pickMember(draft, (m) => m.residentMedical === true) ?? someAdult(draft);
+      const member =
+        pickMember(draft, (m) => m.residentMedical === true) ??
+        someAdult(draft);
       member.residentMedical = true;
       member.employeeMedical = false;
       member.seriousIllnessInsurance = undefined;
@@ -93,7 +107,9 @@ export const blankers: readonly Blanker[] = [
   {
     name: 'employeeMedical',
     blank(draft) {
-      const member = pickMember(draft, (m) => m.residentMedical === true) ?? someAdult(draft);
+      const member =
+        pickMember(draft, (m) => m.residentMedical === true) ??
+        someAdult(draft);
       member.residentMedical = true;
       member.seriousIllnessInsurance = true;
       member.employeeMedical = undefined;

@@ -2,12 +2,22 @@ import { ageOf, hasLabour, isAble, relabour } from '../assistance.js';
 import { finishIncome } from '../income.js';
 import type { Draft, Planter } from '../types.js';
 import { misplace } from './data-errors.js';
-import { addMeasure, on, onHousehold, pickMember, someAdult } from './helpers.js';
+import {
+  addMeasure,
+  on,
+  onHousehold,
+  pickMember,
+  someAdult,
+} from './helpers.js';
 
 type Status = Parameters<typeof misplace>[2];
 
 /** An age-school planter: a status recorded for an age outside its band. */
-function ageSchool(band: string, status: Status, ages: readonly [number, number]): Planter {
+function ageSchool(
+  band: string,
+  status: Status,
+  ages: readonly [number, number],
+): Planter {
   const ruleId = `national/age-school/${band}`;
 
   return {
@@ -48,7 +58,9 @@ export const consistencyPlanters: readonly Planter[] = [
   {
     ruleId: 'national/both-insured',
     plant(draft) {
-      const member = pickMember(draft, (_, age) => age >= 18 && age <= 59) ?? someAdult(draft);
+      const member =
+        pickMember(draft, (_, age) => age >= 18 && age <= 59) ??
+        someAdult(draft);
       member.residentMedical = true;
       member.employeeMedical = true;
       member.seriousIllnessInsurance = true;
@@ -66,7 +78,8 @@ export const consistencyPlanters: readonly Planter[] = [
       const h = draft.household;
       const slip = draft.random.pick([-1, 1]) * draft.random.int(20, 1500);
       h.netIncome = (h.netIncome ?? 0) + slip;
-      h.perCapitaNetIncome = Math.round(((h.netIncome ?? 0) / draft.members.length) * 100) / 100;
+      h.perCapitaNetIncome =
+        Math.round(((h.netIncome ?? 0) / draft.members.length) * 100) / 100;
       draft.keepDeclaredIncome = true;
 
       return [onHousehold('national/income-arithmetic/net-income')];
@@ -82,9 +95,10 @@ export const consistencyPlanters: readonly Planter[] = [
       const h = draft.household;
       const n = draft.members.length;
       // Divided by one member fewer (a member left out), or a slip of the pen.
-      h.perCapitaNetIncome = n > 1 && draft.random.chance(0.5)
-        ? Math.round((h.netIncome ?? 0) / (n - 1))
-        : Math.round((h.netIncome ?? 0) / n) + draft.random.int(10, 900);
+      h.perCapitaNetIncome =
+        n > 1 && draft.random.chance(0.5)
+          ? Math.round((h.netIncome ?? 0) / (n - 1))
+          : Math.round((h.netIncome ?? 0) / n) + draft.random.int(10, 900);
       draft.keepDeclaredIncome = true;
 
       return [onHousehold('national/income-arithmetic/per-capita')];
@@ -131,10 +145,14 @@ export const consistencyPlanters: readonly Planter[] = [
       // Everyone who can work is an able labourer: more than half.
       for (const member of draft.members) {
         const age = ageOf(member, draft);
-        if (age >= 18 && age <= 59 && hasLabour(member)) member.labour = '普通劳动力';
+        if (age >= 18 && age <= 59 && hasLabour(member))
+          member.labour = '普通劳动力';
       }
       if (draft.members.filter(isAble).length * 2 <= draft.members.length) {
-        const other = pickMember(draft, (m, age) => !isAble(m) && age >= 16 && age <= 59);
+        const other = pickMember(
+          draft,
+          (m, age) => !isAble(m) && age >= 16 && age <= 59,
+        );
         if (other) {
           other.schoolStatus = null;
           other.health = ['健康'];
@@ -181,7 +199,10 @@ export const consistencyPlanters: readonly Planter[] = [
     plant(draft) {
       const h = draft.household;
       addMeasure(draft, '产业帮扶');
-      h.wageIncome = (h.wageIncome ?? 0) + (h.businessIncome ?? 0) - (h.businessExpense ?? 0);
+      h.wageIncome =
+        (h.wageIncome ?? 0) +
+        (h.businessIncome ?? 0) -
+        (h.businessExpense ?? 0);
       h.businessIncome = 0;
       h.businessExpense = 0;
 

@@ -9,8 +9,14 @@ type Relation = NonNullable<Member['relation']>;
 
 /** Each relation that implies a sex, and its counterpart of the other. */
 const OPPOSITE: Readonly<Record<string, Relation>> = {
-  之子: '之女', 之女: '之子', 之孙子: '之孙女', 之孙女: '之孙子',
-  之父: '之母', 之母: '之父', 之儿媳: '之女婿', 之女婿: '之儿媳',
+  之子: '之女',
+  之女: '之子',
+  之孙子: '之孙女',
+  之孙女: '之孙子',
+  之父: '之母',
+  之母: '之父',
+  之儿媳: '之女婿',
+  之女婿: '之儿媳',
 };
 
 /**
@@ -22,7 +28,9 @@ export const identityPlanters: readonly Planter[] = [
     ruleId: 'national/id-checksum/check-digit',
     plant(draft) {
       const member = draft.random.pick(draft.members);
-      member.idNumber = withWrongCheck(member.idNumber as string, (c) => draft.random.pick(c));
+      member.idNumber = withWrongCheck(member.idNumber as string, (c) =>
+        draft.random.pick(c),
+      );
 
       return [on('national/id-checksum/check-digit', member)];
     },
@@ -49,13 +57,21 @@ export const identityPlanters: readonly Planter[] = [
       if (draft.random.chance(0.25)) {
         // Digits that are no date at all: the 30th of February.
         const odd = member.sex === '男' ? 1 : 0;
-        const sequence = String(draft.random.int(0, 499) * 2 + odd).padStart(3, '0');
-        member.idNumber = withCheck(`${draft.place.county}${born.slice(0, 4)}0230${sequence}`);
+        const sequence = String(draft.random.int(0, 499) * 2 + odd).padStart(
+          3,
+          '0',
+        );
+        member.idNumber = withCheck(
+          `${draft.place.county}${born.slice(0, 4)}0230${sequence}`,
+        );
       } else {
         // A slip of a day or more, never past the reference date.
         const shift = draft.random.int(1, 400);
         const later = addDays(born, shift) as string;
-        const other = later > draft.asOf || draft.random.chance(0.5) ? addDays(born, -shift) : later;
+        const other =
+          later > draft.asOf || draft.random.chance(0.5)
+            ? addDays(born, -shift)
+            : later;
         reissue(draft, member, other as string, member.sex as '男' | '女');
       }
 
@@ -66,7 +82,12 @@ export const identityPlanters: readonly Planter[] = [
     ruleId: 'national/id-birth-sex/sex',
     plant(draft) {
       const member = draft.random.pick(draft.members);
-      reissue(draft, member, member.birthDate as string, member.sex === '男' ? '女' : '男');
+      reissue(
+        draft,
+        member,
+        member.birthDate as string,
+        member.sex === '男' ? '女' : '男',
+      );
 
       return [on('national/id-birth-sex/sex', member)];
     },
@@ -149,7 +170,9 @@ export const identityPlanters: readonly Planter[] = [
     members(draft) {
       const child = pickMember(draft, (_, age) => age >= 7 && age <= 15);
       if (!child) return;
-      child.labour = draft.random.chance(0.5) ? '普通劳动力' : '弱劳动力或半劳动力';
+      child.labour = draft.random.chance(0.5)
+        ? '普通劳动力'
+        : '弱劳动力或半劳动力';
     },
     plant(draft) {
       return draft.members
@@ -178,7 +201,9 @@ export const identityPlanters: readonly Planter[] = [
       profile.needs.push('adult');
     },
     members(draft) {
-      const member = pickMember(draft, (_, age) => age >= 22 && age <= 59) ?? someAdult(draft);
+      const member =
+        pickMember(draft, (_, age) => age >= 22 && age <= 59) ??
+        someAdult(draft);
       member.health = ['残疾'];
       member.disabilityCard = `${member.idNumber}4${draft.random.int(1, 2)}`;
       member.disabilitySubsidy = true;
@@ -188,10 +213,14 @@ export const identityPlanters: readonly Planter[] = [
     },
     plant(draft) {
       const member = draft.members.find(
-        (m) => /^.{18}4[12]$/.test(m.disabilityCard ?? '') && m.labour === '普通劳动力',
+        (m) =>
+          /^.{18}4[12]$/.test(m.disabilityCard ?? '') &&
+          m.labour === '普通劳动力',
       );
 
-      return member ? [on('national/age-labour/disabled-labourer', member)] : [];
+      return member
+        ? [on('national/age-labour/disabled-labourer', member)]
+        : [];
     },
   },
 ];
@@ -210,7 +239,10 @@ export function misplace(
   test: (age: number) => boolean,
   status: '小学' | '初中' | '普通高中' | '本科及以上' | '学龄前儿童',
 ) {
-  const member = pickMember(draft, (m, age) => m.relation !== '户主' && test(age));
+  const member = pickMember(
+    draft,
+    (m, age) => m.relation !== '户主' && test(age),
+  );
   if (!member) return undefined;
 
   member.schoolStatus = status;

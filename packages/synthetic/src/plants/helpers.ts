@@ -75,7 +75,8 @@ export function hasDevelopment(draft: Draft): boolean {
 export function dropMeasures(draft: Draft, drop: readonly Measure[]): void {
   const h = draft.household;
   h.measures = (h.measures ?? []).filter((m) => !drop.includes(m));
-  if (!DEVELOPMENT.some((m) => h.measures?.includes(m))) h.developmentMeasureStatus = null;
+  if (!DEVELOPMENT.some((m) => h.measures?.includes(m)))
+    h.developmentMeasureStatus = null;
 }
 
 /**
@@ -86,7 +87,8 @@ export function dropMeasures(draft: Draft, drop: readonly Measure[]): void {
  */
 export function addMeasure(draft: Draft, measure: Measure): void {
   const h = draft.household;
-  if (!h.measures?.includes(measure)) h.measures = [...(h.measures ?? []), measure];
+  if (!h.measures?.includes(measure))
+    h.measures = [...(h.measures ?? []), measure];
   if (DEVELOPMENT.includes(measure) && h.developmentMeasureStatus == null) {
     h.developmentMeasureStatus = '已实施';
   }
@@ -101,9 +103,15 @@ export function addMeasure(draft: Draft, measure: Measure): void {
  * @param birthDate - The date the number encodes.
  * @param sex - The sex the number encodes.
  */
-export function reissue(draft: Draft, member: Member, birthDate: string, sex: '男' | '女'): void {
+export function reissue(
+  draft: Draft,
+  member: Member,
+  birthDate: string,
+  sex: '男' | '女',
+): void {
   const id = draft.ids.issue(draft.place.county, birthDate, sex);
-  if (member.disabilityCard) member.disabilityCard = id + member.disabilityCard.slice(18);
+  if (member.disabilityCard)
+    member.disabilityCard = id + member.disabilityCard.slice(18);
   member.idNumber = id;
 }
 

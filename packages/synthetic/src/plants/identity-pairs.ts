@@ -16,7 +16,8 @@ export const duplicateSource: Planter = {
   plant(draft) {
     const others = draft.members.filter((m) => m.relation !== '户主');
     const adults = others.filter((m) => ageOf(m, draft) >= 20);
-    const pool = adults.length > 0 ? adults : others.length > 0 ? others : draft.members;
+    const pool =
+      adults.length > 0 ? adults : others.length > 0 ? others : draft.members;
     const member = draft.random.pick(pool);
     draft.shared = member;
 

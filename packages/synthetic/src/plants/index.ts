@@ -26,5 +26,7 @@ export const householdPlanters: readonly Planter[] = [
  * member and village planter's rule.
  */
 export const PLANTED_RULES: readonly string[] = [
-  ...new Set([...householdPlanters, ...villagePlanters].map((planter) => planter.ruleId)),
+  ...new Set(
+    [...householdPlanters, ...villagePlanters].map((planter) => planter.ruleId),
+  ),
 ].sort();

@@ -24,7 +24,11 @@ export const measureGapPlanters: readonly Planter[] = [
     ruleId: 'national/no-development-measure',
     profile(profile, random) {
       const poor = random.chance(0.4);
-      profile.type = poor ? '贫困户' : random.chance(0.5) ? '已脱贫户' : '一般农户';
+      profile.type = poor
+        ? '贫困户'
+        : random.chance(0.5)
+          ? '已脱贫户'
+          : '一般农户';
       profile.monitored = !poor;
       profile.removed = false;
       profile.relocated = false;
@@ -35,7 +39,11 @@ export const measureGapPlanters: readonly Planter[] = [
       const h = draft.household;
       if (h.monitoredType) {
         // Seven to twelve months ago: past the six-month grace.
-        h.monitoredSince = dayBetween(before(draft.asOf, 360), before(draft.asOf, 215), draft.random);
+        h.monitoredSince = dayBetween(
+          before(draft.asOf, 360),
+          before(draft.asOf, 215),
+          draft.random,
+        );
       }
       clearJobs(draft);
       dropMeasures(draft, DEVELOPMENT);
@@ -59,7 +67,11 @@ export const measureGapPlanters: readonly Planter[] = [
       clearJobs(draft);
       draft.household.measures = ['综合保障'];
       draft.household.developmentMeasureStatus = null;
-      const cause = draft.random.pick(['缺资金', '缺技术', '自身发展动力不足'] as const);
+      const cause = draft.random.pick([
+        '缺资金',
+        '缺技术',
+        '自身发展动力不足',
+      ] as const);
       draft.household.povertyCauses = [cause];
 
       return [onHousehold('national/only-safety-net')];
@@ -69,7 +81,8 @@ export const measureGapPlanters: readonly Planter[] = [
     ruleId: 'national/cause-without-measure/illness',
     members(draft) {
       if (draft.members.some(isIll)) return;
-      const member = pickMember(draft, (_, age) => age >= 40) ?? draft.members[0];
+      const member =
+        pickMember(draft, (_, age) => age >= 40) ?? draft.members[0];
       if (!member) return;
       member.health = ['长期慢性病'];
       member.chronicDiseaseContract = true;
@@ -157,12 +170,20 @@ export const measureGapPlanters: readonly Planter[] = [
       const h = draft.household;
       // One to five months: past the one-month grace for some measure,
       // short of the six months after which a development measure is due.
-      h.monitoredSince = dayBetween(before(draft.asOf, 150), before(draft.asOf, 40), draft.random);
+      h.monitoredSince = dayBetween(
+        before(draft.asOf, 150),
+        before(draft.asOf, 40),
+        draft.random,
+      );
       clearAssistance(draft);
       clearJobs(draft);
       h.measures = [];
       h.developmentMeasureStatus = null;
-      const cause = draft.random.pick(['缺资金', '因务工就业不稳', '因灾'] as const);
+      const cause = draft.random.pick([
+        '缺资金',
+        '因务工就业不稳',
+        '因灾',
+      ] as const);
       h.povertyCauses = [cause];
 
       return [onHousehold('national/no-measure')];
@@ -176,7 +197,9 @@ export const measureGapPlanters: readonly Planter[] = [
     },
     plant(draft) {
       if (!hasDevelopment(draft)) addMeasure(draft, '产业帮扶');
-      draft.household.developmentMeasureStatus = draft.random.chance(0.6) ? '尚未实施' : null;
+      draft.household.developmentMeasureStatus = draft.random.chance(0.6)
+        ? '尚未实施'
+        : null;
 
       return [onHousehold('national/measure-not-carried-out')];
     },
@@ -192,7 +215,10 @@ export const measureGapPlanters: readonly Planter[] = [
       let holder = pickMember(draft, (_, age) => age >= 70);
       if (!holder) {
         holder =
-          pickMember(draft, (m, age) => age >= 16 && !hasLabour(m) && !inSchool(m.schoolStatus)) ??
+          pickMember(
+            draft,
+            (m, age) => age >= 16 && !hasLabour(m) && !inSchool(m.schoolStatus),
+          ) ??
           pickMember(draft, (m, age) => age >= 60 && !isAble(m)) ??
           pickMember(draft, (_, age) => age >= 60) ??
           (draft.members[0] as Member);
@@ -202,14 +228,23 @@ export const measureGapPlanters: readonly Planter[] = [
       if (job === 'ranger') holder.forestRanger = true;
       else holder.publicWelfareJob = true;
       addMeasure(draft, job === 'ranger' ? '生态护林员' : '公益岗位');
-      draft.household.wageIncome = Math.max(draft.household.wageIncome ?? 0, 5000);
+      draft.household.wageIncome = Math.max(
+        draft.household.wageIncome ?? 0,
+        5000,
+      );
 
       const found = [on(`national/welfare-job-ineligible/${job}`, holder)];
       // Recorded as unable to work, the holder may leave a household where
       // nobody can work and nobody is assisted: that is found too.
-      const assisted = draft.members.some((m) => m.minimumLiving || m.extremePoverty);
+      const assisted = draft.members.some(
+        (m) => m.minimumLiving || m.extremePoverty,
+      );
       if (!draft.members.some(hasLabour) && !assisted) {
-        found.push(onHousehold('national/assistance-not-recorded/no-labour-no-assistance'));
+        found.push(
+          onHousehold(
+            'national/assistance-not-recorded/no-labour-no-assistance',
+          ),
+        );
       }
 
       return found;
@@ -228,7 +263,10 @@ export const measureGapPlanters: readonly Planter[] = [
       clearJobs(draft);
       dropMeasures(draft, ['就业帮扶']);
       if (!hasDevelopment(draft)) addMeasure(draft, '产业帮扶');
-      draft.household.businessIncome = Math.max(draft.household.businessIncome ?? 0, 2000);
+      draft.household.businessIncome = Math.max(
+        draft.household.businessIncome ?? 0,
+        2000,
+      );
 
       return [onHousehold('national/relocated-no-job')];
     },

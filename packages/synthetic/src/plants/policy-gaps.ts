@@ -33,7 +33,8 @@ export const policyGapPlanters: readonly Planter[] = [
     plant(draft) {
       moveIncomeTo(draft, draft.random.int(2400, 3800));
       const found = [onHousehold('national/income-below-line')];
-      if (!draft.profile.monitored) found.push(onHousehold('national/should-be-monitored'));
+      if (!draft.profile.monitored)
+        found.push(onHousehold('national/should-be-monitored'));
 
       return found;
     },
@@ -70,7 +71,9 @@ export const policyGapPlanters: readonly Planter[] = [
   {
     ruleId: 'national/no-serious-illness-insurance',
     plant(draft) {
-      const member = pickMember(draft, (m) => m.residentMedical === true) ?? someAdult(draft);
+      const member =
+        pickMember(draft, (m) => m.residentMedical === true) ??
+        someAdult(draft);
       member.residentMedical = true;
       member.employeeMedical = false;
       member.seriousIllnessInsurance = false;
@@ -141,11 +144,14 @@ export const policyGapPlanters: readonly Planter[] = [
         for (const member of draft.members) member.minimumLiving = true;
       }
       dropMeasures(draft, ['综合保障']);
-      if (draft.household.measures?.length === 0) draft.household.measures = ['社会帮扶'];
+      if (draft.household.measures?.length === 0)
+        draft.household.measures = ['社会帮扶'];
 
       return draft.members
         .filter((m) => m.minimumLiving || m.extremePoverty)
-        .map((m) => on('national/assistance-not-recorded/assistance-measure', m));
+        .map((m) =>
+          on('national/assistance-not-recorded/assistance-measure', m),
+        );
     },
   },
   {
@@ -157,8 +163,15 @@ export const policyGapPlanters: readonly Planter[] = [
     },
     members(draft) {
       if (draft.members.some(severeGrade)) return;
-      const member = pickMember(draft, (_, age) => age >= 18) ?? someAdult(draft);
-      const category = draft.random.weighted([[1, 2], [2, 2], [5, 2], [6, 1], [7, 1]] as const);
+      const member =
+        pickMember(draft, (_, age) => age >= 18) ?? someAdult(draft);
+      const category = draft.random.weighted([
+        [1, 2],
+        [2, 2],
+        [5, 2],
+        [6, 1],
+        [7, 1],
+      ] as const);
       member.health = ['残疾'];
       member.disabilityCard = `${member.idNumber}${category}${draft.random.int(1, 2)}`;
       relabour(member, draft);
@@ -166,7 +179,10 @@ export const policyGapPlanters: readonly Planter[] = [
     plant(draft) {
       return draft.members.filter(severeGrade).map((member) => {
         member.disabilitySubsidy = false;
-        return on('national/assistance-not-recorded/disability-subsidy', member);
+        return on(
+          'national/assistance-not-recorded/disability-subsidy',
+          member,
+        );
       });
     },
   },
@@ -187,9 +203,12 @@ export const policyGapPlanters: readonly Planter[] = [
     plant(draft) {
       clearAssistance(draft);
       dropMeasures(draft, ['综合保障']);
-      if (draft.household.measures?.length === 0) draft.household.measures = ['健康帮扶'];
+      if (draft.household.measures?.length === 0)
+        draft.household.measures = ['健康帮扶'];
 
-      return [onHousehold('national/assistance-not-recorded/no-labour-no-assistance')];
+      return [
+        onHousehold('national/assistance-not-recorded/no-labour-no-assistance'),
+      ];
     },
   },
 ];
@@ -258,7 +277,12 @@ export function unsafeHouse(draft: Draft): Intended {
   const h = draft.household;
   const flagged = draft.random.chance(0.8);
   h.dangerousHouse = flagged;
-  h.houseGrade = flagged && draft.random.chance(0.3) ? 'B' : draft.random.chance(0.6) ? 'C' : 'D';
+  h.houseGrade =
+    flagged && draft.random.chance(0.3)
+      ? 'B'
+      : draft.random.chance(0.6)
+        ? 'C'
+        : 'D';
   h.housingSecurity = '其他';
   h.relocated = false;
   h.povertyCauses = (h.povertyCauses ?? []).filter((c) => c !== '因安全住房');
@@ -281,7 +305,9 @@ export function unsafeWater(draft: Draft, kind: WaterKind): Intended {
   const { random } = draft;
   if (kind === 'not-solved') h.safeWater = false;
   if (kind === 'litres') {
-    h.waterLitresPerDay = h.waterScarceArea ? random.int(8, 19) : random.int(12, 34);
+    h.waterLitresPerDay = h.waterScarceArea
+      ? random.int(8, 19)
+      : random.int(12, 34);
   }
   if (kind === 'trip') h.waterTripMinutes = random.int(25, 90);
   if (kind === 'outage') h.waterOutageDays = random.int(40, 120);

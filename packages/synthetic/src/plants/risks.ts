@@ -3,7 +3,13 @@ import { addDays } from '@duibiao/core';
 import { moveIncomeTo } from '../income.js';
 import type { Draft, Intended, Planter, Profile } from '../types.js';
 import { onHousehold } from './helpers.js';
-import { dropoutFindings, makeDropout, uninsure, unsafeHouse, unsafeWater } from './policy-gaps.js';
+import {
+  dropoutFindings,
+  makeDropout,
+  uninsure,
+  unsafeHouse,
+  unsafeWater,
+} from './policy-gaps.js';
 
 /** A monitored household whose risk is marked removed. */
 function removed(profile: Profile): void {
@@ -25,7 +31,10 @@ export const riskPlanters: readonly Planter[] = [
     profile: removed,
     plant(draft) {
       const h = draft.household;
-      h.riskRemovedAt = addDays(h.monitoredSince as string, draft.random.int(30, 150)) as string;
+      h.riskRemovedAt = addDays(
+        h.monitoredSince as string,
+        draft.random.int(30, 150),
+      ) as string;
 
       return [onHousehold('national/removed-too-early')];
     },
@@ -62,15 +71,26 @@ export const riskPlanters: readonly Planter[] = [
       removed(profile);
       profile.relocated = false;
     },
-    plant: (draft) => [unsafeHouse(draft), onHousehold('national/removed-core-problem/house')],
+    plant: (draft) => [
+      unsafeHouse(draft),
+      onHousehold('national/removed-core-problem/house'),
+    ],
   },
   {
     ruleId: 'national/removed-core-problem/water',
     profile: removed,
     plant(draft) {
-      const kind = draft.random.pick(['not-solved', 'litres', 'trip', 'outage'] as const);
+      const kind = draft.random.pick([
+        'not-solved',
+        'litres',
+        'trip',
+        'outage',
+      ] as const);
 
-      return [unsafeWater(draft, kind), onHousehold('national/removed-core-problem/water')];
+      return [
+        unsafeWater(draft, kind),
+        onHousehold('national/removed-core-problem/water'),
+      ];
     },
   },
   {
@@ -88,6 +108,9 @@ export const riskPlanters: readonly Planter[] = [
   {
     ruleId: 'national/removed-core-problem/uninsured',
     profile: removed,
-    plant: (draft) => [...uninsure(draft), onHousehold('national/removed-core-problem/uninsured')],
+    plant: (draft) => [
+      ...uninsure(draft),
+      onHousehold('national/removed-core-problem/uninsured'),
+    ],
   },
 ];

@@ -11,7 +11,8 @@ export const disabledLabourer: RuleDefinition = {
   indicator: 'identity',
   severity: 'low',
   title: '重度肢体残疾人登记为普通劳动力',
-  basis: 'GB/T 26341—2010《残疾人残疾分类和分级》；陕脱贫发〔2020〕9号 四（四）',
+  basis:
+    'GB/T 26341—2010《残疾人残疾分类和分级》；陕脱贫发〔2020〕9号 四（四）',
   department: '扶贫部门',
   action: '核实',
   conditions: {

@@ -12,7 +12,8 @@ export const disabilitySubsidy: RuleDefinition = {
   indicator: 'social-assistance',
   severity: 'medium',
   title: '重度残疾人未享受残疾人两项补贴',
-  basis: '《国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见》（国发〔2015〕52号）；陕脱贫发〔2020〕9号 二（二）',
+  basis:
+    '《国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见》（国发〔2015〕52号）；陕脱贫发〔2020〕9号 二（二）',
   department: '残疾人联合会',
   action: '落实帮扶',
   conditions: {

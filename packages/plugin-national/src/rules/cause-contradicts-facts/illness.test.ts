@@ -27,7 +27,8 @@ describe(RULE, () => {
       householdId: 'H001',
       memberId: null,
       severity: 'low',
-      message: '致贫原因「因病、缺资金」中有因病，但户内无长期慢性病或患有大病的成员',
+      message:
+        '致贫原因「因病、缺资金」中有因病，但户内无长期慢性病或患有大病的成员',
     });
   });
 

@@ -55,7 +55,10 @@ describe(RULE, () => {
   });
 
   it('is unknown when a blank relation may hide the spouse', async () => {
-    const { findings, stats } = await runSpouse({ relation: undefined, sex: '男' });
+    const { findings, stats } = await runSpouse({
+      relation: undefined,
+      sex: '男',
+    });
 
     expect(findings).toHaveLength(0);
     expect(stats.unknown).toBe(1);

@@ -11,7 +11,8 @@ export const idCheckDigit: RuleDefinition = {
   indicator: 'identity',
   severity: 'low',
   title: '居民身份证号码校验码错误',
-  basis: 'GB 11643—1999《公民身份号码》（ISO 7064 MOD 11-2 校验）；陕脱贫发〔2020〕9号 四（四）',
+  basis:
+    'GB 11643—1999《公民身份号码》（ISO 7064 MOD 11-2 校验）；陕脱贫发〔2020〕9号 四（四）',
   department: '公安部门',
   action: '补正',
   conditions: {

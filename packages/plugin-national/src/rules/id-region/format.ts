@@ -12,9 +12,7 @@ export const regionCodeFormat: RuleDefinition = {
   department: '扶贫部门',
   action: '补正',
   conditions: {
-    all: [
-      { fact: 'regionCodeWellFormed', operator: 'equal', value: false },
-    ],
+    all: [{ fact: 'regionCodeWellFormed', operator: 'equal', value: false }],
   },
   message: {
     zh: '行政区划代码 {regionCode} 不是 12 位数字',

@@ -24,7 +24,8 @@ describe(RULE, () => {
       memberId: null,
       indicator: 'income',
       severity: 'medium',
-      message: '帮扶措施为公益岗位、技能培训，含就业帮扶或公益岗位，但工资性收入为 0 元',
+      message:
+        '帮扶措施为公益岗位、技能培训，含就业帮扶或公益岗位，但工资性收入为 0 元',
     });
   });
 

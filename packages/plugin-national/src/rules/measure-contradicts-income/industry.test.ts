@@ -24,7 +24,8 @@ describe(RULE, () => {
       memberId: null,
       indicator: 'income',
       severity: 'medium',
-      message: '帮扶措施为产业帮扶、就业帮扶、技能培训，含产业帮扶，但生产经营性收入为 0 元',
+      message:
+        '帮扶措施为产业帮扶、就业帮扶、技能培训，含产业帮扶，但生产经营性收入为 0 元',
     });
   });
 

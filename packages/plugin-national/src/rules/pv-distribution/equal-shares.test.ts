@@ -27,7 +27,8 @@ describe(RULE, () => {
       indicator: 'photovoltaic',
       severity: 'medium',
       department: '扶贫部门',
-      message: '南集贤村光伏扶贫电站收益分配方式为「平均分配」，未用于公益岗位、小型公益事业或奖励补助',
+      message:
+        '南集贤村光伏扶贫电站收益分配方式为「平均分配」，未用于公益岗位、小型公益事业或奖励补助',
     });
   });
 

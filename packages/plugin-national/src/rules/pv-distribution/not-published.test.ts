@@ -47,7 +47,9 @@ describe(RULE, () => {
   });
 
   it('is unknown, not silent, when the published cell is blank', async () => {
-    const { findings, stats } = await run({ pvDistributionPublished: undefined });
+    const { findings, stats } = await run({
+      pvDistributionPublished: undefined,
+    });
 
     expect(findings).toHaveLength(0);
     expect(stats.unknown).toBe(1);

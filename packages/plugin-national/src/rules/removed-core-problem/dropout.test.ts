@@ -65,6 +65,9 @@ describe(RULE, () => {
 
     expect(findings).toHaveLength(0);
     expect(stats.unknown).toBe(1);
-    expect(stats.missing).toEqual({ 'members.birthDate': 1, 'members.idNumber': 1 });
+    expect(stats.missing).toEqual({
+      'members.birthDate': 1,
+      'members.idNumber': 1,
+    });
   });
 });

@@ -11,7 +11,8 @@ export const removedWithDropout: RuleDefinition = {
   indicator: 'monitoring',
   severity: 'high',
   title: '风险消除户有义务教育阶段失学辍学儿童',
-  basis: '国开发〔2020〕6号 防止返贫监测和帮扶机制；陕脱贫发〔2020〕9号 二（一）、四（三）',
+  basis:
+    '国开发〔2020〕6号 防止返贫监测和帮扶机制；陕脱贫发〔2020〕9号 二（一）、四（三）',
   department: '扶贫部门',
   action: '纳入监测',
   conditions: {

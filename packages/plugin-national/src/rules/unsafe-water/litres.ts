@@ -12,7 +12,8 @@ export const waterLitres: RuleDefinition = {
   indicator: 'water',
   severity: 'high',
   title: '人均日用水量不达标',
-  basis: '《农村饮水安全评价准则》（T/CHES 18—2018）水量；陕脱贫发〔2020〕9号 二（一）',
+  basis:
+    '《农村饮水安全评价准则》（T/CHES 18—2018）水量；陕脱贫发〔2020〕9号 二（一）',
   department: '水利部门',
   action: '落实帮扶',
   conditions: { condition: 'waterTooLittle' },

@@ -8,7 +8,8 @@ export const waterNotSolved: RuleDefinition = {
   indicator: 'water',
   severity: 'high',
   title: '未解决安全饮用水',
-  basis: '《农村饮水安全评价准则》（T/CHES 18—2018）；陕脱贫发〔2020〕9号 二（一）',
+  basis:
+    '《农村饮水安全评价准则》（T/CHES 18—2018）；陕脱贫发〔2020〕9号 二（一）',
   department: '水利部门',
   action: '落实帮扶',
   conditions: { condition: 'waterNotSolved' },

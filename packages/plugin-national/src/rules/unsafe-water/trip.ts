@@ -11,7 +11,8 @@ export const waterTrip: RuleDefinition = {
   indicator: 'water',
   severity: 'high',
   title: '取水往返时间超标',
-  basis: '《农村饮水安全评价准则》（T/CHES 18—2018）方便程度；陕脱贫发〔2020〕9号 二（一）',
+  basis:
+    '《农村饮水安全评价准则》（T/CHES 18—2018）方便程度；陕脱贫发〔2020〕9号 二（一）',
   department: '水利部门',
   action: '落实帮扶',
   conditions: { condition: 'waterTripTooLong' },

@@ -12,9 +12,7 @@ export const cleanEnvironment: RuleDefinition = {
   department: '农业农村部门',
   action: '落实帮扶',
   conditions: {
-    all: [
-      { fact: 'cleanEnvironment', operator: 'equal', value: false },
-    ],
+    all: [{ fact: 'cleanEnvironment', operator: 'equal', value: false }],
   },
   message: {
     zh: '{name}人居环境未达到干净整洁',

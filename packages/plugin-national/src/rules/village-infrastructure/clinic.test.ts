@@ -8,7 +8,11 @@ const RULE = 'national/village-infrastructure/clinic';
 
 describe(RULE, () => {
   it('fires for a village without a standard clinic', async () => {
-    const { findings } = await runRule(national, RULE, dataset({ village: village({ standardClinic: false }) }));
+    const { findings } = await runRule(
+      national,
+      RULE,
+      dataset({ village: village({ standardClinic: false }) }),
+    );
 
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
@@ -21,7 +25,11 @@ describe(RULE, () => {
 
   it('does not fire with a clinic, and is unknown when the cell is blank', async () => {
     const ok = await runRule(national, RULE, dataset());
-    const blank = await runRule(national, RULE, dataset({ village: village({ standardClinic: undefined }) }));
+    const blank = await runRule(
+      national,
+      RULE,
+      dataset({ village: village({ standardClinic: undefined }) }),
+    );
 
     expect(ok.findings).toHaveLength(0);
     expect(blank.findings).toHaveLength(0);

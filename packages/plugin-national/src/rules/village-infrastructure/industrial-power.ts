@@ -12,9 +12,7 @@ export const industrialPower: RuleDefinition = {
   department: '供电企业',
   action: '落实帮扶',
   conditions: {
-    all: [
-      { fact: 'industrialPower', operator: 'equal', value: false },
-    ],
+    all: [{ fact: 'industrialPower', operator: 'equal', value: false }],
   },
   message: {
     zh: '{name}未通动力电',

@@ -12,9 +12,7 @@ export const meter: RuleDefinition = {
   department: '供电企业',
   action: '落实帮扶',
   conditions: {
-    all: [
-      { fact: 'meterPerHousehold', operator: 'equal', value: false },
-    ],
+    all: [{ fact: 'meterPerHousehold', operator: 'equal', value: false }],
   },
   message: {
     zh: '{name}电力入户未实现一户一表',

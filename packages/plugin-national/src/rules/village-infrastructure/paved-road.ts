@@ -12,9 +12,7 @@ export const pavedRoad: RuleDefinition = {
   department: '交通运输部门',
   action: '落实帮扶',
   conditions: {
-    all: [
-      { fact: 'pavedRoad', operator: 'equal', value: false },
-    ],
+    all: [{ fact: 'pavedRoad', operator: 'equal', value: false }],
   },
   message: {
     zh: '{name}未通沥青（水泥）硬化路',

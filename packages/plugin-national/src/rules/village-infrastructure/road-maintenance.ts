@@ -12,9 +12,7 @@ export const roadMaintenance: RuleDefinition = {
   department: '交通运输部门',
   action: '落实帮扶',
   conditions: {
-    all: [
-      { fact: 'roadMaintenance', operator: 'equal', value: false },
-    ],
+    all: [{ fact: 'roadMaintenance', operator: 'equal', value: false }],
   },
   message: {
     zh: '{name}村组道路未落实管护',
