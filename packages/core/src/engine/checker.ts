@@ -4,13 +4,14 @@ import type { Member } from '../model/member.js';
 import type { Village } from '../model/village.js';
 import type { CalendarDate } from '../values/calendar-date.js';
 import type { JsonValue } from './condition.js';
+import { compareFindings, groupBy } from './finding-order.js';
 import { fingerprint } from './fingerprint.js';
 import { renderMessage, templateNames } from './message.js';
+import { parameterData } from './message-data.js';
 import { ReferenceEvaluator, type RuleOutcome } from './reference-evaluator.js';
 import {
   type LoadedRule,
   loadRuleSet,
-  parameterData,
   type RuleSet,
   type SkippedRule,
 } from './rule-set.js';
@@ -371,37 +372,4 @@ function jsonSafe(data: Record<string, unknown>): Record<string, JsonValue> {
   }
 
   return out;
-}
-
-function groupBy<T>(
-  items: readonly T[],
-  key: (item: T) => string,
-): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-
-  return groups;
-}
-
-function compareFindings(a: Finding, b: Finding): number {
-  // Plain code-unit order, not localeCompare: the order must not depend on
-  // the machine's locale.
-  return (
-    order(a.regionCode, b.regionCode) ||
-    order(a.householdId, b.householdId) ||
-    order(a.memberId, b.memberId) ||
-    order(a.ruleId, b.ruleId)
-  );
-}
-
-function order(a: string | null, b: string | null): number {
-  const x = a ?? '';
-  const y = b ?? '';
-
-  return x < y ? -1 : x > y ? 1 : 0;
 }

@@ -1,20 +1,23 @@
 import { type LoadProblem, RuleSetError } from '../errors.js';
-import {
-  ACTIONS,
-  CATEGORIES,
-  INDICATORS,
-  SEVERITIES,
-} from '../model/finding.js';
 import { RegionTable } from '../regions/region-table.js';
 import { type CalendarDate, isCalendarDate } from '../values/calendar-date.js';
-import type { Condition, JsonValue, TopLevelCondition } from './condition.js';
-import { fieldFacts } from './field-facts.js';
-import { templateNames } from './message.js';
+import {
+  checkMessage,
+  checkMetadata,
+  countingReport,
+  type RuleProblem,
+} from './check-rule.js';
+import {
+  collectFacts,
+  collectParameters,
+  orderPlugins,
+  resolveParameters,
+} from './compose-plugins.js';
+import type { Condition, TopLevelCondition } from './condition.js';
 import {
   type ParameterEntry,
   pickPath,
   type ResolvedParameter,
-  valueInForce,
 } from './parameters.js';
 import { resolveConditions } from './resolve-conditions.js';
 import type {
@@ -79,10 +82,6 @@ export interface RuleSet {
   readonly regions: RegionTable;
 }
 
-const CORE = '@duibiao/core';
-const SUBJECTS: readonly SubjectKind[] = ['household', 'member', 'village'];
-const ID_PATTERN = /^[a-z0-9-]+(\/[a-z0-9][a-z0-9-]*)+$/;
-
 /**
  * Composes plugins (each after the plugins it extends) and resolves their
  * rules for a reference date. Every problem is collected and thrown at
@@ -123,7 +122,7 @@ export function loadRuleSet(
   const seen = new Map<string, string>();
   for (const plugin of ordered) {
     for (const rule of plugin.rules ?? []) {
-      const report = (problem: Omit<LoadProblem, 'plugin' | 'rule'>) =>
+      const report = (problem: RuleProblem) =>
         problems.push({ plugin: plugin.name, rule: rule.id, ...problem });
       const first = seen.get(rule.id);
       if (first) {
@@ -162,131 +161,13 @@ export function loadRuleSet(
   };
 }
 
-function orderPlugins(
-  plugins: readonly Plugin[],
-  problems: LoadProblem[],
-): Plugin[] {
-  const ordered: Plugin[] = [];
-  const visiting: Plugin[] = [];
-
-  const visit = (plugin: Plugin) => {
-    if (ordered.includes(plugin)) return;
-    if (visiting.includes(plugin)) {
-      const cycle = [...visiting.slice(visiting.indexOf(plugin)), plugin].map(
-        (p) => p.name,
-      );
-      problems.push({
-        code: 'DUIBIAO_EXTENDS_CYCLE',
-        plugin: plugin.name,
-        message: `extends forms a cycle: ${cycle.join(' → ')}`,
-      });
-      return;
-    }
-    const twin = ordered.find((other) => other.name === plugin.name);
-    if (twin) {
-      if (twin.version !== plugin.version) {
-        problems.push({
-          code: 'DUIBIAO_DUPLICATE',
-          plugin: plugin.name,
-          message: `two versions are loaded: ${twin.version} and ${plugin.version}`,
-        });
-      }
-      return;
-    }
-    visiting.push(plugin);
-    for (const base of plugin.extends ?? []) visit(base);
-    visiting.pop();
-    ordered.push(plugin);
-  };
-  for (const plugin of plugins) visit(plugin);
-
-  return ordered;
-}
-
-function collectFacts(
-  plugins: readonly Plugin[],
-  problems: LoadProblem[],
-): Map<SubjectKind, Map<string, LoadedFact>> {
-  const facts = new Map<SubjectKind, Map<string, LoadedFact>>(
-    SUBJECTS.map((kind) => [kind, new Map()]),
-  );
-  const add = (fact: FactDefinition, source: string) => {
-    const byName = facts.get(fact.subject);
-    if (!byName) {
-      problems.push({
-        code: 'DUIBIAO_INVALID_RULE',
-        plugin: source,
-        message: `fact ${fact.name} has unknown subject ${JSON.stringify(fact.subject)}`,
-      });
-      return;
-    }
-    const existing = byName.get(fact.name);
-    if (existing) {
-      problems.push({
-        code: 'DUIBIAO_DUPLICATE',
-        plugin: source,
-        message: `fact ${fact.name} of ${fact.subject} is already defined by ${existing.source}`,
-      });
-      return;
-    }
-    byName.set(fact.name, { ...fact, source });
-  };
-
-  for (const fact of fieldFacts()) add(fact, CORE);
-  for (const plugin of plugins) {
-    for (const fact of plugin.facts ?? []) add(fact, plugin.name);
-  }
-
-  return facts;
-}
-
-function collectParameters(
-  plugins: readonly Plugin[],
-): Map<string, ParameterEntry> {
-  const entries = new Map<string, ParameterEntry>();
-  for (const plugin of plugins) {
-    for (const definition of plugin.parameters ?? []) {
-      const values = definition.values.map((value) => ({
-        ...value,
-        source: plugin.name,
-      }));
-      const entry = entries.get(definition.name);
-      if (entry) entry.values.push(...values);
-      else entries.set(definition.name, { definition, values });
-    }
-  }
-
-  return entries;
-}
-
-function resolveParameters(
-  entries: ReadonlyMap<string, ParameterEntry>,
-  asOf: CalendarDate,
-): Map<string, ResolvedParameter> {
-  const resolved = new Map<string, ResolvedParameter>();
-  for (const [name, { definition, values }] of entries) {
-    const inForce = valueInForce(values, asOf);
-    if (!inForce) continue;
-    resolved.set(name, {
-      name,
-      description: definition.description,
-      ...(definition.unit ? { unit: definition.unit } : {}),
-      value: inForce.value,
-      from: inForce.from,
-      source: inForce.source,
-    });
-  }
-
-  return resolved;
-}
-
 function loadRule(
   rule: RuleDefinition,
   plugin: Plugin,
   facts: ReadonlyMap<SubjectKind, ReadonlyMap<string, LoadedFact>>,
   parameters: ReadonlyMap<string, ParameterEntry>,
   resolved: ReadonlyMap<string, ResolvedParameter>,
-  report: (problem: Omit<LoadProblem, 'plugin' | 'rule'>) => void,
+  report: (problem: RuleProblem) => void,
 ): LoadedRule | { skip: string } | undefined {
   const before = countingReport(report);
   checkMetadata(rule, plugin, before.report);
@@ -354,132 +235,4 @@ function sharedCondition(plugin: Plugin, name: string): Condition | undefined {
   }
 
   return undefined;
-}
-
-function checkMetadata(
-  rule: RuleDefinition,
-  plugin: Plugin,
-  report: (problem: Omit<LoadProblem, 'plugin' | 'rule'>) => void,
-): void {
-  const invalid = (path: string, message: string) =>
-    report({ code: 'DUIBIAO_INVALID_RULE', path, message });
-
-  if (
-    typeof rule.id !== 'string' ||
-    !ID_PATTERN.test(rule.id) ||
-    !rule.id.startsWith(`${plugin.id}/`)
-  ) {
-    invalid(
-      'id',
-      `rule id must look like ${plugin.id}/family or ${plugin.id}/family/item, not ${JSON.stringify(rule.id)}`,
-    );
-  }
-  if (!SUBJECTS.includes(rule.subject))
-    invalid('subject', `subject must be one of ${SUBJECTS.join(', ')}`);
-  const enums = [
-    ['category', CATEGORIES],
-    ['indicator', INDICATORS],
-    ['severity', SEVERITIES],
-    ['action', ACTIONS],
-  ] as const;
-  for (const [key, allowed] of enums) {
-    if (!(allowed as readonly string[]).includes(rule[key])) {
-      invalid(
-        key,
-        `${key} must be one of ${allowed.join(', ')}, not ${JSON.stringify(rule[key])}`,
-      );
-    }
-  }
-  for (const key of ['basis', 'department', 'title'] as const) {
-    if (typeof rule[key] !== 'string' || rule[key].trim() === '')
-      invalid(key, `${key} is required`);
-  }
-  if (
-    typeof rule.message?.zh !== 'string' ||
-    typeof rule.message?.en !== 'string'
-  ) {
-    invalid('message', 'message needs zh and en templates');
-  }
-}
-
-function checkMessage(
-  rule: RuleDefinition,
-  facts: ReadonlyMap<string, LoadedFact>,
-  parameters: ReadonlyMap<string, ParameterEntry>,
-  report: (problem: Omit<LoadProblem, 'plugin' | 'rule'>) => void,
-): string[] {
-  const used: string[] = [];
-  const templates = [
-    ['message.zh', rule.message?.zh],
-    ['message.en', rule.message?.en],
-  ] as const;
-  for (const [path, template] of templates) {
-    for (const name of templateNames(template ?? '')) {
-      if (facts.has(name)) continue;
-      if (parameters.has(name.split('.')[0] ?? name)) {
-        if (!used.includes(name)) used.push(name);
-        continue;
-      }
-      report({
-        code: 'DUIBIAO_UNKNOWN_FACT',
-        path,
-        message: `the message names {${name}}, which is neither a fact of this subject nor a parameter`,
-      });
-    }
-  }
-  for (const [i, name] of (rule.evidence ?? []).entries()) {
-    if (!facts.has(name)) {
-      report({
-        code: 'DUIBIAO_UNKNOWN_FACT',
-        path: `evidence[${i}]`,
-        message: `unknown fact ${JSON.stringify(name)}`,
-      });
-    }
-  }
-
-  return used;
-}
-
-function countingReport(
-  report: (problem: Omit<LoadProblem, 'plugin' | 'rule'>) => void,
-) {
-  let count = 0;
-
-  return {
-    report: (problem: Omit<LoadProblem, 'plugin' | 'rule'>) => {
-      count += 1;
-      report(problem);
-    },
-    count: () => count,
-  };
-}
-
-/**
- * The parameter values a rule's message names: `povertyLine` is the value
- * in force, `povertyLine.year` the year it took effect, and
- * `welfareJobAge.min` a path into an object value.
- *
- * @param rule - A loaded rule.
- * @param parameters - The parameters in force.
- * @returns Values by the names the message uses.
- */
-export function parameterData(
-  rule: LoadedRule,
-  parameters: ReadonlyMap<string, ResolvedParameter>,
-): Record<string, JsonValue> {
-  const data: Record<string, JsonValue> = {};
-  for (const name of rule.messageParameters) {
-    const [root = '', ...path] = name.split('.');
-    const parameter = parameters.get(root);
-    if (!parameter) continue;
-
-    const year = parameter.from ? Number(parameter.from.slice(0, 4)) : null;
-    const value =
-      path.length === 1 && path[0] === 'year'
-        ? year
-        : pickPath(parameter.value, path);
-    data[name] = value ?? null;
-  }
-
-  return data;
 }

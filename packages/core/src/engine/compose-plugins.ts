@@ -1,0 +1,168 @@
+import type { LoadProblem } from '../errors.js';
+import type { CalendarDate } from '../values/calendar-date.js';
+import { fieldFacts } from './field-facts.js';
+import {
+  type ParameterEntry,
+  type ResolvedParameter,
+  valueInForce,
+} from './parameters.js';
+import type { LoadedFact } from './rule-set.js';
+import type { FactDefinition, Plugin, SubjectKind } from './types.js';
+
+/**
+ * How plugins combine: each after the plugins it extends, facts merged
+ * with field facts, parameters' dated values gathered by name and
+ * resolved for a reference date.
+ */
+
+const CORE = '@duibiao/core';
+const SUBJECTS: readonly SubjectKind[] = ['household', 'member', 'village'];
+
+/**
+ * Orders plugins so that each comes after the plugins it extends; a cycle
+ * or two versions of one plugin are reported.
+ *
+ * @param plugins - The plugins asked for.
+ * @param problems - Receives the problems found.
+ * @returns Every plugin once, bases first.
+ */
+export function orderPlugins(
+  plugins: readonly Plugin[],
+  problems: LoadProblem[],
+): Plugin[] {
+  const ordered: Plugin[] = [];
+  const visiting: Plugin[] = [];
+
+  const visit = (plugin: Plugin) => {
+    if (ordered.includes(plugin)) return;
+    if (visiting.includes(plugin)) {
+      const cycle = [...visiting.slice(visiting.indexOf(plugin)), plugin].map(
+        (p) => p.name,
+      );
+      problems.push({
+        code: 'DUIBIAO_EXTENDS_CYCLE',
+        plugin: plugin.name,
+        message: `extends forms a cycle: ${cycle.join(' → ')}`,
+      });
+      return;
+    }
+    const twin = ordered.find((other) => other.name === plugin.name);
+    if (twin) {
+      if (twin.version !== plugin.version) {
+        problems.push({
+          code: 'DUIBIAO_DUPLICATE',
+          plugin: plugin.name,
+          message: `two versions are loaded: ${twin.version} and ${plugin.version}`,
+        });
+      }
+      return;
+    }
+    visiting.push(plugin);
+    for (const base of plugin.extends ?? []) visit(base);
+    visiting.pop();
+    ordered.push(plugin);
+  };
+  for (const plugin of plugins) visit(plugin);
+
+  return ordered;
+}
+
+/**
+ * Every fact by subject kind: the field facts of the core, then each
+ * plugin's; a name defined twice for one kind is reported.
+ *
+ * @param plugins - Ordered plugins.
+ * @param problems - Receives the problems found.
+ * @returns Facts by kind and name.
+ */
+export function collectFacts(
+  plugins: readonly Plugin[],
+  problems: LoadProblem[],
+): Map<SubjectKind, Map<string, LoadedFact>> {
+  const facts = new Map<SubjectKind, Map<string, LoadedFact>>(
+    SUBJECTS.map((kind) => [kind, new Map()]),
+  );
+  const add = (fact: FactDefinition, source: string) => {
+    const byName = facts.get(fact.subject);
+    if (!byName) {
+      problems.push({
+        code: 'DUIBIAO_INVALID_RULE',
+        plugin: source,
+        message: `fact ${fact.name} has unknown subject ${JSON.stringify(fact.subject)}`,
+      });
+      return;
+    }
+    const existing = byName.get(fact.name);
+    if (existing) {
+      problems.push({
+        code: 'DUIBIAO_DUPLICATE',
+        plugin: source,
+        message: `fact ${fact.name} of ${fact.subject} is already defined by ${existing.source}`,
+      });
+      return;
+    }
+    byName.set(fact.name, { ...fact, source });
+  };
+
+  for (const fact of fieldFacts()) add(fact, CORE);
+  for (const plugin of plugins) {
+    for (const fact of plugin.facts ?? []) add(fact, plugin.name);
+  }
+
+  return facts;
+}
+
+/**
+ * Every parameter's definition and dated values, gathered by name across
+ * plugins in order.
+ *
+ * @param plugins - Ordered plugins.
+ * @returns Parameters by name.
+ */
+export function collectParameters(
+  plugins: readonly Plugin[],
+): Map<string, ParameterEntry> {
+  const entries = new Map<string, ParameterEntry>();
+  for (const plugin of plugins) {
+    for (const definition of plugin.parameters ?? []) {
+      const values = definition.values.map((value) => ({
+        ...value,
+        source: plugin.name,
+      }));
+      const entry = entries.get(definition.name);
+      if (entry) entry.values.push(...values);
+      else entries.set(definition.name, { definition, values });
+    }
+  }
+
+  return entries;
+}
+
+/**
+ * The value of each parameter in force on a date; parameters with none in
+ * force are left out.
+ *
+ * @param entries - Parameters by name.
+ * @param asOf - The reference date.
+ * @returns Resolved parameters by name.
+ */
+export function resolveParameters(
+  entries: ReadonlyMap<string, ParameterEntry>,
+  asOf: CalendarDate,
+): Map<string, ResolvedParameter> {
+  const resolved = new Map<string, ResolvedParameter>();
+  for (const [name, { definition, values }] of entries) {
+    const inForce = valueInForce(values, asOf);
+    if (!inForce) continue;
+    resolved.set(name, {
+      name,
+      description: definition.description,
+      ...(definition.unit ? { unit: definition.unit } : {}),
+      value: inForce.value,
+      from: inForce.from,
+      source: inForce.source,
+    });
+  }
+
+  return resolved;
+}
