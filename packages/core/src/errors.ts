@@ -2,7 +2,6 @@
 export type DuibiaoErrorCode =
   | 'DUIBIAO_INVALID_RULE_SET'
   | 'DUIBIAO_FACT_FAILED'
-  | 'DUIBIAO_INVALID_ARGUMENT'
   | 'DUIBIAO_INPUT_UNUSABLE';
 
 /**

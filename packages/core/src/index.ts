@@ -1,6 +1,7 @@
 export { Checker, createChecker } from './engine/checker.js';
 export { isParameterReference } from './engine/condition.js';
 export { fieldFacts } from './engine/field-facts.js';
+export { SUBJECT_KINDS } from './engine/types.js';
 export { fingerprint } from './engine/fingerprint.js';
 export { formatValue, renderMessage, templateNames } from './engine/message.js';
 export { OPERATORS } from './engine/operators.js';

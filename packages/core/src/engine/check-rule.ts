@@ -8,12 +8,11 @@ import {
 import { templateNames } from './message.js';
 import type { ParameterEntry } from './parameters.js';
 import type { LoadedFact } from './rule-set.js';
-import type { Plugin, RuleDefinition, SubjectKind } from './types.js';
+import { type Plugin, type RuleDefinition, SUBJECT_KINDS } from './types.js';
 
 /** A problem of one rule, before plugin and rule are added to it. */
 export type RuleProblem = Omit<LoadProblem, 'plugin' | 'rule'>;
 
-const SUBJECTS: readonly SubjectKind[] = ['household', 'member', 'village'];
 const ID_PATTERN = /^[a-z0-9-]+(\/[a-z0-9][a-z0-9-]*)+$/;
 
 /**
@@ -43,8 +42,8 @@ export function checkMetadata(
       `rule id must look like ${plugin.id}/family or ${plugin.id}/family/item, not ${JSON.stringify(rule.id)}`,
     );
   }
-  if (!SUBJECTS.includes(rule.subject))
-    invalid('subject', `subject must be one of ${SUBJECTS.join(', ')}`);
+  if (!SUBJECT_KINDS.includes(rule.subject))
+    invalid('subject', `subject must be one of ${SUBJECT_KINDS.join(', ')}`);
   const enums = [
     ['category', CATEGORIES],
     ['indicator', INDICATORS],

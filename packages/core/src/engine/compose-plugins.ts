@@ -7,7 +7,12 @@ import {
   valueInForce,
 } from './parameters.js';
 import type { LoadedFact } from './rule-set.js';
-import type { FactDefinition, Plugin, SubjectKind } from './types.js';
+import {
+  type FactDefinition,
+  type Plugin,
+  SUBJECT_KINDS,
+  type SubjectKind,
+} from './types.js';
 
 /**
  * How plugins combine: each after the plugins it extends, facts merged
@@ -16,7 +21,6 @@ import type { FactDefinition, Plugin, SubjectKind } from './types.js';
  */
 
 const CORE = '@duibiao/core';
-const SUBJECTS: readonly SubjectKind[] = ['household', 'member', 'village'];
 
 /**
  * Orders plugins so that each comes after the plugins it extends; a cycle
@@ -80,7 +84,7 @@ export function collectFacts(
   problems: LoadProblem[],
 ): Map<SubjectKind, Map<string, LoadedFact>> {
   const facts = new Map<SubjectKind, Map<string, LoadedFact>>(
-    SUBJECTS.map((kind) => [kind, new Map()]),
+    SUBJECT_KINDS.map((kind) => [kind, new Map()]),
   );
   const add = (fact: FactDefinition, source: string) => {
     const byName = facts.get(fact.subject);

@@ -6,7 +6,7 @@ import { OPERATORS } from './operators.js';
 import { readPath } from './path.js';
 import type { LoadedRule, RuleSet } from './rule-set.js';
 import type { SubjectFacts } from './subject-facts.js';
-import type { SubjectKind } from './types.js';
+import { SUBJECT_KINDS, type SubjectKind } from './types.js';
 
 /** How one rule came out for one subject. */
 export type RuleOutcome =
@@ -65,7 +65,7 @@ export class ReferenceEvaluator implements Evaluator {
    * @param ruleSet - The loaded rules.
    */
   constructor(ruleSet: RuleSet) {
-    for (const kind of ['household', 'member', 'village'] as const) {
+    for (const kind of SUBJECT_KINDS) {
       const rules = ruleSet.rules.filter(
         (rule) => rule.definition.subject === kind,
       );
@@ -90,10 +90,7 @@ export class ReferenceEvaluator implements Evaluator {
     for (const rule of group.rules) {
       const id = rule.definition.id;
       if (favoured) {
-        outcomes.set(
-          id,
-          await this.#settle(id, favoured.has(id), shared, facts),
-        );
+        outcomes.set(id, await this.#settle(id, favoured.has(id), shared));
       } else {
         outcomes.set(id, await this.#runAlone(id, facts));
       }
@@ -102,16 +99,11 @@ export class ReferenceEvaluator implements Evaluator {
     return outcomes;
   }
 
-  async #settle(
-    id: string,
-    favoured: boolean,
-    run: Run,
-    facts: SubjectFacts,
-  ): Promise<RuleOutcome> {
+  async #settle(id: string, favoured: boolean, run: Run): Promise<RuleOutcome> {
     if (!favoured) return { result: 'passed' };
     if (run.unknown.size === 0) return { result: 'fired' };
 
-    return this.#against(id, facts);
+    return this.#against(id, run.facts);
   }
 
   async #runAlone(id: string, facts: SubjectFacts): Promise<RuleOutcome> {

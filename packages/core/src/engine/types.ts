@@ -14,6 +14,13 @@ import type { Condition, JsonValue, TopLevelCondition } from './condition.js';
 /** What a rule judges. */
 export type SubjectKind = 'household' | 'member' | 'village';
 
+/** Every subject kind, in the order a check judges them. */
+export const SUBJECT_KINDS: readonly SubjectKind[] = [
+  'household',
+  'member',
+  'village',
+];
+
 /** A household with its members and village. */
 export interface HouseholdSubject {
   kind: 'household';

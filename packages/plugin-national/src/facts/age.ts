@@ -6,6 +6,8 @@ import {
   readIdNumber,
 } from '@duibiao/core';
 
+import { birthDatesAgree } from './identity.js';
+
 /**
  * A member's full years of age on a date: from 出生日期, or, when that is
  * blank or known only to the month, from the birth date a valid resident
@@ -24,7 +26,7 @@ export function memberAge(
   const recorded = member.birthDate;
   const birth =
     recorded === undefined ||
-    (recorded.length === 7 && fromId?.startsWith(recorded))
+    (recorded.length === 7 && fromId && birthDatesAgree(fromId, recorded))
       ? (fromId ?? recorded)
       : recorded;
 

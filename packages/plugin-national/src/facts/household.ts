@@ -10,7 +10,7 @@ import {
 } from '@duibiao/core';
 
 import { memberAge } from './age.js';
-import { count, isOneOf, some } from './three-valued.js';
+import { and, count, isOneOf, some } from './three-valued.js';
 
 const ABLE = vocabulary.ABLE_LABOUR_TYPES;
 
@@ -61,13 +61,6 @@ function elapsed(
   return (typeof months === 'number' ? months : months.min) < 0
     ? undefined
     : months;
-}
-
-/** Kleene conjunction: false wins, then unknown, then true. */
-function and(...values: (boolean | undefined)[]): boolean | undefined {
-  if (values.includes(false)) return false;
-
-  return values.includes(undefined) ? undefined : true;
 }
 
 /**

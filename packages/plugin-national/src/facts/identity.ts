@@ -11,6 +11,20 @@ const RELATION_SEX: Readonly<Record<string, '男' | '女'>> = {
   之母: '女',
 };
 
+/**
+ * Whether the birth date an ID number encodes agrees with 出生日期: equal,
+ * or inside it when 出生日期 is known only to the month.
+ *
+ * @param fromId - The date from the ID number, `YYYY-MM-DD`.
+ * @param recorded - 出生日期, to the day or the month.
+ * @returns `true` when they agree.
+ */
+export function birthDatesAgree(fromId: string, recorded: string): boolean {
+  return recorded.length === 7
+    ? fromId.startsWith(recorded)
+    : fromId === recorded;
+}
+
 function residentId(member: Member) {
   if (member.idNumber === undefined) return undefined;
   if (member.idType !== '居民身份证') return null;
@@ -103,9 +117,7 @@ export const identityFacts: readonly FactDefinition<'member'>[] = [
       if (info === null || !info.wellFormed) return null;
       if (!info.birthDate) return false;
 
-      return member.birthDate.length === 7
-        ? info.birthDate.startsWith(member.birthDate)
-        : info.birthDate === member.birthDate;
+      return birthDatesAgree(info.birthDate, member.birthDate);
     },
   },
   {
@@ -122,11 +134,9 @@ export const identityFacts: readonly FactDefinition<'member'>[] = [
       if (!info.birthDate) return '不是有效日期';
       if (member.birthDate === undefined) return undefined;
 
-      const same =
-        member.birthDate.length === 7
-          ? info.birthDate.startsWith(member.birthDate)
-          : info.birthDate === member.birthDate;
-      return same ? null : `与登记的出生日期 ${member.birthDate} 不一致`;
+      return birthDatesAgree(info.birthDate, member.birthDate)
+        ? null
+        : `与登记的出生日期 ${member.birthDate} 不一致`;
     },
   },
   {

@@ -61,3 +61,15 @@ export function isOneOf(
 
   return value !== null && list.includes(value);
 }
+
+/**
+ * Kleene conjunction: false wins, then unknown, then true.
+ *
+ * @param values - Three-valued answers.
+ * @returns Their conjunction.
+ */
+export function and(...values: (boolean | undefined)[]): boolean | undefined {
+  if (values.includes(false)) return false;
+
+  return values.includes(undefined) ? undefined : true;
+}
