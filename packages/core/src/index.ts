@@ -1,4 +1,5 @@
 export { Checker, createChecker } from './engine/checker.js';
+export { compileRule, compileRuleSet } from './engine/compiled-evaluator.js';
 export { isParameterReference } from './engine/condition.js';
 export { fieldFacts } from './engine/field-facts.js';
 export { SUBJECT_KINDS } from './engine/types.js';
@@ -69,6 +70,7 @@ export {
 
 export type {
   CheckerOptions,
+  EvaluatorKind,
   CheckResult,
   CheckStats,
   Dataset,
@@ -92,6 +94,7 @@ export type {
 } from './engine/operators.js';
 export type { ResolvedParameter, SourcedValue } from './engine/parameters.js';
 export type { Evaluator, RuleOutcome } from './engine/reference-evaluator.js';
+export type { CompiledRule } from './engine/compiled-evaluator.js';
 export type {
   LoadedFact,
   LoadedRule,

@@ -15,6 +15,7 @@ import {
   type RuleSet,
   type SkippedRule,
 } from './rule-set.js';
+import { type CompiledRule, compileRuleSet } from './compiled-evaluator.js';
 import { createContext } from './fact-context.js';
 import { SubjectFacts } from './subject-facts.js';
 import { appliesTo, placeOf, subjectKey } from './subject-place.js';
@@ -52,7 +53,17 @@ export interface CheckerOptions {
   plugins: readonly Plugin[];
   /** The reference date, `YYYY-MM-DD`: ages, durations and parameters are taken on it. */
   asOf: CalendarDate;
+  /**
+   * How rules are evaluated: `compiled` (the default) turns each rule's
+   * conditions into closures once; `reference` runs json-rules-engine's
+   * own `Engine`, hundreds of times slower, with the same outcomes. The
+   * reference is there to compare against.
+   */
+  evaluator?: EvaluatorKind;
 }
+
+/** The ways a checker can evaluate rules; see {@link CheckerOptions}. */
+export type EvaluatorKind = 'compiled' | 'reference';
 
 /** How one rule came out over a whole check. */
 export interface RuleStats {
@@ -104,12 +115,19 @@ export interface CheckResult {
 export class Checker {
   /** The rules, facts and parameters in force. */
   readonly ruleSet: RuleSet;
+  /** How rules are evaluated. */
+  readonly evaluator: EvaluatorKind;
+  readonly #compiled: Map<SubjectKind, CompiledRule[]> | undefined;
 
   /**
    * @param ruleSet - A loaded rule set.
+   * @param evaluator - `compiled` (the default) or `reference`.
    */
-  constructor(ruleSet: RuleSet) {
+  constructor(ruleSet: RuleSet, evaluator: EvaluatorKind = 'compiled') {
     this.ruleSet = ruleSet;
+    this.evaluator = evaluator;
+    this.#compiled =
+      evaluator === 'compiled' ? compileRuleSet(ruleSet) : undefined;
   }
 
   /**
@@ -119,7 +137,7 @@ export class Checker {
    * @returns Findings and statistics.
    */
   async check(dataset: Dataset): Promise<CheckResult> {
-    const run = new CheckRun(this.ruleSet, dataset);
+    const run = new CheckRun(this.ruleSet, dataset, this.#compiled);
 
     return run.execute();
   }
@@ -136,7 +154,10 @@ export class Checker {
  * const { findings } = await checker.check(dataset);
  */
 export function createChecker(options: CheckerOptions): Checker {
-  return new Checker(loadRuleSet(options.plugins, options.asOf));
+  return new Checker(
+    loadRuleSet(options.plugins, options.asOf),
+    options.evaluator,
+  );
 }
 
 const ERROR_SAMPLES = 5;
@@ -145,7 +166,8 @@ const EXAMPLES = 5;
 class CheckRun {
   readonly #ruleSet: RuleSet;
   readonly #dataset: Dataset;
-  readonly #evaluator: ReferenceEvaluator;
+  readonly #compiled: Map<SubjectKind, CompiledRule[]> | undefined;
+  readonly #reference: ReferenceEvaluator | undefined;
   readonly #context: FactContext;
   readonly #rules = new Map<string, LoadedRule>();
   readonly #stats = new Map<string, RuleStats>();
@@ -156,11 +178,19 @@ class CheckRun {
     village: 0,
   };
   readonly #keys = new Map<string, number>();
+  #orphans = 0;
 
-  constructor(ruleSet: RuleSet, dataset: Dataset) {
+  constructor(
+    ruleSet: RuleSet,
+    dataset: Dataset,
+    compiled: Map<SubjectKind, CompiledRule[]> | undefined,
+  ) {
     this.#ruleSet = ruleSet;
     this.#dataset = dataset;
-    this.#evaluator = new ReferenceEvaluator(ruleSet);
+    this.#compiled = compiled;
+    // json-rules-engine keeps run state on its engines, so each check of
+    // the reference path has its own.
+    this.#reference = compiled ? undefined : new ReferenceEvaluator(ruleSet);
     this.#context = createContext(ruleSet, dataset);
     for (const rule of ruleSet.rules) {
       const { id, subject } = rule.definition;
@@ -181,51 +211,9 @@ class CheckRun {
   }
 
   async execute(): Promise<CheckResult> {
-    const { households, members, villages } = this.#dataset;
-    const villageByCode = new Map(villages.map((v) => [v.regionCode, v]));
-    const membersOf = groupBy(members, (m) => m.householdId);
-    const householdsOf = groupBy(households, (h) => h.regionCode ?? '');
-
-    for (const village of villages) {
-      const homes = householdsOf.get(village.regionCode) ?? [];
-      await this.#judge({ kind: 'village', village, households: homes });
-    }
-
-    const known = new Set<string>();
-    for (const household of households) {
-      known.add(household.householdId);
-      const village = villageByCode.get(household.regionCode ?? '');
-      const people = membersOf.get(household.householdId) ?? [];
-      await this.#judge({
-        kind: 'household',
-        household,
-        members: people,
-        village,
-      });
-      for (const member of people) {
-        await this.#judge({
-          kind: 'member',
-          member,
-          household,
-          members: people,
-          village,
-        });
-      }
-    }
-
-    let orphans = 0;
-    for (const [householdId, people] of membersOf) {
-      if (known.has(householdId)) continue;
-      for (const member of people) {
-        orphans += 1;
-        await this.#judge({
-          kind: 'member',
-          member,
-          household: undefined,
-          members: people,
-          village: undefined,
-        });
-      }
+    for (const subject of this.#everySubject()) {
+      const pending = this.#judge(subject);
+      if (pending) await pending;
     }
 
     return {
@@ -234,23 +222,89 @@ class CheckRun {
         asOf: this.#ruleSet.asOf,
         plugins: this.#ruleSet.plugins,
         subjects: this.#subjects,
-        membersWithoutHousehold: orphans,
-        rules: [...this.#stats.values()],
+        membersWithoutHousehold: this.#orphans,
+        rules: [...this.#stats.values()].map(sortMissing),
         skipped: this.#ruleSet.skipped,
       },
     };
   }
 
-  async #judge(subject: Subject): Promise<void> {
+  /**
+   * Every subject in the order they are judged: villages, then each
+   * household followed by its members, then members of no household.
+   */
+  *#everySubject(): Generator<Subject> {
+    const { households, members, villages } = this.#dataset;
+    const villageByCode = new Map(villages.map((v) => [v.regionCode, v]));
+    const membersOf = groupBy(members, (m) => m.householdId);
+    const householdsOf = groupBy(households, (h) => h.regionCode ?? '');
+
+    for (const village of villages) {
+      const homes = householdsOf.get(village.regionCode) ?? [];
+      yield { kind: 'village', village, households: homes };
+    }
+
+    const known = new Set<string>();
+    for (const household of households) {
+      known.add(household.householdId);
+      const village = villageByCode.get(household.regionCode ?? '');
+      const people = membersOf.get(household.householdId) ?? [];
+      yield { kind: 'household', household, members: people, village };
+      for (const member of people) {
+        yield { kind: 'member', member, household, members: people, village };
+      }
+    }
+
+    for (const [householdId, people] of membersOf) {
+      if (known.has(householdId)) continue;
+      for (const member of people) {
+        this.#orphans += 1;
+        yield {
+          kind: 'member',
+          member,
+          household: undefined,
+          members: people,
+          village: undefined,
+        };
+      }
+    }
+  }
+
+  /**
+   * Runs the rules of a subject's kind on it. The compiled path is
+   * synchronous and returns nothing; only the reference path returns a
+   * promise, so a check of a million subjects does not wait on a million
+   * promises.
+   */
+  #judge(subject: Subject): Promise<void> | undefined {
     this.#subjects[subject.kind] += 1;
     const kindFacts = this.#ruleSet.facts.get(subject.kind);
-    if (!kindFacts) return;
+    if (!kindFacts) return undefined;
 
     const facts = new SubjectFacts(subject, kindFacts, this.#context);
     const key = this.#keyOf(subject);
     const region = placeOf(subject).regionCode;
-    const outcomes = await this.#evaluator.evaluate(facts);
-    for (const [ruleId, outcome] of outcomes) {
+    if (this.#compiled) {
+      for (const compiled of this.#compiled.get(subject.kind) ?? []) {
+        const { rule } = compiled;
+        const stats = this.#stats.get(rule.definition.id) as RuleStats;
+        if (appliesTo(rule, region))
+          this.#record(rule, stats, compiled.evaluate(facts), facts, key);
+        else stats.notApplicable += 1;
+      }
+      return undefined;
+    }
+
+    return this.#judgeByReference(facts, key, region);
+  }
+
+  async #judgeByReference(
+    facts: SubjectFacts,
+    key: string,
+    region: string | null,
+  ): Promise<void> {
+    const reference = this.#reference as ReferenceEvaluator;
+    for (const [ruleId, outcome] of await reference.evaluate(facts)) {
       const rule = this.#rules.get(ruleId) as LoadedRule;
       const stats = this.#stats.get(ruleId) as RuleStats;
       if (appliesTo(rule, region))
@@ -355,6 +409,15 @@ class CheckRun {
       data: jsonSafe(data),
     };
   }
+}
+
+/** Stats with the blank fields in name order, whichever path counted them. */
+function sortMissing(stats: RuleStats): RuleStats {
+  const names = Object.keys(stats.missing).sort();
+  const missing: Record<string, number> = {};
+  for (const name of names) missing[name] = stats.missing[name] as number;
+
+  return { ...stats, missing };
 }
 
 function safeGet(facts: SubjectFacts, name: string): unknown {

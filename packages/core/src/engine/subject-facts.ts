@@ -6,6 +6,25 @@ import type { FactContext, Subject } from './types.js';
 
 const THREW = Symbol('threw');
 
+const NO_PARAMS: Readonly<Record<string, JsonValue>> = Object.freeze({});
+
+/**
+ * The key a fact's value is cached under: its name, followed by its
+ * params as JSON when it has any.
+ *
+ * @param name - The fact.
+ * @param params - Its arguments.
+ * @returns The key.
+ */
+export function cacheKey(
+  name: string,
+  params: Readonly<Record<string, JsonValue>>,
+): string {
+  return Object.keys(params).length === 0
+    ? name
+    : `${name} ${JSON.stringify(params)}`;
+}
+
 interface Thrown {
   [THREW]: FactError;
 }
@@ -41,18 +60,21 @@ export class SubjectFacts {
    *
    * @param name - The fact.
    * @param params - Arguments from the condition.
+   * @param key - The cache key of name and params, when the caller has
+   * worked it out once (`name`, or `name` and the params as JSON).
    * @returns The value.
    * @throws {FactError} When the fact's function throws.
    */
-  get(name: string, params: Readonly<Record<string, JsonValue>> = {}): unknown {
-    const key =
-      Object.keys(params).length === 0
-        ? name
-        : `${name} ${JSON.stringify(params)}`;
-    if (!this.#cache.has(key))
-      this.#cache.set(key, this.#compute(name, params));
-
-    const value = this.#cache.get(key);
+  get(
+    name: string,
+    params: Readonly<Record<string, JsonValue>> = NO_PARAMS,
+    key: string = cacheKey(name, params),
+  ): unknown {
+    let value = this.#cache.get(key);
+    if (value === undefined && !this.#cache.has(key)) {
+      value = this.#compute(name, params);
+      this.#cache.set(key, value);
+    }
     if (isThrown(value)) throw value[THREW];
 
     return value;

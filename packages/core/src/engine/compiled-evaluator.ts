@@ -1,0 +1,216 @@
+import { isNumberRange } from '../values/number-range.js';
+import type {
+  Condition,
+  FactCondition,
+  JsonValue,
+  TopLevelCondition,
+} from './condition.js';
+import { OPERATORS } from './operators.js';
+import type { LoadedRule, RuleSet } from './rule-set.js';
+import { cacheKey, type SubjectFacts } from './subject-facts.js';
+import type { RuleOutcome } from './reference-evaluator.js';
+import type { SubjectKind } from './types.js';
+
+/**
+ * One pass over a rule's conditions. `favour` says how a comparison over
+ * an unknown value is answered: in the rule's favour (so that the rule
+ * fires) or against it; `unknown` collects the facts that were read and
+ * unknown.
+ */
+interface Pass {
+  facts: SubjectFacts;
+  favour: boolean;
+  unknown: string[];
+}
+
+/** A compiled condition: its truth in one pass. Throws when a fact throws. */
+type Node = (pass: Pass) => boolean;
+
+/** A rule compiled to a function of its subject's facts. */
+export interface CompiledRule {
+  rule: LoadedRule;
+  /**
+   * The rule's outcome for one subject: the same as
+   * {@link ReferenceEvaluator} gives, unknown facts included.
+   */
+  evaluate(facts: SubjectFacts): RuleOutcome;
+}
+
+const EMPTY_PARAMS: Readonly<Record<string, JsonValue>> = Object.freeze({});
+
+/**
+ * Compiles a rule set's conditions into plain closures, once: no text of
+ * a rule file becomes code (there is no code generation), so a rule file
+ * from a stranger can do no more than compare facts with values.
+ *
+ * The closures keep the reference semantics exactly, including what
+ * json-rules-engine does and what duibiao makes of it:
+ * - a rule is judged in two passes, like the reference's two runs: a
+ *   comparison over an unknown value is answered in the rule's favour in
+ *   the first and against it in the second (the answer flips under each
+ *   `not`); true in both is true, false in the first is false, anything
+ *   else unknown, with the facts read and unknown in the second pass;
+ * - the children of `all` and `any` run in sets of equal priority, the
+ *   highest first, every child of a set is evaluated (a fact that throws
+ *   anywhere in it makes the rule an error), and a set that decides the
+ *   group ends it, as json-rules-engine does;
+ * - a `path` reads into the fact's value as duibiao's `readPath` does.
+ *
+ * @param ruleSet - The loaded rules.
+ * @returns The compiled rules of each subject kind, in rule order.
+ */
+export function compileRuleSet(
+  ruleSet: RuleSet,
+): Map<SubjectKind, CompiledRule[]> {
+  const byKind = new Map<SubjectKind, CompiledRule[]>();
+  for (const rule of ruleSet.rules) {
+    const kind = rule.definition.subject;
+    const list = byKind.get(kind) ?? [];
+    list.push(compileRule(rule));
+    byKind.set(kind, list);
+  }
+
+  return byKind;
+}
+
+/**
+ * Compiles one rule.
+ *
+ * @param rule - A loaded rule, conditions resolved.
+ * @returns The compiled rule.
+ */
+export function compileRule(rule: LoadedRule): CompiledRule {
+  const root = compileTop(rule.conditions);
+
+  return {
+    rule,
+    evaluate(facts: SubjectFacts): RuleOutcome {
+      const first: Pass = { facts, favour: true, unknown: [] };
+      try {
+        if (!root(first)) return { result: 'passed' };
+      } catch (error) {
+        return { result: 'error', error };
+      }
+      if (first.unknown.length === 0) return { result: 'fired' };
+
+      const second: Pass = { facts, favour: false, unknown: [] };
+      try {
+        if (root(second)) return { result: 'fired' };
+      } catch (error) {
+        return { result: 'error', error };
+      }
+
+      return { result: 'unknown', facts: [...new Set(second.unknown)] };
+    },
+  };
+}
+
+function compileTop(condition: TopLevelCondition): Node {
+  return compile(condition as Condition, true);
+}
+
+function compile(condition: Condition, positive: boolean): Node {
+  if ('all' in condition) return group(condition.all, 'all', positive);
+  if ('any' in condition) return group(condition.any, 'any', positive);
+  if ('not' in condition) {
+    // A `not` runs its one child alone, whatever its priority.
+    const child = compile(condition.not, !positive);
+    return (pass) => !child(pass);
+  }
+  if ('condition' in condition) {
+    throw new TypeError('shared conditions must be inlined before compiling');
+  }
+
+  return comparison(condition, positive);
+}
+
+function group(
+  children: readonly Condition[],
+  kind: 'all' | 'any',
+  positive: boolean,
+): Node {
+  const all = kind === 'all';
+  // json-rules-engine treats an empty group as true; the loader refuses
+  // empty groups, so this only keeps the two paths alike.
+  if (children.length === 0) return () => true;
+  if (children.length === 1) return compile(children[0] as Condition, positive);
+
+  const sets = prioritySets(children).map((set) =>
+    set.map((child) => compile(child, positive)),
+  );
+
+  return (pass) => {
+    for (const set of sets) {
+      // Every child of a set is evaluated, as json-rules-engine's
+      // Promise.all does: a throwing fact in any of them is an error.
+      let decided = false;
+      for (const node of set) {
+        if (node(pass) !== all) decided = true;
+      }
+      if (decided) return !all;
+    }
+
+    return all;
+  };
+}
+
+/**
+ * Children grouped by priority, highest first, as json-rules-engine groups
+ * them: a child without a priority (or with 0) counts as 1.
+ */
+function prioritySets(children: readonly Condition[]): Condition[][] {
+  const sets = new Map<number, Condition[]>();
+  for (const child of children) {
+    const priority = Math.trunc(Number(child.priority)) || 1;
+    const set = sets.get(priority) ?? [];
+    set.push(child);
+    sets.set(priority, set);
+  }
+
+  return [...sets.entries()].sort(([a], [b]) => b - a).map(([, set]) => set);
+}
+
+function comparison(leaf: FactCondition, positive: boolean): Node {
+  const spec = OPERATORS[leaf.operator];
+  if (!spec) throw new TypeError(`unknown operator ${leaf.operator}`);
+
+  const test = spec.evaluate;
+  const { fact, value } = leaf;
+  const params = leaf.params ?? EMPTY_PARAMS;
+  const key = cacheKey(fact, params);
+  const read = leaf.path === undefined ? undefined : compilePath(leaf.path);
+
+  return (pass) => {
+    const whole = pass.facts.get(fact, params, key);
+    const actual = read ? read(whole) : whole;
+    if (actual === undefined || isNumberRange(actual)) pass.unknown.push(fact);
+
+    const result = test(actual, value);
+    return result ?? pass.favour === positive;
+  };
+}
+
+/**
+ * A JSONPath `$.a.b[0]` compiled to its steps, read as `readPath` reads
+ * it: a step into something that is not an object (or array, for an
+ * index) or into a key the value does not own is unknown.
+ */
+function compilePath(path: string): (value: unknown) => unknown {
+  const steps = (path.slice(1).match(/\.[^.[\]]+|\[\d+\]/g) ?? []).map(
+    (step) =>
+      step.startsWith('.') ? step.slice(1) : Number(step.slice(1, -1)),
+  );
+
+  return (value) => {
+    let current = value;
+    for (const key of steps) {
+      if (typeof current !== 'object' || current === null) return undefined;
+      if (Array.isArray(current) !== (typeof key === 'number'))
+        return undefined;
+      if (!Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+      current = (current as Record<string | number, unknown>)[key];
+    }
+
+    return current;
+  };
+}
