@@ -1,5 +1,4 @@
-import { CsvError, parse } from 'csv-parse/sync';
-
+import { CsvSyntaxError, CsvTokenizer } from './csv-tokenizer.js';
 import type { SheetRow } from './sheet-row.js';
 
 /** The rows of a CSV text, or why it cannot be parsed. */
@@ -11,31 +10,27 @@ export type ParsedCsv =
  * Parses CSV text into rows numbered as a spreadsheet numbers them: one
  * number per record, so a quoted cell spanning several text lines does not
  * shift the numbers of the rows after it. Empty lines are kept as blank
- * rows for the same reason.
+ * rows for the same reason. Excel writes CRLF, other tools LF or (old
+ * Macs) CR; each ends a row. See {@link CsvTokenizer} for the details.
  *
  * @param text - The decoded text.
  * @param delimiter - `,` or a tab.
  * @returns The rows, or the reason the text is not CSV.
  */
 export function parseCsv(text: string, delimiter: ',' | '\t'): ParsedCsv {
-  try {
-    const records = parse(text, {
-      delimiter,
-      // Excel writes CRLF, other tools LF or (old Macs) CR; accept each
-      // without letting one of them leave a stray CR in the last cell.
-      record_delimiter: ['\r\n', '\n', '\r'],
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-    });
+  const rows: SheetRow[] = [];
+  const tokenizer = new CsvTokenizer(delimiter, (cells, line) => {
+    rows.push({ line, cells });
+  });
 
-    return {
-      ok: true,
-      rows: records.map((cells, index) => ({ line: index + 1, cells })),
-    };
+  try {
+    tokenizer.push(text);
+    tokenizer.end();
   } catch (error) {
     return { ok: false, reason: describe(error) };
   }
+
+  return { ok: true, rows };
 }
 
 /**
@@ -53,20 +48,10 @@ export function likelyDelimiter(text: string): ',' | '\t' {
 }
 
 function describe(error: unknown): string {
-  if (!(error instanceof CsvError)) {
+  if (!(error instanceof CsvSyntaxError)) {
     return `cannot be parsed as CSV: ${String(error)}`;
   }
 
-  // The error counts the records parsed before the failing one; with one
-  // record per row, the next is the row a spreadsheet would show.
-  const { records } = error;
-  const where = typeof records === 'number' ? `row ${records + 1}` : 'a row';
-  if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
-    return `cannot be parsed as CSV: a cell in ${where} opens a double quote (") that is never closed`;
-  }
-  if (error.code === 'CSV_INVALID_CLOSING_QUOTE') {
-    return `cannot be parsed as CSV: in ${where} a quoted cell is followed by other characters before the next delimiter`;
-  }
-
-  return `cannot be parsed as CSV (${where}): ${error.message}`;
+  // The only syntax error left when quotes are read leniently.
+  return `cannot be parsed as CSV: a cell in row ${error.row} opens a double quote (") that is never closed`;
 }
