@@ -11,7 +11,7 @@ export { readPath } from './engine/path.js';
 export { ReferenceEvaluator } from './engine/reference-evaluator.js';
 export { parameterData } from './engine/message-data.js';
 export { loadRuleSet } from './engine/rule-set.js';
-export { SubjectFacts } from './engine/subject-facts.js';
+export { FactSlots, SubjectFacts } from './engine/subject-facts.js';
 export { countFindings } from './engine/summary.js';
 export { DuibiaoError, FactError, RuleSetError } from './errors.js';
 export { idCheckCharacter, readIdNumber } from './identity/id-number.js';
@@ -94,7 +94,10 @@ export type {
 } from './engine/operators.js';
 export type { ResolvedParameter, SourcedValue } from './engine/parameters.js';
 export type { Evaluator, RuleOutcome } from './engine/reference-evaluator.js';
-export type { CompiledRule } from './engine/compiled-evaluator.js';
+export type {
+  CompiledKind,
+  CompiledRule,
+} from './engine/compiled-evaluator.js';
 export type {
   LoadedFact,
   LoadedRule,

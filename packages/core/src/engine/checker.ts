@@ -15,7 +15,11 @@ import {
   type RuleSet,
   type SkippedRule,
 } from './rule-set.js';
-import { type CompiledRule, compileRuleSet } from './compiled-evaluator.js';
+import {
+  type CompiledKind,
+  type CompiledRule,
+  compileRuleSet,
+} from './compiled-evaluator.js';
 import { createContext } from './fact-context.js';
 import { SubjectFacts } from './subject-facts.js';
 import { appliesTo, placeOf, subjectKey } from './subject-place.js';
@@ -117,7 +121,7 @@ export class Checker {
   readonly ruleSet: RuleSet;
   /** How rules are evaluated. */
   readonly evaluator: EvaluatorKind;
-  readonly #compiled: Map<SubjectKind, CompiledRule[]> | undefined;
+  readonly #compiled: Map<SubjectKind, CompiledKind> | undefined;
 
   /**
    * @param ruleSet - A loaded rule set.
@@ -166,7 +170,7 @@ const EXAMPLES = 5;
 class CheckRun {
   readonly #ruleSet: RuleSet;
   readonly #dataset: Dataset;
-  readonly #compiled: Map<SubjectKind, CompiledRule[]> | undefined;
+  readonly #compiled: Map<SubjectKind, CompiledKind> | undefined;
   readonly #reference: ReferenceEvaluator | undefined;
   readonly #context: FactContext;
   readonly #rules = new Map<string, LoadedRule>();
@@ -179,11 +183,12 @@ class CheckRun {
   };
   readonly #keys = new Map<string, number>();
   #orphans = 0;
+  readonly #statsByKind = new Map<SubjectKind, RuleStats[]>();
 
   constructor(
     ruleSet: RuleSet,
     dataset: Dataset,
-    compiled: Map<SubjectKind, CompiledRule[]> | undefined,
+    compiled: Map<SubjectKind, CompiledKind> | undefined,
   ) {
     this.#ruleSet = ruleSet;
     this.#dataset = dataset;
@@ -227,6 +232,20 @@ class CheckRun {
         skipped: this.#ruleSet.skipped,
       },
     };
+  }
+
+  /** The stats of a kind's compiled rules, in their order. */
+  #statsOf(kind: SubjectKind): RuleStats[] {
+    let list = this.#statsByKind.get(kind);
+    if (!list) {
+      const rules = this.#compiled?.get(kind)?.rules ?? [];
+      list = rules.map(
+        ({ rule }) => this.#stats.get(rule.definition.id) as RuleStats,
+      );
+      this.#statsByKind.set(kind, list);
+    }
+
+    return list;
   }
 
   /**
@@ -281,16 +300,23 @@ class CheckRun {
     const kindFacts = this.#ruleSet.facts.get(subject.kind);
     if (!kindFacts) return undefined;
 
-    const facts = new SubjectFacts(subject, kindFacts, this.#context);
+    const compiled = this.#compiled?.get(subject.kind);
+    const facts = new SubjectFacts(
+      subject,
+      kindFacts,
+      this.#context,
+      compiled?.slots,
+    );
     const key = this.#keyOf(subject);
     const region = placeOf(subject).regionCode;
-    if (this.#compiled) {
-      for (const compiled of this.#compiled.get(subject.kind) ?? []) {
-        const { rule } = compiled;
-        const stats = this.#stats.get(rule.definition.id) as RuleStats;
+    if (compiled) {
+      const stats = this.#statsOf(subject.kind);
+      for (let i = 0; i < compiled.rules.length; i += 1) {
+        const { rule, evaluate } = compiled.rules[i] as CompiledRule;
+        const ruleStats = stats[i] as RuleStats;
         if (appliesTo(rule, region))
-          this.#record(rule, stats, compiled.evaluate(facts), facts, key);
-        else stats.notApplicable += 1;
+          this.#record(rule, ruleStats, evaluate(facts), facts, key);
+        else ruleStats.notApplicable += 1;
       }
       return undefined;
     }

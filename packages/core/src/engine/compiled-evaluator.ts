@@ -1,15 +1,10 @@
 import { isNumberRange } from '../values/number-range.js';
-import type {
-  Condition,
-  FactCondition,
-  JsonValue,
-  TopLevelCondition,
-} from './condition.js';
+import type { Condition, FactCondition, JsonValue } from './condition.js';
 import { OPERATORS } from './operators.js';
 import type { LoadedRule, RuleSet } from './rule-set.js';
-import { cacheKey, type SubjectFacts } from './subject-facts.js';
+import { cacheKey, FactSlots, type SubjectFacts } from './subject-facts.js';
 import type { RuleOutcome } from './reference-evaluator.js';
-import type { SubjectKind } from './types.js';
+import { SUBJECT_KINDS, type SubjectKind } from './types.js';
 
 /**
  * One pass over a rule's conditions. `favour` says how a comparison over
@@ -25,6 +20,12 @@ interface Pass {
 
 /** A compiled condition: its truth in one pass. Throws when a fact throws. */
 type Node = (pass: Pass) => boolean;
+
+/** The compiled rules of one subject kind and the slots of their facts. */
+export interface CompiledKind {
+  rules: CompiledRule[];
+  slots: FactSlots;
+}
 
 /** A rule compiled to a function of its subject's facts. */
 export interface CompiledRule {
@@ -61,82 +62,96 @@ const EMPTY_PARAMS: Readonly<Record<string, JsonValue>> = Object.freeze({});
  */
 export function compileRuleSet(
   ruleSet: RuleSet,
-): Map<SubjectKind, CompiledRule[]> {
-  const byKind = new Map<SubjectKind, CompiledRule[]>();
-  for (const rule of ruleSet.rules) {
-    const kind = rule.definition.subject;
-    const list = byKind.get(kind) ?? [];
-    list.push(compileRule(rule));
-    byKind.set(kind, list);
+): Map<SubjectKind, CompiledKind> {
+  const byKind = new Map<SubjectKind, CompiledKind>();
+  for (const kind of SUBJECT_KINDS) {
+    const slots = new FactSlots(ruleSet.facts.get(kind) ?? new Map());
+    const rules = ruleSet.rules
+      .filter((rule) => rule.definition.subject === kind)
+      .map((rule) => compileRule(rule, slots));
+    byKind.set(kind, { rules, slots });
   }
 
   return byKind;
 }
 
+const PASSED: RuleOutcome = Object.freeze({ result: 'passed' });
+const FIRED: RuleOutcome = Object.freeze({ result: 'fired' });
+
 /**
  * Compiles one rule.
  *
  * @param rule - A loaded rule, conditions resolved.
+ * @param slots - The fact slots of the rule's subject kind; the facts the
+ * rule reads with params are added to them. Subjects it evaluates must
+ * lay out their facts with these slots.
  * @returns The compiled rule.
  */
-export function compileRule(rule: LoadedRule): CompiledRule {
-  const root = compileTop(rule.conditions);
+export function compileRule(rule: LoadedRule, slots: FactSlots): CompiledRule {
+  const root = compile(rule.conditions as Condition, true, slots);
+  // Evaluation is synchronous, so one pass object serves every call.
+  const pass: Pass = { facts: undefined as never, favour: true, unknown: [] };
 
   return {
     rule,
     evaluate(facts: SubjectFacts): RuleOutcome {
-      const first: Pass = { facts, favour: true, unknown: [] };
+      pass.facts = facts;
+      pass.favour = true;
+      pass.unknown.length = 0;
       try {
-        if (!root(first)) return { result: 'passed' };
+        if (!root(pass)) return PASSED;
       } catch (error) {
         return { result: 'error', error };
       }
-      if (first.unknown.length === 0) return { result: 'fired' };
+      if (pass.unknown.length === 0) return FIRED;
 
-      const second: Pass = { facts, favour: false, unknown: [] };
+      pass.favour = false;
+      pass.unknown.length = 0;
       try {
-        if (root(second)) return { result: 'fired' };
+        if (root(pass)) return FIRED;
       } catch (error) {
         return { result: 'error', error };
       }
 
-      return { result: 'unknown', facts: [...new Set(second.unknown)] };
+      return { result: 'unknown', facts: [...new Set(pass.unknown)] };
     },
   };
 }
 
-function compileTop(condition: TopLevelCondition): Node {
-  return compile(condition as Condition, true);
-}
-
-function compile(condition: Condition, positive: boolean): Node {
-  if ('all' in condition) return group(condition.all, 'all', positive);
-  if ('any' in condition) return group(condition.any, 'any', positive);
+function compile(
+  condition: Condition,
+  positive: boolean,
+  slots: FactSlots,
+): Node {
+  if ('all' in condition) return group(condition.all, 'all', positive, slots);
+  if ('any' in condition) return group(condition.any, 'any', positive, slots);
   if ('not' in condition) {
     // A `not` runs its one child alone, whatever its priority.
-    const child = compile(condition.not, !positive);
+    const child = compile(condition.not, !positive, slots);
     return (pass) => !child(pass);
   }
   if ('condition' in condition) {
     throw new TypeError('shared conditions must be inlined before compiling');
   }
 
-  return comparison(condition, positive);
+  return comparison(condition, positive, slots);
 }
 
 function group(
   children: readonly Condition[],
   kind: 'all' | 'any',
   positive: boolean,
+  slots: FactSlots,
 ): Node {
   const all = kind === 'all';
   // json-rules-engine treats an empty group as true; the loader refuses
   // empty groups, so this only keeps the two paths alike.
   if (children.length === 0) return () => true;
-  if (children.length === 1) return compile(children[0] as Condition, positive);
+  if (children.length === 1)
+    return compile(children[0] as Condition, positive, slots);
 
   const sets = prioritySets(children).map((set) =>
-    set.map((child) => compile(child, positive)),
+    set.map((child) => compile(child, positive, slots)),
   );
 
   return (pass) => {
@@ -170,18 +185,22 @@ function prioritySets(children: readonly Condition[]): Condition[][] {
   return [...sets.entries()].sort(([a], [b]) => b - a).map(([, set]) => set);
 }
 
-function comparison(leaf: FactCondition, positive: boolean): Node {
+function comparison(
+  leaf: FactCondition,
+  positive: boolean,
+  slots: FactSlots,
+): Node {
   const spec = OPERATORS[leaf.operator];
   if (!spec) throw new TypeError(`unknown operator ${leaf.operator}`);
 
   const test = spec.evaluate;
   const { fact, value } = leaf;
   const params = leaf.params ?? EMPTY_PARAMS;
-  const key = cacheKey(fact, params);
+  const slot = slots.add(fact, params, cacheKey(fact, params));
   const read = leaf.path === undefined ? undefined : compilePath(leaf.path);
 
   return (pass) => {
-    const whole = pass.facts.get(fact, params, key);
+    const whole = pass.facts.at(slot);
     const actual = read ? read(whole) : whole;
     if (actual === undefined || isNumberRange(actual)) pass.unknown.push(fact);
 

@@ -29,6 +29,98 @@ interface Thrown {
   [THREW]: FactError;
 }
 
+const NOT_YET = Symbol('not yet computed');
+
+/**
+ * Numbered places for the facts of one subject kind, worked out once per
+ * rule set: every fact without params, and every fact-and-params a
+ * condition reads. A subject's values then live in an array, not a map,
+ * and what each fact needs from the tables is known in advance.
+ */
+export class FactSlots {
+  readonly #slots = new Map<string, number>();
+  readonly #names: string[] = [];
+  readonly #params: Readonly<Record<string, JsonValue>>[] = [];
+  readonly #tables: string[][] = [];
+  readonly #readsMembers: boolean[] = [];
+  readonly #facts: ReadonlyMap<string, LoadedFact>;
+  #blank: unknown[] = [];
+
+  /**
+   * @param facts - The facts of the kind, by name.
+   */
+  constructor(facts: ReadonlyMap<string, LoadedFact>) {
+    this.#facts = facts;
+    for (const name of facts.keys()) this.add(name, NO_PARAMS);
+  }
+
+  /** The facts of the kind, by name. */
+  get facts(): ReadonlyMap<string, LoadedFact> {
+    return this.#facts;
+  }
+
+  /**
+   * The slot of a fact with params, added when new.
+   *
+   * @param name - The fact.
+   * @param params - Its arguments.
+   * @param key - Its {@link cacheKey}.
+   * @returns The slot number.
+   */
+  add(
+    name: string,
+    params: Readonly<Record<string, JsonValue>>,
+    key: string = cacheKey(name, params),
+  ): number {
+    const known = this.#slots.get(key);
+    if (known !== undefined) return known;
+
+    const slot = this.#names.length;
+    const inputs = this.#facts.get(name)?.inputs ?? [];
+    const tables = [...new Set(inputs.map((input) => tableOf(input)))];
+    this.#slots.set(key, slot);
+    this.#names.push(name);
+    this.#params.push(params);
+    this.#tables.push(tables);
+    this.#readsMembers.push(tables.includes('members'));
+    this.#blank = this.#names.map(() => NOT_YET);
+
+    return slot;
+  }
+
+  /** @internal */
+  slotOf(key: string): number | undefined {
+    return this.#slots.get(key);
+  }
+
+  /** @internal */
+  blank(): unknown[] {
+    return this.#blank.slice();
+  }
+
+  /** @internal */
+  nameOf(slot: number): string {
+    return this.#names[slot] as string;
+  }
+
+  /** @internal */
+  paramsOf(slot: number): Readonly<Record<string, JsonValue>> {
+    return this.#params[slot] as Readonly<Record<string, JsonValue>>;
+  }
+
+  /** @internal */
+  tablesOf(slot: number): readonly string[] {
+    return this.#tables[slot] as string[];
+  }
+
+  /** @internal */
+  readsMembers(slot: number): boolean {
+    return this.#readsMembers[slot] as boolean;
+  }
+}
+
+const shared = new WeakMap<ReadonlyMap<string, LoadedFact>, FactSlots>();
+
 /**
  * The facts of one subject, each computed at most once per set of params
  * and shared by every rule. A fact that throws is remembered as thrown, so
@@ -38,21 +130,34 @@ export class SubjectFacts {
   readonly subject: Subject;
   readonly #facts: ReadonlyMap<string, LoadedFact>;
   readonly #context: FactContext;
-  readonly #cache = new Map<string, unknown>();
+  readonly #slots: FactSlots;
+  readonly #values: unknown[];
+  #cache: Map<string, unknown> | undefined;
+  #membersSeen: boolean | undefined;
 
   /**
    * @param subject - The subject.
    * @param facts - The facts of its kind, by name.
    * @param context - Reference date, parameters and look-ups.
+   * @param slots - Numbered places for the facts, when the caller made
+   * them (a compiled rule set does); else made once per facts map.
    */
   constructor(
     subject: Subject,
     facts: ReadonlyMap<string, LoadedFact>,
     context: FactContext,
+    slots?: FactSlots,
   ) {
     this.subject = subject;
     this.#facts = facts;
     this.#context = context;
+    let table = slots ?? shared.get(facts);
+    if (!table) {
+      table = new FactSlots(facts);
+      shared.set(facts, table);
+    }
+    this.#slots = table;
+    this.#values = table.blank();
   }
 
   /**
@@ -70,10 +175,38 @@ export class SubjectFacts {
     params: Readonly<Record<string, JsonValue>> = NO_PARAMS,
     key: string = cacheKey(name, params),
   ): unknown {
+    const slot = this.#slots.slotOf(key);
+    if (slot !== undefined) return this.at(slot);
+
+    this.#cache ??= new Map();
     let value = this.#cache.get(key);
     if (value === undefined && !this.#cache.has(key)) {
-      value = this.#compute(name, params);
+      value = this.#compute(name, params, this.#unseenInputs(name));
       this.#cache.set(key, value);
+    }
+    if (isThrown(value)) throw value[THREW];
+
+    return value;
+  }
+
+  /**
+   * A fact's value by its slot in the rule set's {@link FactSlots}.
+   *
+   * @param slot - The slot.
+   * @returns The value; `undefined` when unknown.
+   * @throws {FactError} When the fact's function throws.
+   */
+  at(slot: number): unknown {
+    // A slot added after this subject's values were laid out is new too.
+    let value = slot < this.#values.length ? this.#values[slot] : NOT_YET;
+    if (value === NOT_YET) {
+      const slots = this.#slots;
+      const unseen = this.#unseenTables(
+        slots.tablesOf(slot),
+        slots.readsMembers(slot),
+      );
+      value = this.#compute(slots.nameOf(slot), slots.paramsOf(slot), unseen);
+      this.#values[slot] = value;
     }
     if (isThrown(value)) throw value[THREW];
 
@@ -97,19 +230,44 @@ export class SubjectFacts {
     // known only to the month gives an age range); then every field the
     // fact reads is named.
     const blank = inputs.filter((input) => isBlankInput(this.subject, input));
-    if (blank.length > 0 && !isNumberRange(this.#cache.get(name))) return blank;
+    if (blank.length > 0 && !isNumberRange(this.#peek(name))) return blank;
 
     return inputs.length > 0 ? [...inputs] : [name];
   }
 
+  /** The value of a fact without params, if computed; never computes. */
+  #peek(name: string): unknown {
+    const slot = this.#slots.slotOf(name);
+    const value =
+      slot === undefined ? this.#cache?.get(name) : this.#values[slot];
+
+    return value === NOT_YET ? undefined : value;
+  }
+
   /** Whether an input's rows were not all seen: absent table, rejected rows. */
   #unseen(input: string): boolean {
-    const table = input.split('.')[0] ?? '';
-    if (!this.#context.hasTable(table)) return true;
+    const table = tableOf(input);
 
-    return this.subject.kind === 'household' && table === 'members'
-      ? !this.#context.hasAllMembers(this.subject.household.householdId)
-      : false;
+    return this.#unseenTables([table], table === 'members');
+  }
+
+  #unseenInputs(name: string): boolean {
+    const inputs = this.#facts.get(name)?.inputs ?? [];
+
+    return inputs.some((input) => this.#unseen(input));
+  }
+
+  /** Whether any of the tables was not provided, or not all its rows seen. */
+  #unseenTables(tables: readonly string[], readsMembers: boolean): boolean {
+    for (const table of tables) {
+      if (!this.#context.hasTable(table)) return true;
+    }
+    if (!readsMembers || this.subject.kind !== 'household') return false;
+
+    this.#membersSeen ??= this.#context.hasAllMembers(
+      this.subject.household.householdId,
+    );
+    return !this.#membersSeen;
   }
 
   #unseenLabel(input: string): string {
@@ -120,7 +278,11 @@ export class SubjectFacts {
       : `${table} (no file)`;
   }
 
-  #compute(name: string, params: Readonly<Record<string, JsonValue>>): unknown {
+  #compute(
+    name: string,
+    params: Readonly<Record<string, JsonValue>>,
+    unseen: boolean,
+  ): unknown {
     const fact = this.#facts.get(name);
     if (!fact)
       return {
@@ -130,7 +292,7 @@ export class SubjectFacts {
     // A fact that reads a table that was not provided, or the members of a
     // household some of whose member rows were rejected, is unknown,
     // whatever its function would make of the rows it sees.
-    if (fact.inputs.some((input) => this.#unseen(input))) return undefined;
+    if (unseen) return undefined;
 
     try {
       const value = fact.compute(this.subject as never, this.#context, params);
@@ -139,6 +301,12 @@ export class SubjectFacts {
       return { [THREW]: new FactError(name, fact.source, error) };
     }
   }
+}
+
+function tableOf(input: string): string {
+  const dot = input.indexOf('.');
+
+  return dot < 0 ? input : input.slice(0, dot);
 }
 
 function isThrown(value: unknown): value is Thrown {

@@ -18,9 +18,13 @@ export interface SubjectPlace {
  * @returns `true` when the rule applies.
  */
 export function appliesTo(rule: LoadedRule, region: string | null): boolean {
-  if (rule.regions.length === 0 || !region) return true;
+  const { regions } = rule;
+  if (regions.length === 0 || !region) return true;
 
-  return rule.regions.some((prefix) => region.startsWith(prefix));
+  for (const prefix of regions) {
+    if (region.startsWith(prefix)) return true;
+  }
+  return false;
 }
 
 /**

@@ -54,6 +54,22 @@ export interface IdNumberInfo {
  * readIdNumber('11010519491231002X').birthDate; // '1949-12-31'
  */
 export function readIdNumber(id: string): IdNumberInfo {
+  // Several facts of a member, and of its household, read the same ID
+  // number in turn: parse each once while it is in use.
+  const known = infoCache.get(id);
+  if (known) return known;
+
+  const info = Object.freeze(parseIdNumber(id));
+  if (infoCache.size >= CACHE_LIMIT) infoCache.clear();
+  infoCache.set(id, info);
+
+  return info;
+}
+
+const CACHE_LIMIT = 50_000;
+const infoCache = new Map<string, IdNumberInfo>();
+
+function parseIdNumber(id: string): IdNumberInfo {
   if (!/^\d{17}[\dX]$/.test(id))
     return { wellFormed: false, checksumValid: false };
 

@@ -52,6 +52,22 @@ export function daysInMonth(year: number, month: number): number {
  * datePartsOf('2023-02-29'); // undefined
  */
 export function datePartsOf(date: string): DateParts | undefined {
+  // Checks read the same few thousand birth and reference dates over and
+  // over; parsing each once keeps the regular expressions off the hot path.
+  const known = partsCache.get(date);
+  if (known !== undefined) return known ?? undefined;
+
+  const parts = parseDateParts(date);
+  if (partsCache.size >= CACHE_LIMIT) partsCache.clear();
+  partsCache.set(date, parts ? Object.freeze(parts) : null);
+
+  return parts;
+}
+
+const CACHE_LIMIT = 100_000;
+const partsCache = new Map<string, Readonly<DateParts> | null>();
+
+function parseDateParts(date: string): DateParts | undefined {
   const day = DAY_PATTERN.exec(date);
   const month = day ? undefined : MONTH_PATTERN.exec(date);
   const match = day ?? month;
@@ -147,6 +163,29 @@ export function ageOn(
  * ageRangeOn('2010-09', '2020-09-30'); // 10
  */
 export function ageRangeOn(
+  birth: CalendarDate,
+  on: CalendarDate,
+): number | NumberRange | undefined {
+  // Ages are taken on one reference date per check, of birth dates that
+  // repeat: remember them for the last date asked about.
+  if (on !== agesOn) {
+    agesOn = on;
+    ages.clear();
+  }
+  const known = ages.get(birth);
+  if (known !== undefined) return known ?? undefined;
+
+  const age = computeAgeRange(birth, on);
+  if (ages.size >= CACHE_LIMIT) ages.clear();
+  ages.set(birth, typeof age === 'object' ? Object.freeze(age) : (age ?? null));
+
+  return age;
+}
+
+let agesOn: string | undefined;
+const ages = new Map<string, number | Readonly<NumberRange> | null>();
+
+function computeAgeRange(
   birth: CalendarDate,
   on: CalendarDate,
 ): number | NumberRange | undefined {

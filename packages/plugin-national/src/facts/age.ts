@@ -22,6 +22,25 @@ export function memberAge(
   member: Member,
   on: string,
 ): number | NumberRange | undefined {
+  // A member's age is read by its own facts and its household's.
+  const known = ages.get(member);
+  if (known && known.on === on) return known.age;
+
+  const age = computeAge(member, on);
+  ages.set(member, { on, age });
+
+  return age;
+}
+
+const ages = new WeakMap<
+  Member,
+  { on: string; age: number | NumberRange | undefined }
+>();
+
+function computeAge(
+  member: Member,
+  on: string,
+): number | NumberRange | undefined {
   const fromId = idBirthDate(member);
   const recorded = member.birthDate;
   const birth =
