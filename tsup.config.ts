@@ -7,11 +7,14 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
 
 /**
  * One build for every package: run from a package folder, it bundles
- * `src/index.ts` (and `src/bin.ts` when present) to ESM and CJS with
+ * `src/index.ts` (and `src/bin.ts` or `src/partition-worker.ts` when
+ * present) to ESM and CJS with
  * declarations. Workspace packages and dependencies stay external.
  */
 export default defineConfig({
-  entry: ['src/index.ts', 'src/bin.ts'].filter((path) => existsSync(path)),
+  entry: ['src/index.ts', 'src/bin.ts', 'src/partition-worker.ts'].filter(
+    (path) => existsSync(path),
+  ),
   format: ['esm', 'cjs'],
   dts: { entry: 'src/index.ts' },
   tsconfig: 'tsconfig.json',

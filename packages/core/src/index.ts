@@ -1,4 +1,5 @@
 export { Checker, createChecker } from './engine/checker.js';
+export { compareFindings } from './engine/finding-order.js';
 export { compileRule, compileRuleSet } from './engine/compiled-evaluator.js';
 export { isParameterReference } from './engine/condition.js';
 export { fieldFacts } from './engine/field-facts.js';

@@ -6,6 +6,7 @@
  */
 
 export { buildSummary } from './summary.js';
+export { checkFolder } from './check-folder.js';
 export { InputError } from './input-error.js';
 export { readFolder } from './read-folder.js';
 export { writeFindingsCsv } from './write-findings-csv.js';
@@ -13,6 +14,11 @@ export { writeFindingsJsonl } from './write-findings-jsonl.js';
 export { writeRejectedJsonl } from './write-rejected-jsonl.js';
 export { writeSummary } from './summary.js';
 
+export type {
+  CheckFolderOptions,
+  CheckProgress,
+  FolderRead,
+} from './check-folder.js';
 export type { FindingsCsvOptions } from './write-findings-csv.js';
 export type { InputProblem } from './input-error.js';
 export type { ReadResult } from './read-result.js';

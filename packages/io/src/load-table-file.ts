@@ -199,7 +199,16 @@ function jsonGrid(text: string, encoding: TextEncoding): Grid | string {
   return { encoding, sheet: null, rows: [keys, ...json.rows], header: 0 };
 }
 
-function columnProblems(
+/**
+ * The problems of a header that make a table unusable: a required column
+ * missing, a column in the wrong unit, two columns for one field.
+ *
+ * @param file - The file and its table.
+ * @param columns - The header mapped to fields.
+ * @param line - The header's line.
+ * @returns The problems; none when the table can be read.
+ */
+export function columnProblems(
   file: TableFile,
   columns: ColumnMap,
   line: number,

@@ -2,6 +2,7 @@ import type { Dataset, Household, Member, Village } from '@duibiao/core';
 
 import { rejectDuplicates, rejectOrphans } from './cross-rows.js';
 import { findTableFiles, type FolderListing } from './find-table-files.js';
+import { idIndex } from './id-index.js';
 import { incompleteHouseholds } from './incomplete-households.js';
 import { InputError, type InputProblem } from './input-error.js';
 import { loadTableFile } from './load-table-file.js';
@@ -107,6 +108,7 @@ function assemble(
     ...(incomplete.length > 0 ? { incompleteHouseholds: incomplete } : {}),
     ...(unplaced > 0 ? { unplacedMembers: unplaced } : {}),
     ...(rejectedIds.length > 0 ? { rejectedMemberIds: rejectedIds } : {}),
+    ...(members ? { index: idIndex(members.outcomes) } : {}),
   };
 
   return {

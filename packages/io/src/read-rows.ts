@@ -175,9 +175,19 @@ function coreProblems(
   });
 }
 
-function textOf(
+/**
+ * A cell of a row as core reads it for a text field (a key, a 户编号), or
+ * `undefined` when the column is missing or the cell blank or unreadable.
+ *
+ * @param spec - The table.
+ * @param sheet - The sheet, for its column map.
+ * @param row - The row.
+ * @param field - The field.
+ * @returns The text.
+ */
+export function textOf(
   spec: TableSpec,
-  sheet: LoadedSheet,
+  sheet: Pick<LoadedSheet, 'columns'>,
   row: SheetRow,
   field: string,
 ): string | undefined {

@@ -93,7 +93,9 @@ export interface SummaryInput {
   /** The folder read, as the user gave it. */
   folder: string;
   /** The result of {@link readFolder}. */
-  read: ReadResult;
+  read: Pick<ReadResult, 'tables' | 'skipped'> & {
+    dataset: Pick<ReadResult['dataset'], 'unplacedMembers'>;
+  };
   /** The result of `Checker.check`. */
   check: CheckResult;
   /** Wall time of the run, in milliseconds. */

@@ -23,7 +23,13 @@ import {
 import { createContext } from './fact-context.js';
 import { SubjectFacts } from './subject-facts.js';
 import { appliesTo, placeOf, subjectKey } from './subject-place.js';
-import type { FactContext, Plugin, Subject, SubjectKind } from './types.js';
+import type {
+  DatasetIndex,
+  FactContext,
+  Plugin,
+  Subject,
+  SubjectKind,
+} from './types.js';
 
 /** The records a check runs over. */
 export interface Dataset {
@@ -49,6 +55,12 @@ export interface Dataset {
   unplacedMembers?: number;
   /** ID numbers of rejected member rows, counted when looking for duplicates. */
   rejectedMemberIds?: readonly string[];
+  /**
+   * Look-ups across the whole input, when the reader made them: a check of
+   * one part of a large input needs the ID numbers of all of it. When
+   * given, `rejectedMemberIds` is not consulted.
+   */
+  index?: DatasetIndex;
 }
 
 /** Options of {@link createChecker}. */

@@ -1,6 +1,6 @@
 import type { Dataset } from './checker.js';
 import type { RuleSet } from './rule-set.js';
-import type { FactContext } from './types.js';
+import type { DatasetIndex, FactContext } from './types.js';
 
 /**
  * What facts may read besides their subject during one check: the
@@ -12,6 +12,23 @@ import type { FactContext } from './types.js';
  * @returns The context.
  */
 export function createContext(ruleSet: RuleSet, dataset: Dataset): FactContext {
+  const absent = new Set(dataset.absentTables ?? []);
+  const incomplete = new Set(dataset.incompleteHouseholds ?? []);
+  const unplaced = dataset.unplacedMembers ?? 0;
+
+  return {
+    asOf: ruleSet.asOf,
+    hasTable: (name) => !absent.has(name),
+    hasAllMembers: (householdId) =>
+      unplaced === 0 && !incomplete.has(householdId),
+    param: (name) => ruleSet.parameters.get(name)?.value,
+    index: dataset.index ?? memberIndex(dataset),
+    regions: ruleSet.regions,
+  };
+}
+
+/** ID-number look-ups over the members of a data set and its rejected IDs. */
+function memberIndex(dataset: Dataset): DatasetIndex {
   const idCounts = new Map<string, number>();
   const idHomes = new Map<string, string[]>();
   for (const id of dataset.rejectedMemberIds ?? []) {
@@ -26,20 +43,8 @@ export function createContext(ruleSet: RuleSet, dataset: Dataset): FactContext {
     idHomes.set(id, homes);
   }
 
-  const absent = new Set(dataset.absentTables ?? []);
-  const incomplete = new Set(dataset.incompleteHouseholds ?? []);
-  const unplaced = dataset.unplacedMembers ?? 0;
-
   return {
-    asOf: ruleSet.asOf,
-    hasTable: (name) => !absent.has(name),
-    hasAllMembers: (householdId) =>
-      unplaced === 0 && !incomplete.has(householdId),
-    param: (name) => ruleSet.parameters.get(name)?.value,
-    index: {
-      membersWithId: (id) => idCounts.get(id) ?? 0,
-      householdsWithId: (id) => [...(idHomes.get(id) ?? [])].sort(),
-    },
-    regions: ruleSet.regions,
+    membersWithId: (id) => idCounts.get(id) ?? 0,
+    householdsWithId: (id) => [...(idHomes.get(id) ?? [])].sort(),
   };
 }
