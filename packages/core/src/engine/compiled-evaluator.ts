@@ -103,8 +103,9 @@ export function compileRule(rule: LoadedRule, slots: FactSlots): CompiledRule {
       } catch (error) {
         return { result: 'error', error };
       }
-      if (pass.unknown.length === 0) return FIRED;
-
+      // Fired in the rule's favour: the second pass tells fired from
+      // unknown, even when no blank fact was read, since a comparison can
+      // be unknown on a value that is not blank (a list to `equal`).
       pass.favour = false;
       pass.unknown.length = 0;
       try {

@@ -46,8 +46,8 @@ const PATH_PARAM = '$path';
  * is unknown.
  *
  * The favouring run of all rules of a kind comes first; a rule false there
- * is false. A rule true there is true when no comparison met an unknown,
- * and otherwise runs alone against itself to tell true from unknown. A
+ * is false. A rule true there runs alone against itself to tell true from
+ * unknown. A
  * fact that throws makes the shared run fail, so then each rule runs alone
  * and only the rules that read the fact get an error outcome.
  *
@@ -101,8 +101,10 @@ export class ReferenceEvaluator implements Evaluator {
 
   async #settle(id: string, favoured: boolean, run: Run): Promise<RuleOutcome> {
     if (!favoured) return { result: 'passed' };
-    if (run.unknown.size === 0) return { result: 'fired' };
 
+    // A rule the favouring run fires is run against itself even when no
+    // blank fact was read: a comparison can be unknown on a value that is
+    // not blank (a list to equal, a month against a day inside it).
     return this.#against(id, run.facts);
   }
 
@@ -112,7 +114,6 @@ export class ReferenceEvaluator implements Evaluator {
     try {
       const favoured = await fired(engines.favour, run);
       if (!favoured.has(id)) return { result: 'passed' };
-      if (run.unknown.size === 0) return { result: 'fired' };
     } catch (error) {
       return { result: 'error', error };
     }

@@ -249,6 +249,18 @@ class Walker {
         'params must be an object',
       );
       ok = false;
+    } else if (
+      record.params !== undefined &&
+      Object.keys(record.params).some((key) => key.startsWith('$'))
+    ) {
+      // Names starting with $ are the evaluators' own ($path carries a
+      // path to the reference engine's facts).
+      this.fail(
+        'DUIBIAO_INVALID_CONDITION',
+        `${path}.params`,
+        'param names must not start with $',
+      );
+      ok = false;
     }
     const value = this.value(record.value, `${path}.value`);
     if (!ok || !spec || value === MISSING) return undefined;
