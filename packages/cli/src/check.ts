@@ -4,14 +4,15 @@ import { join, resolve } from 'node:path';
 import {
   CATEGORIES,
   CATEGORY_LABELS,
+  type CheckResult,
   createChecker,
   isCalendarDate,
   type Plugin,
 } from '@duibiao/core';
 import {
   buildSummary,
-  readFolder,
-  type ReadResult,
+  checkFolder,
+  type FolderRead,
   type Summary,
   writeFindingsCsv,
   writeFindingsJsonl,
@@ -20,7 +21,8 @@ import {
 } from '@duibiao/io';
 
 import { UsageError } from './errors.js';
-import { loadPlugin } from './load-plugin.js';
+import { loadPlugin, pluginSpecifier } from './load-plugin.js';
+import { ProgressBar } from './progress.js';
 import { formatTable } from './table.js';
 
 /** Options of the check command, as parsed from the command line. */
@@ -31,6 +33,10 @@ export interface CheckOptions {
   out: string;
   formats: readonly ('jsonl' | 'csv')[];
   unmask: boolean;
+  /** Threads that check parts of a large folder; 1 checks in this one. */
+  workers?: number;
+  /** No progress bar. */
+  quiet?: boolean;
 }
 
 /** Where the command writes and what the user's terminal is. */
@@ -38,6 +44,8 @@ export interface CommandIo {
   cwd: string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Whether stderr is a terminal: only then is progress shown. */
+  stderrIsTerminal?: boolean;
 }
 
 const TABLE_NAMES: Readonly<Record<string, string>> = {
@@ -62,20 +70,34 @@ export async function runCheck(
 ): Promise<Summary> {
   const started = Date.now();
   const plugin: Plugin = await loadPlugin(options.plugin, io.cwd);
-  const checker = createChecker({ plugins: [plugin], asOf: options.asOf });
+  // Loading the rules first reports a plugin's mistakes before any input
+  // is read.
+  createChecker({ plugins: [plugin], asOf: options.asOf });
   const out = await prepareOut(resolve(io.cwd, options.out), options);
 
   const folder = resolve(io.cwd, options.folder);
-  let read: ReadResult;
+  const progress = new ProgressBar(
+    io.stderr,
+    io.stderrIsTerminal === true && options.quiet !== true,
+  );
+  let result: { read: FolderRead; check: CheckResult };
   try {
-    read = await readFolder(folder);
+    result = await checkFolder(folder, {
+      plugins: [plugin],
+      asOf: options.asOf,
+      pluginModule: pluginSpecifier(options.plugin, io.cwd),
+      workers: (options.workers ?? 1) > 1 ? options.workers : 0,
+      onProgress: (state) => progress.update(state),
+    });
   } catch (error) {
     // An unusable input writes no report; an earlier run's report is
     // removed so that it cannot be taken for this run's.
     await clearReport(out);
     throw error;
+  } finally {
+    progress.clear();
   }
-  const check = await checker.check(read.dataset);
+  const { read, check } = result;
   const summary = buildSummary({
     folder: options.folder,
     read,

@@ -21,7 +21,7 @@ const BUILT_IN: Readonly<Record<string, string>> = {
  * @throws {UsageError} When the module cannot be loaded or has no plugin.
  */
 export async function loadPlugin(name: string, cwd: string): Promise<Plugin> {
-  const specifier = BUILT_IN[name] ?? toSpecifier(name, cwd);
+  const specifier = pluginSpecifier(name, cwd);
   let module: Record<string, unknown>;
   try {
     module = (await import(specifier)) as Record<string, unknown>;
@@ -41,6 +41,18 @@ export async function loadPlugin(name: string, cwd: string): Promise<Plugin> {
   }
 
   return plugin;
+}
+
+/**
+ * What `import()` is given for a `--plugin` value, from any module: a
+ * built-in's package name, a package name, or a path's file URL.
+ *
+ * @param name - What the user gave.
+ * @param cwd - The folder relative paths start from.
+ * @returns The module specifier.
+ */
+export function pluginSpecifier(name: string, cwd: string): string {
+  return BUILT_IN[name] ?? toSpecifier(name, cwd);
 }
 
 function toSpecifier(name: string, cwd: string): string {

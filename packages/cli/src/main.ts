@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 
 import { DuibiaoError } from '@duibiao/core';
@@ -85,6 +86,8 @@ function parseCheck(args: readonly string[]): CheckOptions | undefined {
         out: { type: 'string', default: 'out' },
         format: { type: 'string', default: 'jsonl,csv' },
         unmask: { type: 'boolean', default: false },
+        workers: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -125,7 +128,21 @@ function parseCheck(args: readonly string[]): CheckOptions | undefined {
     out: values.out,
     formats: formats as CheckOptions['formats'],
     unmask: values.unmask,
+    workers: parseWorkers(values.workers),
+    quiet: values.quiet,
   };
+}
+
+function parseWorkers(text: string | undefined): number {
+  if (text === undefined) return availableParallelism();
+  const workers = Number(text);
+  if (!/^\d+$/.test(text.trim()) || workers < 1 || workers > 256) {
+    throw new UsageError(
+      `--workers takes a whole number from 1 to 256, not ${JSON.stringify(text)}`,
+    );
+  }
+
+  return workers;
 }
 
 function report(error: unknown, io: CommandIo): number {
@@ -164,5 +181,6 @@ function processIo(): CommandIo {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    stderrIsTerminal: process.stderr.isTTY === true,
   };
 }

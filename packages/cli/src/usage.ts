@@ -13,6 +13,9 @@ Options of check:
   --format <list>        findings files to write: jsonl,csv (default: both)
   --unmask               show full ID numbers in findings.csv (masked by
                          default; findings.jsonl always has them)
+  --workers <n>          threads that check a large folder's parts
+                         (default: the number of CPUs; 1 checks in one)
+  -q, --quiet            no progress bar (it shows only on a terminal)
   -h, --help             show this help
   -v, --version          show the version
 

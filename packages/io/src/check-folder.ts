@@ -259,7 +259,7 @@ async function checkInParts(
       phase: 'checking',
       rowsRead,
       householdsChecked,
-      householdsTotal: undefined,
+      householdsTotal: routed.households?.rows,
       findings,
     });
   });
