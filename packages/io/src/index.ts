@@ -7,6 +7,8 @@
 
 export { buildSummary } from './summary.js';
 export { checkFolder } from './check-folder.js';
+export { CsvSyntaxError, CsvTokenizer } from './csv-tokenizer.js';
+export { openTextStream, TextStreamError } from './text-stream.js';
 export { InputError } from './input-error.js';
 export { readFolder } from './read-folder.js';
 export { writeFindingsCsv } from './write-findings-csv.js';
@@ -19,7 +21,12 @@ export type {
   CheckProgress,
   FolderRead,
 } from './check-folder.js';
+export type { CsvRowHandler } from './csv-tokenizer.js';
 export type { FindingsCsvOptions } from './write-findings-csv.js';
+export type {
+  OpenedTextStream,
+  TextStreamOptions,
+} from './text-stream.js';
 export type { InputProblem } from './input-error.js';
 export type { ReadResult } from './read-result.js';
 export type { Rejection } from './read-result.js';

@@ -42,12 +42,17 @@ export function isBlankCell(raw: RawCell): boolean {
  * @returns The normalised text.
  */
 export function toHalfWidth(text: string): string {
+  // Most cells hold no full-width character and no space to trim.
+  if (!WIDE_OR_PADDED.test(text)) return text;
+
   const half = text.replace(/[\uFF01-\uFF5E]/g, (char) =>
     String.fromCharCode(char.charCodeAt(0) - 0xfee0),
   );
 
   return half.replace(/\u3000/g, ' ').trim();
 }
+
+const WIDE_OR_PADDED = /[\uFF01-\uFF5E\u3000]|^\s|\s$/;
 
 /**
  * Reads a yes/no cell: 是/否, Y/N, yes/no, true/false, 1/0 (and 有/无).
