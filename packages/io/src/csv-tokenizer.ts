@@ -72,6 +72,8 @@ export class CsvSyntaxError extends Error {
  *   is kept as text, both quotes included (`"a"b` is `"a"b`), with any
  *   `""` inside already read as `"`.
  * - A quote that is never closed is an error, thrown at {@link end}.
+ *   Until then the rest of the text is that quoted cell's, and is held
+ *   in memory: one stray quote makes a large file cost its whole size.
  *
  * Records are numbered one each, so a quoted cell holding line breaks
  * does not shift the numbers of the records after it.
