@@ -172,9 +172,8 @@ export function readCell(
   }
 
   const cell = raw as RawCell;
-  if (isBlankCell(cell)) return { ok: true, value: blankValue(spec) };
-  if (spec.blank === 'none' && isNoneWord(cell))
-    return { ok: true, value: blankValue(spec) };
+  if (isBlankCell(cell) || (spec.blank === 'none' && isNoneWord(cell)))
+    return blankResult(spec);
 
   switch (spec.kind) {
     case 'key':
@@ -199,6 +198,21 @@ export function readCell(
       return list.ok ? checkList(spec, list.value ?? []) : list;
     }
   }
+}
+
+const blankResults = new WeakMap<FieldSpec, CellResult<unknown>>();
+
+/** A field's result for a blank cell, made once: a fresh [] per cell for lists. */
+function blankResult(spec: FieldSpec): CellResult<unknown> {
+  if (spec.kind === 'list' && spec.blank === 'none')
+    return { ok: true, value: [] };
+  let result = blankResults.get(spec);
+  if (!result) {
+    result = Object.freeze({ ok: true, value: blankValue(spec) });
+    blankResults.set(spec, result);
+  }
+
+  return result;
 }
 
 /**

@@ -1,8 +1,21 @@
 import type { z } from 'zod';
 
 import type { RawCell } from '../values/cells.js';
-import { readCell } from './field.js';
+import { type FieldSpec, readCell } from './field.js';
 import type { ExtraColumns, FieldMap, TableSpec } from './table.js';
+
+const entries = new WeakMap<object, [string, FieldSpec][]>();
+
+/** A table's fields as entries, listed once per table. */
+function fieldsOf(map: FieldMap): [string, FieldSpec][] {
+  let list = entries.get(map);
+  if (!list) {
+    list = Object.entries(map) as [string, FieldSpec][];
+    entries.set(map, list);
+  }
+
+  return list;
+}
 
 /** Why one cell of a row could not be read. */
 export interface CellProblem {
@@ -43,8 +56,9 @@ export function parseRecord<F extends FieldMap>(
 ): RecordResult<z.infer<TableSpec<F>['schema']>> {
   const record: Record<string, unknown> = {};
   const problems: CellProblem[] = [];
+  const fields = fieldsOf(table.fields);
 
-  for (const [key, spec] of Object.entries(table.fields)) {
+  for (const [key, spec] of fields) {
     // A column the row does not have at all says nothing: unknown, even for
     // fields where a blank cell means "none".
     if (!(key in cells) && spec.kind !== 'key') continue;
@@ -63,7 +77,7 @@ export function parseRecord<F extends FieldMap>(
     }
   }
 
-  for (const [key, spec] of Object.entries(table.fields)) {
+  for (const [key, spec] of fields) {
     if (spec.kind !== 'key' || record[key] !== undefined) continue;
     if (problems.some((problem) => problem.field === key)) continue;
     problems.push({

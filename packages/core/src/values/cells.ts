@@ -54,6 +54,12 @@ export function toHalfWidth(text: string): string {
 
 const WIDE_OR_PADDED = /[\uFF01-\uFF5E\u3000]|^\s|\s$/;
 
+// Results shared by every cell that reads so: a province has tens of
+// millions of yes/no cells.
+const YES: CellResult<boolean> = Object.freeze({ ok: true, value: true });
+const NO: CellResult<boolean> = Object.freeze({ ok: true, value: false });
+const BLANK: CellResult<never> = Object.freeze({ ok: true, value: undefined });
+
 /**
  * Reads a yes/no cell: 是/否, Y/N, yes/no, true/false, 1/0 (and 有/无).
  * A blank cell is unknown, never false.
@@ -65,12 +71,12 @@ const WIDE_OR_PADDED = /[\uFF01-\uFF5E\u3000]|^\s|\s$/;
  * parseBoolean(''); // { ok: true, value: undefined }
  */
 export function parseBoolean(raw: RawCell): CellResult<boolean> {
-  if (isBlankCell(raw)) return { ok: true, value: undefined };
-  if (typeof raw === 'boolean') return { ok: true, value: raw };
+  if (isBlankCell(raw)) return BLANK;
+  if (typeof raw === 'boolean') return raw ? YES : NO;
 
   const word = toHalfWidth(String(raw)).toLowerCase();
-  if (TRUE_WORDS.has(word)) return { ok: true, value: true };
-  if (FALSE_WORDS.has(word)) return { ok: true, value: false };
+  if (TRUE_WORDS.has(word)) return YES;
+  if (FALSE_WORDS.has(word)) return NO;
 
   return { ok: false, reason: 'expected 是/否 (or Y/N, true/false, 1/0)' };
 }
