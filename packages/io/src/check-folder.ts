@@ -319,7 +319,12 @@ async function runParts(
   };
   await Promise.all(
     Array.from({ length: workers }, async () => {
-      const worker = new Worker(script, { workerData: init });
+      // A part needs far less; the limit makes a worker collect its
+      // garbage rather than grow towards the machine's default.
+      const worker = new Worker(script, {
+        workerData: init,
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      });
       try {
         for (let task = queue.shift(); task; task = queue.shift()) {
           const result = await ask(worker, task);
@@ -368,6 +373,7 @@ function workerScript(): string | undefined {
 }
 
 const EXAMPLES = 5;
+const WORKER_HEAP_MB = 512;
 
 function merge(
   results: PartResult[],

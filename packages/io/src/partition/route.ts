@@ -79,7 +79,7 @@ export class Spill {
   }
 }
 
-const FLUSH_AT = 1 << 20;
+const FLUSH_AT = 1 << 17;
 const HEADER_SEARCH = 1 << 20;
 
 /**
@@ -266,9 +266,15 @@ export class Router {
     return this.#homes.get(compact(id)) ?? hash(id) % this.#parts;
   }
 
-  /** What the parts cannot see for themselves. */
+  /**
+   * What the parts cannot see for themselves. The routing maps are let go
+   * of: they are the largest thing a province's check holds, and the
+   * parts are checked without them.
+   */
   totals(): RouteTotals {
     for (const entry of this.#shared.values()) entry.households.sort();
+    this.#homes.clear();
+    this.#ids.clear();
 
     return { unplacedMembers: this.#unplaced, sharedIds: this.#shared };
   }
