@@ -193,7 +193,8 @@ class CheckRun {
     member: 0,
     village: 0,
   };
-  readonly #keys = new Map<string, number>();
+  readonly #seen = new Map<string, number>();
+  readonly #seenMembers = new Map<string, Map<string, number>>();
   #orphans = 0;
   readonly #statsByKind = new Map<SubjectKind, RuleStats[]>();
 
@@ -319,7 +320,7 @@ class CheckRun {
       this.#context,
       compiled?.slots,
     );
-    const key = this.#keyOf(subject);
+    const seen = this.#occurrence(subject);
     const region = placeOf(subject).regionCode;
     if (compiled) {
       const stats = this.#statsOf(subject.kind);
@@ -327,18 +328,18 @@ class CheckRun {
         const { rule, evaluate } = compiled.rules[i] as CompiledRule;
         const ruleStats = stats[i] as RuleStats;
         if (appliesTo(rule, region))
-          this.#record(rule, ruleStats, evaluate(facts), facts, key);
+          this.#record(rule, ruleStats, evaluate(facts), facts, seen);
         else ruleStats.notApplicable += 1;
       }
       return undefined;
     }
 
-    return this.#judgeByReference(facts, key, region);
+    return this.#judgeByReference(facts, seen, region);
   }
 
   async #judgeByReference(
     facts: SubjectFacts,
-    key: string,
+    seen: number,
     region: string | null,
   ): Promise<void> {
     const reference = this.#reference as ReferenceEvaluator;
@@ -346,21 +347,33 @@ class CheckRun {
       const rule = this.#rules.get(ruleId) as LoadedRule;
       const stats = this.#stats.get(ruleId) as RuleStats;
       if (appliesTo(rule, region))
-        this.#record(rule, stats, outcome, facts, key);
+        this.#record(rule, stats, outcome, facts, seen);
       else stats.notApplicable += 1;
     }
   }
 
   /**
-   * The subject's key; a second member row with the same household and
-   * ID number gets `#2`, so that the two keep apart findings.
+   * How many times the subject's key has come up in this check, this time
+   * included: a second member row with the same household and ID number
+   * is the second. Counted on the key's parts, which are strings already
+   * hashed, so that no key string is built for the many subjects that
+   * pass every rule.
    */
-  #keyOf(subject: Subject): string {
-    const key = subjectKey(subject);
-    const seen = (this.#keys.get(key) ?? 0) + 1;
-    this.#keys.set(key, seen);
+  #occurrence(subject: Subject): number {
+    let counts = this.#seen;
+    let name: string;
+    if (subject.kind === 'village') name = `V${subject.village.regionCode}`;
+    else if (subject.kind === 'household') name = subject.household.householdId;
+    else {
+      const home = subject.member.householdId;
+      counts = this.#seenMembers.get(home) ?? new Map<string, number>();
+      this.#seenMembers.set(home, counts);
+      name = subject.member.idNumber ?? subjectKey(subject);
+    }
+    const seen = (counts.get(name) ?? 0) + 1;
+    counts.set(name, seen);
 
-    return seen === 1 ? key : `${key}#${seen}`;
+    return seen;
   }
 
   #record(
@@ -368,11 +381,15 @@ class CheckRun {
     stats: RuleStats,
     outcome: RuleOutcome,
     facts: SubjectFacts,
-    key: string,
+    seen: number,
   ): void {
     if (outcome.result === 'passed') {
       stats.passed += 1;
-    } else if (outcome.result === 'unknown') {
+      return;
+    }
+
+    const key = keyOf(facts.subject, seen);
+    if (outcome.result === 'unknown') {
       stats.unknown += 1;
       if (stats.unknownExamples.length < EXAMPLES)
         stats.unknownExamples.push(key);
@@ -447,6 +464,16 @@ class CheckRun {
       data: jsonSafe(data),
     };
   }
+}
+
+/**
+ * A subject's key for findings and examples: `H:…`, `M:…:…`, `V:…`, with
+ * `#2` and on for a key that came up before.
+ */
+function keyOf(subject: Subject, seen: number): string {
+  const key = subjectKey(subject);
+
+  return seen === 1 ? key : `${key}#${seen}`;
 }
 
 /** Stats with the blank fields in name order, whichever path counted them. */

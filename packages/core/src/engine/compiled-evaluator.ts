@@ -15,7 +15,9 @@ import { SUBJECT_KINDS, type SubjectKind } from './types.js';
 interface Pass {
   facts: SubjectFacts;
   favour: boolean;
+  /** Facts read and unknown: the first `unknownCount` entries. */
   unknown: string[];
+  unknownCount: number;
 }
 
 /** A compiled condition: its truth in one pass. Throws when a fact throws. */
@@ -90,14 +92,19 @@ const FIRED: RuleOutcome = Object.freeze({ result: 'fired' });
 export function compileRule(rule: LoadedRule, slots: FactSlots): CompiledRule {
   const root = compile(rule.conditions as Condition, true, slots);
   // Evaluation is synchronous, so one pass object serves every call.
-  const pass: Pass = { facts: undefined as never, favour: true, unknown: [] };
+  const pass: Pass = {
+    facts: undefined as never,
+    favour: true,
+    unknown: [],
+    unknownCount: 0,
+  };
 
   return {
     rule,
     evaluate(facts: SubjectFacts): RuleOutcome {
       pass.facts = facts;
       pass.favour = true;
-      pass.unknown.length = 0;
+      pass.unknownCount = 0;
       try {
         if (!root(pass)) return PASSED;
       } catch (error) {
@@ -107,14 +114,15 @@ export function compileRule(rule: LoadedRule, slots: FactSlots): CompiledRule {
       // unknown, even when no blank fact was read, since a comparison can
       // be unknown on a value that is not blank (a list to `equal`).
       pass.favour = false;
-      pass.unknown.length = 0;
+      pass.unknownCount = 0;
       try {
         if (root(pass)) return FIRED;
       } catch (error) {
         return { result: 'error', error };
       }
 
-      return { result: 'unknown', facts: [...new Set(pass.unknown)] };
+      const read = pass.unknown.slice(0, pass.unknownCount);
+      return { result: 'unknown', facts: [...new Set(read)] };
     },
   };
 }
@@ -203,7 +211,8 @@ function comparison(
   return (pass) => {
     const whole = pass.facts.at(slot);
     const actual = read ? read(whole) : whole;
-    if (actual === undefined || isNumberRange(actual)) pass.unknown.push(fact);
+    if (actual === undefined || isNumberRange(actual))
+      pass.unknown[pass.unknownCount++] = fact;
 
     const result = test(actual, value);
     return result ?? pass.favour === positive;

@@ -4,8 +4,6 @@ import type { JsonValue } from './condition.js';
 import type { LoadedFact } from './rule-set.js';
 import type { FactContext, Subject } from './types.js';
 
-const THREW = Symbol('threw');
-
 const NO_PARAMS: Readonly<Record<string, JsonValue>> = Object.freeze({});
 
 /**
@@ -25,8 +23,13 @@ export function cacheKey(
     : `${name} ${JSON.stringify(params)}`;
 }
 
-interface Thrown {
-  [THREW]: FactError;
+/** What a fact that threw leaves in its place, so every reader gets the error. */
+class Thrown {
+  readonly error: FactError;
+
+  constructor(error: FactError) {
+    this.error = error;
+  }
 }
 
 const NOT_YET = Symbol('not yet computed');
@@ -184,7 +187,7 @@ export class SubjectFacts {
       value = this.#compute(name, params, this.#unseenInputs(name));
       this.#cache.set(key, value);
     }
-    if (isThrown(value)) throw value[THREW];
+    if (value instanceof Thrown) throw value.error;
 
     return value;
   }
@@ -208,7 +211,7 @@ export class SubjectFacts {
       value = this.#compute(slots.nameOf(slot), slots.paramsOf(slot), unseen);
       this.#values[slot] = value;
     }
-    if (isThrown(value)) throw value[THREW];
+    if (value instanceof Thrown) throw value.error;
 
     return value;
   }
@@ -285,9 +288,9 @@ export class SubjectFacts {
   ): unknown {
     const fact = this.#facts.get(name);
     if (!fact)
-      return {
-        [THREW]: new FactError(name, 'unknown', new Error('no such fact')),
-      };
+      return new Thrown(
+        new FactError(name, 'unknown', new Error('no such fact')),
+      );
 
     // A fact that reads a table that was not provided, or the members of a
     // household some of whose member rows were rejected, is unknown,
@@ -298,7 +301,7 @@ export class SubjectFacts {
       const value = fact.compute(this.subject as never, this.#context, params);
       return Number.isNaN(value) ? undefined : value;
     } catch (error) {
-      return { [THREW]: new FactError(name, fact.source, error) };
+      return new Thrown(new FactError(name, fact.source, error));
     }
   }
 }
@@ -307,10 +310,6 @@ function tableOf(input: string): string {
   const dot = input.indexOf('.');
 
   return dot < 0 ? input : input.slice(0, dot);
-}
-
-function isThrown(value: unknown): value is Thrown {
-  return typeof value === 'object' && value !== null && THREW in value;
 }
 
 function isBlankInput(subject: Subject, input: string): boolean {
