@@ -32,7 +32,7 @@ export {
   SEVERITY_LABELS,
 } from './model/labels.js';
 export { members } from './model/member.js';
-export { parseRecord } from './model/parse-record.js';
+export { parseRecord, parseRow } from './model/parse-record.js';
 export { defineTable } from './model/table.js';
 export { villages } from './model/village.js';
 export * as vocabulary from './model/vocabulary.js';

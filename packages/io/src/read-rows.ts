@@ -1,6 +1,7 @@
 import {
   type CellProblem,
   parseRecord,
+  parseRow,
   type RawCell,
   readCell,
   type TableSpec,
@@ -125,8 +126,16 @@ function readRow(
   const width = widthProblem(sheet, row);
   if (width) return reject(width);
 
-  const { cells, problems } = fieldCells(sheet, row);
-  const result = parseRecord(spec, cells, extraOf(extras, row));
+  // CSV cells are all text, none unreadable and none absent: core reads
+  // them straight from the row, without an object of cells per row.
+  const extra = extras.length > 0 ? extraOf(extras, row) : undefined;
+  const plain = sheet.strictWidth && row.absent === undefined;
+  const { cells, problems } = plain
+    ? { cells: undefined, problems: [] }
+    : fieldCells(sheet, row);
+  const result = cells
+    ? parseRecord(spec, cells, extra)
+    : parseRow(spec, sheet.columns.fields, row.cells as RawCell[], extra);
   if (result.ok && problems.length === 0) {
     return { line, key, householdId, record: result.record };
   }
@@ -212,13 +221,11 @@ function widthProblem(
   // the header with something in the surplus, has lost or gained a
   // delimiter (an unquoted comma or line break), so its cells no longer
   // sit under their headers. Empty cells at either end do no harm.
-  const { headers } = sheet.columns;
-  const named = headers.reduce(
-    (last, header, index) => (header === '' ? last : index + 1),
-    0,
-  );
-  const length = row.cells.length;
   if (!sheet.strictWidth) return undefined;
+  const { headers } = sheet.columns;
+  const named = namedWidth(headers);
+  const length = row.cells.length;
+  if (length === headers.length) return undefined;
 
   const cells = `${length} cell${length === 1 ? '' : 's'}`;
   if (length < named) {
@@ -238,6 +245,22 @@ function widthProblem(
     value: cellText(cellAt(row, index)),
     reason: `row has ${cells}, the header has ${headers.length}`,
   };
+}
+
+const widths = new WeakMap<readonly string[], number>();
+
+/** How many columns up to the last one with a header: worked out once per file. */
+function namedWidth(headers: readonly string[]): number {
+  let named = widths.get(headers);
+  if (named === undefined) {
+    named = headers.reduce(
+      (last, header, index) => (header === '' ? last : index + 1),
+      0,
+    );
+    widths.set(headers, named);
+  }
+
+  return named;
 }
 
 function problemAt(

@@ -80,12 +80,7 @@ export function parseRecord<F extends FieldMap>(
   for (const [key, spec] of fields) {
     if (spec.kind !== 'key' || record[key] !== undefined) continue;
     if (problems.some((problem) => problem.field === key)) continue;
-    problems.push({
-      field: key,
-      header: spec.header,
-      value: cells[key],
-      reason: `${spec.header} is blank: the row cannot be ${key === table.keyField ? 'identified' : 'placed'}`,
-    });
+    problems.push(blankKey(table.keyField, key, spec, cells[key]));
   }
   if (problems.length > 0) return { ok: false, problems };
   if (extra && Object.keys(extra).length > 0) record.extra = extra;
@@ -94,4 +89,102 @@ export function parseRecord<F extends FieldMap>(
   // schema accepts (a test holds it to that); running the zod schema over
   // every record again cost a third of reading a province.
   return { ok: true, record: record as z.infer<TableSpec<F>['schema']> };
+}
+
+/** Where each field of a table is in a row of cells; -1 for no column. */
+interface RowPlan {
+  fields: [string, FieldSpec][];
+  columns: number[];
+}
+
+const plans = new WeakMap<object, WeakMap<object, RowPlan>>();
+
+/**
+ * Reads a row given as an array of cells, as {@link parseRecord} reads
+ * the same cells given by field: a field with no column is unknown, a
+ * cell past the row's end is blank. Readers of large files use it to
+ * skip building an object of cells for every row.
+ *
+ * @param table - The table spec.
+ * @param columns - The column of each field the file has, by field key.
+ * The same map object should be passed for every row of a file: the
+ * plan made from it is kept.
+ * @param cells - The row's cells, by column.
+ * @param extra - Columns no field names, passed through unchanged.
+ * @returns The record or the problems, exactly as parseRecord gives them.
+ */
+export function parseRow<F extends FieldMap>(
+  table: TableSpec<F>,
+  columns: ReadonlyMap<string, number>,
+  cells: readonly (RawCell | readonly string[])[],
+  extra?: ExtraColumns,
+): RecordResult<z.infer<TableSpec<F>['schema']>> {
+  const plan = planOf(table.fields, columns);
+  const { fields } = plan;
+  const record: Record<string, unknown> = {};
+  let problems: CellProblem[] | undefined;
+  // Blank keys come after the other problems, as parseRecord lists them.
+  let blanks: CellProblem[] | undefined;
+
+  for (let i = 0; i < fields.length; i += 1) {
+    const [key, spec] = fields[i] as [string, FieldSpec];
+    const column = plan.columns[i] as number;
+    if (column < 0) {
+      if (spec.kind !== 'key') continue;
+      // A key field without a column is blank, as parseRecord reads it.
+      (blanks ??= []).push(blankKey(table.keyField, key, spec, undefined));
+      continue;
+    }
+
+    const raw = cells[column] ?? null;
+    const result = readCell(spec, raw);
+    if (!result.ok) {
+      (problems ??= []).push({
+        field: key,
+        header: spec.header,
+        value: raw,
+        reason: result.reason,
+      });
+    } else if (result.value !== undefined) {
+      record[key] = result.value;
+    } else if (spec.kind === 'key') {
+      (blanks ??= []).push(blankKey(table.keyField, key, spec, raw));
+    }
+  }
+
+  if (problems || blanks)
+    return { ok: false, problems: [...(problems ?? []), ...(blanks ?? [])] };
+  if (extra && Object.keys(extra).length > 0) record.extra = extra;
+
+  return { ok: true, record: record as z.infer<TableSpec<F>['schema']> };
+}
+
+function planOf(map: FieldMap, columns: ReadonlyMap<string, number>): RowPlan {
+  let byColumns = plans.get(map);
+  if (!byColumns) {
+    byColumns = new WeakMap();
+    plans.set(map, byColumns);
+  }
+  let plan = byColumns.get(columns);
+  if (!plan) {
+    const fields = fieldsOf(map);
+    plan = { fields, columns: fields.map(([key]) => columns.get(key) ?? -1) };
+    byColumns.set(columns, plan);
+  }
+
+  return plan;
+}
+
+function blankKey(
+  keyField: string,
+  key: string,
+  spec: FieldSpec,
+  value: RawCell | readonly string[],
+): CellProblem {
+  return {
+    field: key,
+    header: spec.header,
+    value,
+    reason: `${spec.header} is blank: the row cannot be ${key === keyField ? 'identified' : 'placed'}`,
+  };
 }
