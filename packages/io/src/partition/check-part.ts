@@ -137,6 +137,42 @@ export async function checkPart(
   };
 }
 
+/**
+ * Where a member's key (`M:户编号:证件号码`, `M:户编号:#位置`, with `#2`
+ * and on for a repeated one) stands: after its household, or among the
+ * members of no household by the line of the first of them.
+ */
+function memberOrder(
+  key: string,
+  homeLine: ReadonlyMap<string, number>,
+  people: ReadonlyMap<string, Member[]>,
+  lineOf: ReadonlyMap<Member, number>,
+): SubjectOrder {
+  const rest = key.slice(2);
+  // ID numbers hold no colon, so the household is what comes before the
+  // last one; a household number with a colon in it is looked for.
+  const cut = rest.lastIndexOf(':');
+  const home = people.has(rest.slice(0, cut))
+    ? rest.slice(0, cut)
+    : [...people.keys()].find((id) => rest.startsWith(`${id}:`));
+  if (home === undefined) return [9, 0, 0];
+  const list = people.get(home) as Member[];
+  const [name = '', nth = '1'] = rest.slice(home.length + 1).split('#');
+  const position = name === '' ? Number(nth) : undefined;
+  const matching = list.filter((member, index) =>
+    position === undefined
+      ? member.idNumber === name
+      : member.idNumber === undefined && index + 1 === position,
+  );
+  const member =
+    position === undefined ? matching[Number(nth) - 1] : matching[0];
+  const line = member ? (lineOf.get(member) ?? 0) : 0;
+  const first = lineOf.get(list[0] as Member) ?? 0;
+  const homeAt = homeLine.get(home);
+
+  return homeAt === undefined ? [2, first, line] : [1, homeAt, line];
+}
+
 function readPart(part: PartFile & { spill: string }): TableReading {
   const role = TABLES.find((table) => table.key === part.key);
   if (!role) throw new Error(`no table ${part.key}`);
@@ -190,36 +226,34 @@ function subjectOrder(
   const order: Record<string, SubjectOrder> = {};
   if (wanted.size === 0) return order;
 
+  const villageLine = new Map<string, number>();
   for (const { record, line } of task.villages)
-    order[`V:${record.regionCode}`] = [0, line, 0];
+    villageLine.set(record.regionCode, line);
   const homeLine = new Map<string, number>();
   for (const outcome of households.outcomes) {
     const id = outcome.record?.householdId;
-    if (typeof id === 'string') {
-      homeLine.set(id, outcome.line);
-      order[`H:${id}`] = [1, outcome.line, 0];
-    }
+    if (typeof id === 'string') homeLine.set(id, outcome.line);
   }
-  const firstLine = new Map<string, number>();
-  const position = new Map<string, number>();
+  // Members of each household in line order, as the check numbers them.
+  const people = new Map<string, Member[]>();
+  const lineOf = new Map<Member, number>();
   for (const outcome of members?.outcomes ?? []) {
     const member = outcome.record as Member | undefined;
     if (!member) continue;
-    const home = homeLine.get(member.householdId);
-    if (!firstLine.has(member.householdId))
-      firstLine.set(member.householdId, outcome.line);
-    const nth = (position.get(member.householdId) ?? 0) + 1;
-    position.set(member.householdId, nth);
-    const id = member.idNumber ?? `#${nth}`;
-    const at: SubjectOrder =
-      home === undefined
-        ? [2, firstLine.get(member.householdId) as number, outcome.line]
-        : [1, home, outcome.line];
-    const key = `M:${member.householdId}:${id}`;
-    // A second row with the same household and ID number is `#2`.
-    let name = key;
-    for (let n = 2; order[name]; n += 1) name = `${key}#${n}`;
-    order[name] = at;
+    lineOf.set(member, outcome.line);
+    const list = people.get(member.householdId) ?? [];
+    list.push(member);
+    people.set(member.householdId, list);
+  }
+
+  for (const key of wanted) {
+    if (key.startsWith('V:')) {
+      order[key] = [0, villageLine.get(key.slice(2)) ?? 0, 0];
+    } else if (key.startsWith('H:')) {
+      order[key] = [1, homeLine.get(key.slice(2)) ?? 0, 0];
+    } else {
+      order[key] = memberOrder(key, homeLine, people, lineOf);
+    }
   }
 
   return order;
