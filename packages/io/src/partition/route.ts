@@ -7,6 +7,7 @@ import { CsvTokenizer } from '../csv-tokenizer.js';
 import type { TableFile } from '../find-table-files.js';
 import { type ColumnMap, findHeaderRow, mapColumns } from '../header.js';
 import type { IdOccurrences } from '../id-index.js';
+import { KeyTable, packKey, unpackKey } from './key-table.js';
 import { columnProblems } from '../load-table-file.js';
 import { likelyDelimiter, parseCsv } from '../parse-csv.js';
 import type { TextEncoding } from '../read-result.js';
@@ -199,8 +200,15 @@ export interface RouteTotals {
  */
 export class Router {
   readonly #parts: number;
-  readonly #homes = new Map<string, number>();
-  readonly #ids = new Map<string, string | null>();
+  /** The part of each household number seen. */
+  readonly #homes = new KeyTable(1);
+  /**
+   * Each ID number seen once: [state, length, high, low] of its household
+   * number (packed), state 1; state 2 for no readable household; state 3
+   * with `low` the index of a household number that does not pack.
+   */
+  readonly #ids = new KeyTable(4);
+  readonly #oddHomes: string[] = [];
   readonly #shared = new Map<string, IdOccurrences>();
   #unplaced = 0;
 
@@ -232,17 +240,17 @@ export class Router {
     const spec = table.file.role.spec;
     const id = textOf(spec, table, row, 'householdId');
     const region = textOf(spec, table, row, 'regionCode');
-    const key = id === undefined ? undefined : compact(id);
-    const seen = key === undefined ? undefined : this.#homes.get(key);
-    if (seen !== undefined) return seen;
-
     const part =
       region !== undefined
         ? this.villagePart(region)
         : hash(id ?? String(row.line)) % this.#parts;
-    if (key !== undefined) this.#homes.set(key, part);
+    if (id === undefined) return part;
 
-    return part;
+    // A household number seen before goes where its first row went.
+    const { values, added } = this.#homes.add(id);
+    if (added) values[0] = part;
+
+    return values[0] as number;
   }
 
   /**
@@ -263,7 +271,7 @@ export class Router {
       return 0;
     }
 
-    return this.#homes.get(compact(id)) ?? hash(id) % this.#parts;
+    return this.#homes.get(id)?.[0] ?? hash(id) % this.#parts;
   }
 
   /**
@@ -275,33 +283,52 @@ export class Router {
     for (const entry of this.#shared.values()) entry.households.sort();
     this.#homes.clear();
     this.#ids.clear();
+    this.#oddHomes.length = 0;
 
     return { unplacedMembers: this.#unplaced, sharedIds: this.#shared };
   }
 
   #countId(idNumber: string, householdId: string | undefined): void {
-    const key = compact(idNumber);
     const shared = this.#shared.get(idNumber);
     if (shared) {
       shared.count += 1;
       addHome(shared, householdId);
       return;
     }
-    if (!this.#ids.has(key)) {
-      this.#ids.set(
-        key,
-        householdId === undefined ? null : compact(householdId),
-      );
+    const { values, added } = this.#ids.add(idNumber);
+    if (added) {
+      this.#remember(values, householdId);
       return;
     }
 
     // The second row with this number: from now on it is counted in full.
-    const packed = this.#ids.get(key);
-    const first = packed == null ? undefined : expand(packed);
     const entry: IdOccurrences = { count: 2, households: [] };
-    addHome(entry, first);
+    addHome(entry, this.#recall(values));
     addHome(entry, householdId);
     this.#shared.set(flat(idNumber), entry);
+  }
+
+  #remember(values: Uint32Array, householdId: string | undefined): void {
+    const packed = householdId === undefined ? undefined : packKey(householdId);
+    if (householdId === undefined) {
+      values[0] = 2;
+    } else if (packed) {
+      values.set([1, ...packed]);
+    } else {
+      values[0] = 3;
+      values[3] = this.#oddHomes.push(flat(householdId)) - 1;
+    }
+  }
+
+  #recall(values: Uint32Array): string | undefined {
+    if (values[0] === 1)
+      return unpackKey(
+        values[1] as number,
+        values[2] as number,
+        values[3] as number,
+      );
+    if (values[0] === 3) return this.#oddHomes[values[3] as number];
+    return undefined;
   }
 }
 
@@ -332,56 +359,6 @@ export function hash(text: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
-}
-
-const PACKABLE = /^[0-9X]*$/;
-
-/**
- * A short, flat string standing for a key in the routing maps. Cells are
- * slices of the text chunk they were read from, and a slice kept in a map
- * keeps its whole chunk alive; a key of digits (and X) is packed two
- * characters to one, which also halves it.
- *
- * @param text - A household number or ID number.
- * @returns A new string that stands for it one to one.
- */
-function compact(text: string): string {
-  if (!PACKABLE.test(text)) return `\u0000${flat(text)}`;
-
-  const codes: number[] = [];
-  for (let i = 0; i < text.length; i += 2) {
-    const a = digit(text.charCodeAt(i));
-    const b = i + 1 < text.length ? digit(text.charCodeAt(i + 1)) : 11;
-    codes.push(1 + a * 12 + b);
-  }
-  return String.fromCharCode(...codes);
-}
-
-/**
- * The key a {@link compact} string stands for.
- *
- * @param packed - A compact string.
- * @returns The key.
- */
-function expand(packed: string): string {
-  if (packed.startsWith('\u0000')) return packed.slice(1);
-
-  let text = '';
-  for (let i = 0; i < packed.length; i += 1) {
-    const code = packed.charCodeAt(i) - 1;
-    text += symbol(Math.floor(code / 12));
-    const b = code % 12;
-    if (b !== 11) text += symbol(b);
-  }
-  return text;
-}
-
-function symbol(value: number): string {
-  return value === 10 ? 'X' : String(value);
-}
-
-function digit(code: number): number {
-  return code === 88 ? 10 : code - 48;
 }
 
 /**
