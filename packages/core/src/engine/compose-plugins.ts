@@ -96,6 +96,16 @@ export function collectFacts(
       });
       return;
     }
+    if (typeof fact.name !== 'string' || fact.name.startsWith('$')) {
+      // Names starting with $ are the evaluators' own ($run carries a
+      // subject through json-rules-engine).
+      problems.push({
+        code: 'DUIBIAO_INVALID_RULE',
+        plugin: source,
+        message: `fact name ${JSON.stringify(fact.name)} must not start with $`,
+      });
+      return;
+    }
     const existing = byName.get(fact.name);
     if (existing) {
       problems.push({

@@ -286,3 +286,41 @@ describe('messages naming parameters', () => {
     );
   });
 });
+
+describe('names the evaluators keep for themselves', () => {
+  it('refuses a fact named with $', () => {
+    const plugin: Plugin = {
+      ...base,
+      facts: [
+        {
+          name: '$run',
+          subject: 'household',
+          type: 'number',
+          description: 'x',
+          inputs: [],
+          compute: () => 1,
+        },
+      ],
+    };
+    expect(() => loadRuleSet([plugin], '2020-09-30')).toThrow(
+      /fact name "\$run" must not start with \$/,
+    );
+  });
+
+  it('refuses a fact param named with $, at its JSON path', () => {
+    const conditions = {
+      all: [
+        {
+          fact: 'perCapitaNetIncome',
+          operator: 'lessThan',
+          value: { param: 'line' },
+          params: { $path: '$.x' },
+        },
+      ],
+    };
+    const plugin: Plugin = { ...base, rules: [rule({ conditions })] };
+    expect(problems([plugin])).toContainEqual(
+      expect.objectContaining({ path: 'conditions.all[0].params' }),
+    );
+  });
+});
