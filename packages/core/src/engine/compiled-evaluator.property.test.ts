@@ -456,10 +456,10 @@ const looseRule = treeOf(leafOf(looseReading, looseOperand));
  * Facts whose every value is unknown or of the type its operators take,
  * so that no comparison is unknown over a known value.
  *
- * Why the rules of a kind are only compared together on such facts: the
- * reference runs all rules of a kind at once in its favouring run and
- * skips the run against a rule when no comparison of any of them read an
- * unknown value. A comparison unknown over a known value (a list to
+ * The rules of a kind were first compared together only on such facts:
+ * the reference ran all rules of a kind at once in its favouring run and
+ * skipped the run against a rule when no comparison of any of them read an
+ * unknown value (since fixed; the last property below checks any values). A comparison unknown over a known value (a list to
  * `equal`, `null` to `lessThan`, a month to `dateBefore` a day in it) is
  * answered in the rule's favour there and never rechecked, unless another
  * rule of the kind read an unknown value in the same run: the rule
@@ -563,6 +563,28 @@ describe('the compiled evaluator gives the reference outcome', () => {
           (rules, subjects) => compare(rules, subjects, typedFacts, tally),
         ),
         { seed: SEED + 1, numRuns: RUNS },
+      );
+
+      expectSpread(tally, RUNS);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    `for rules run together, on ${RUNS} generated rule sets over values of any type`,
+    async () => {
+      // This property found that a comparison unknown over a known value
+      // was taken as fired when no rule of the kind read a blank fact; both
+      // paths now always run the pass against a rule that fired in its
+      // favour.
+      const tally = emptyTally();
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(looseRule, { minLength: 2, maxLength: 3 }),
+          fc.array(looseSubject, { minLength: 1, maxLength: 3 }),
+          (rules, subjects) => compare(rules, subjects, looseFacts, tally),
+        ),
+        { seed: SEED + 2, numRuns: RUNS },
       );
 
       expectSpread(tally, RUNS);
