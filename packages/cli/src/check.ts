@@ -1,4 +1,6 @@
-import { mkdir, rm } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 import {
@@ -81,12 +83,26 @@ export async function runCheck(
     io.stderrIsTerminal === true && options.quiet !== true,
   );
   let result: { read: FolderRead; check: CheckResult };
+  // A large folder is spilled to temporary files while it is checked;
+  // they go when the check ends, and also when it is interrupted.
+  const spill = await mkdtemp(join(tmpdir(), 'duibiao-check-'));
+  const interrupted = (signal: NodeJS.Signals) => {
+    rmSync(spill, { recursive: true, force: true });
+    // No report of an earlier run may be taken for this one.
+    for (const name of REPORT_FILES) rmSync(join(out, name), { force: true });
+    progress.clear();
+    io.stderr(`duibiao: stopped (${signal}); no report was written\n`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
     result = await checkFolder(folder, {
       plugins: [plugin],
       asOf: options.asOf,
       pluginModule: pluginSpecifier(options.plugin, io.cwd),
       workers: (options.workers ?? 1) > 1 ? options.workers : 0,
+      tempDir: spill,
       onProgress: (state) => progress.update(state),
     });
   } catch (error) {
@@ -95,7 +111,10 @@ export async function runCheck(
     await clearReport(out);
     throw error;
   } finally {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
     progress.clear();
+    await rm(spill, { recursive: true, force: true });
   }
   const { read, check } = result;
   const summary = buildSummary({
@@ -173,12 +192,14 @@ async function prepareOut(out: string, options: CheckOptions): Promise<string> {
   return out;
 }
 
+const REPORT_FILES = [
+  ...Object.values(FINDINGS_FILES),
+  'summary.json',
+  'rejected.jsonl',
+];
+
 async function clearReport(out: string): Promise<void> {
-  const names = [
-    ...Object.values(FINDINGS_FILES),
-    'summary.json',
-    'rejected.jsonl',
-  ];
+  const names = REPORT_FILES;
   await Promise.all(
     names.map((name) =>
       rm(join(out, name), { force: true }).catch(() => undefined),
