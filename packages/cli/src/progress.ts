@@ -79,8 +79,10 @@ export class ProgressBar {
       const filled = Math.round(share * WIDTH);
       const bar = `[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}]`;
       const spent = now - this.#checkingSince;
+      // The first parts say little about the pace: no estimate before
+      // one household in twenty is checked.
       const eta =
-        share > 0 ? ` ETA ${seconds((spent / share) * (1 - share))}` : '';
+        share >= 0.05 ? ` ETA ${seconds((spent / share) * (1 - share))}` : '';
       return `${bar} ${Math.round(share * 100)}% ${parts.join(' · ')}${eta}`;
     }
 

@@ -252,6 +252,13 @@ async function checkInParts(
 
   let householdsChecked = 0;
   let findings = 0;
+  options.onProgress?.({
+    phase: 'checking',
+    rowsRead,
+    householdsChecked,
+    householdsTotal: routed.households?.rows,
+    findings,
+  });
   const results = await runParts(tasks, shared, checker, options, (result) => {
     householdsChecked += result.tables[0]?.checked ?? 0;
     findings += result.findings.length;

@@ -222,6 +222,22 @@ describe('subjects and regions', () => {
     expect(findings[0]?.findingId).not.toBe(findings[1]?.findingId);
   });
 
+  it('keeps them apart when an embedder passes their household twice', async () => {
+    // Household H twice: its two rows with ID X are judged twice each, as
+    // the keys M:H:X, M:H:X#2, M:H:X#3 and M:H:X#4.
+    const members = createChecker({
+      plugins: [{ ...plugin, rules: [twice] }],
+      asOf: '2020-09-30',
+    });
+    const { findings } = await members.check({
+      households: [{ householdId: 'H' }, { householdId: 'H' }],
+      members: [member('X'), member('X')],
+      villages: [],
+    });
+
+    expect(new Set(findings.map((f) => f.findingId)).size).toBe(4);
+  });
+
   it('judges a plugin rule only in the plugin regions, and where the region is blank', async () => {
     const local: Plugin = {
       ...plugin,

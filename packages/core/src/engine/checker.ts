@@ -26,6 +26,7 @@ import { appliesTo, placeOf, subjectKey } from './subject-place.js';
 import type {
   DatasetIndex,
   FactContext,
+  MemberSubject,
   Plugin,
   Subject,
   SubjectKind,
@@ -194,7 +195,8 @@ class CheckRun {
     village: 0,
   };
   readonly #seen = new Map<string, number>();
-  readonly #seenMembers = new Map<string, Map<string, number>>();
+  /** The occurrence of the household judged last: its members follow it. */
+  #householdSeen = 1;
   #orphans = 0;
   readonly #statsByKind = new Map<SubjectKind, RuleStats[]>();
 
@@ -360,20 +362,40 @@ class CheckRun {
    * pass every rule.
    */
   #occurrence(subject: Subject): number {
-    let counts = this.#seen;
-    let name: string;
-    if (subject.kind === 'village') name = `V${subject.village.regionCode}`;
-    else if (subject.kind === 'household') name = subject.household.householdId;
-    else {
-      const home = subject.member.householdId;
-      counts = this.#seenMembers.get(home) ?? new Map<string, number>();
-      this.#seenMembers.set(home, counts);
-      name = subject.member.idNumber ?? subjectKey(subject);
-    }
-    const seen = (counts.get(name) ?? 0) + 1;
-    counts.set(name, seen);
+    if (subject.kind === 'member') return this.#memberOccurrence(subject);
+
+    const name =
+      subject.kind === 'village'
+        ? `V${subject.village.regionCode}`
+        : subject.household.householdId;
+    const seen = (this.#seen.get(name) ?? 0) + 1;
+    this.#seen.set(name, seen);
+    if (subject.kind === 'household') this.#householdSeen = seen;
 
     return seen;
+  }
+
+  /**
+   * A member's occurrence, from its household's list: members come right
+   * after their household (or, without one, grouped once by 户编号), so
+   * the rows before it with the same ID number, and the times its
+   * household came up before, are all there is to count.
+   */
+  #memberOccurrence(subject: MemberSubject): number {
+    const { member, members } = subject;
+    const rounds = subject.household ? this.#householdSeen - 1 : 0;
+    const id = member.idNumber;
+    if (id === undefined) return rounds + 1;
+
+    let same = 0;
+    let rank = 0;
+    for (const other of members) {
+      if (other.idNumber !== id) continue;
+      same += 1;
+      if (other === member) rank = same;
+    }
+
+    return rounds * same + rank;
   }
 
   #record(

@@ -56,9 +56,18 @@ export interface IdNumberInfo {
 export function readIdNumber(id: string): IdNumberInfo {
   // Several facts of a member, and of its household, read the same ID
   // number in turn: parse each once while it is in use.
-  const known = infoCache.get(id);
-  if (known) return known;
+  if (id === lastId && lastInfo) return lastInfo;
+  const known = infoCache.get(id) ?? remember(id);
+  lastId = id;
+  lastInfo = known;
 
+  return known;
+}
+
+let lastId: string | undefined;
+let lastInfo: IdNumberInfo | undefined;
+
+function remember(id: string): IdNumberInfo {
   const info = Object.freeze(parseIdNumber(id));
   if (infoCache.size >= CACHE_LIMIT) infoCache.clear();
   infoCache.set(id, info);
