@@ -330,7 +330,10 @@ async function runParts(
       // garbage rather than grow towards the machine's default.
       const worker = new Worker(script, {
         workerData: init,
-        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+        resourceLimits: {
+          maxOldGenerationSizeMb: WORKER_HEAP_MB,
+          maxYoungGenerationSizeMb: 64,
+        },
       });
       try {
         for (let task = queue.shift(); task; task = queue.shift()) {
