@@ -31,12 +31,28 @@ export function idIndex(
   rows: Iterable<IdRow>,
   shared?: ReadonlyMap<string, IdOccurrences>,
 ): DatasetIndex {
-  const own = collectOccurrences(rows);
-  const find = (id: string) => shared?.get(id) ?? own.get(id);
+  if (!shared) {
+    const own = collectOccurrences(rows);
+    return {
+      membersWithId: (id) => own.get(id)?.count ?? 0,
+      householdsWithId: (id) => [...(own.get(id)?.households ?? [])],
+    };
+  }
 
+  // A part of the input: a number not shared is on one row of the whole
+  // input, so here its household is all there is to keep.
+  const single = new Map<string, string | undefined>();
+  for (const { key, householdId } of rows) {
+    if (key !== undefined && !shared.has(key)) single.set(key, householdId);
+  }
   return {
-    membersWithId: (id) => find(id)?.count ?? 0,
-    householdsWithId: (id) => [...(find(id)?.households ?? [])],
+    membersWithId: (id) => shared.get(id)?.count ?? (single.has(id) ? 1 : 0),
+    householdsWithId: (id) => {
+      const entry = shared.get(id);
+      if (entry) return [...entry.households];
+      const home = single.get(id);
+      return home === undefined ? [] : [home];
+    },
   };
 }
 

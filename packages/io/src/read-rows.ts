@@ -107,9 +107,15 @@ function readRow(
 ): RowOutcome {
   const { spec } = file.role;
   const { line } = row;
-  const key = textOf(spec, sheet, row, spec.keyField);
-  const householdId = textOf(spec, sheet, row, 'householdId');
+  // Read lazily: an accepted row's record holds both already.
+  let key: string | undefined;
+  let householdId: string | undefined;
+  const readKeys = () => {
+    key = textOf(spec, sheet, row, spec.keyField);
+    householdId = textOf(spec, sheet, row, 'householdId');
+  };
   const reject = (problem: RejectedCell): RowOutcome => {
+    readKeys();
     const { column, reason } = problem;
     const value = problem.value === null ? null : capText(problem.value);
     const rejection = { table: file.role.key, file: file.file, line };
@@ -137,6 +143,16 @@ function readRow(
     ? parseRecord(spec, cells, extra)
     : parseRow(spec, sheet.columns.fields, row.cells as RawCell[], extra);
   if (result.ok && problems.length === 0) {
+    const record = result.record as Record<string, unknown>;
+    if (plain) {
+      // What textOf would read from the same cells: the record's text.
+      key = textValue(record[spec.keyField]);
+      householdId = sheet.columns.fields.has('householdId')
+        ? textValue(record.householdId)
+        : undefined;
+    } else {
+      readKeys();
+    }
     return { line, key, householdId, record: result.record };
   }
 
@@ -245,6 +261,10 @@ function widthProblem(
     value: cellText(cellAt(row, index)),
     reason: `row has ${cells}, the header has ${headers.length}`,
   };
+}
+
+function textValue(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 const widths = new WeakMap<readonly string[], number>();
