@@ -189,10 +189,9 @@ function readPart(part: PartFile & { spill: string }): TableReading {
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const [line, ...cells] = JSON.parse(text.slice(start, end)) as [
-      number,
-      ...string[],
-    ];
+    const bracket = text.indexOf('[', start);
+    const line = Number(text.slice(start, bracket));
+    const cells = JSON.parse(text.slice(bracket, end)) as string[];
     rows.push({ line, cells });
     start = end + 1;
   }

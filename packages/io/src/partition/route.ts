@@ -56,7 +56,8 @@ export class Spill {
    * @param cells - Its cells.
    */
   add(part: number, line: number, cells: readonly string[]): void {
-    const text = JSON.stringify([line, ...cells]);
+    // The line number, then the cells as a JSON array: `12["a","b"]`.
+    const text = line + JSON.stringify(cells);
     const buffer = this.#buffers[part] as string[];
     buffer.push(text);
     this.#sizes[part] = (this.#sizes[part] as number) + text.length;
