@@ -252,31 +252,22 @@ async function checkInParts(
 
   let householdsChecked = 0;
   let findings = 0;
-  options.onProgress?.({
-    phase: 'checking',
-    rowsRead,
-    householdsChecked,
-    householdsTotal: routed.households?.rows,
-    findings,
-  });
+  const checking = (phase: 'checking' | 'done') =>
+    options.onProgress?.({
+      phase,
+      rowsRead,
+      householdsChecked,
+      householdsTotal:
+        phase === 'done' ? householdsChecked : routed.households?.rows,
+      findings,
+    });
+  checking('checking');
   const results = await runParts(tasks, shared, checker, options, (result) => {
     householdsChecked += result.tables[0]?.checked ?? 0;
     findings += result.findings.length;
-    options.onProgress?.({
-      phase: 'checking',
-      rowsRead,
-      householdsChecked,
-      householdsTotal: routed.households?.rows,
-      findings,
-    });
+    checking('checking');
   });
-  options.onProgress?.({
-    phase: 'done',
-    rowsRead,
-    householdsChecked,
-    householdsTotal: householdsChecked,
-    findings,
-  });
+  checking('done');
 
   return merge(results, routed, villages, listing, totals.unplacedMembers);
 }
