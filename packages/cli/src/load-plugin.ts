@@ -49,10 +49,21 @@ export async function loadPlugin(name: string, cwd: string): Promise<Plugin> {
  *
  * @param name - What the user gave.
  * @param cwd - The folder relative paths start from.
- * @returns The module specifier.
+ * @returns The module specifier: for a package, the file it resolves to
+ * from here when that can be worked out.
  */
 export function pluginSpecifier(name: string, cwd: string): string {
-  return BUILT_IN[name] ?? toSpecifier(name, cwd);
+  const specifier = BUILT_IN[name] ?? toSpecifier(name, cwd);
+  if (specifier.startsWith('file:')) return specifier;
+
+  // Worker threads import the plugin from @duibiao/io's folder, which may
+  // not see the packages the CLI sees: hand them the file the CLI would
+  // load, where it can be found.
+  try {
+    return import.meta.resolve?.(specifier) ?? specifier;
+  } catch {
+    return specifier;
+  }
 }
 
 function toSpecifier(name: string, cwd: string): string {
