@@ -172,6 +172,42 @@ export function readCell(
   }
 
   const cell = raw as RawCell;
+  if (typeof cell === 'string' && MEMO_KINDS.has(spec.kind))
+    return memoRead(spec, cell);
+
+  return readOne(spec, cell);
+}
+
+/** Kinds whose columns hold few distinct texts: 是/否, a category, a date. */
+const MEMO_KINDS: ReadonlySet<FieldKind> = new Set([
+  'boolean',
+  'enum',
+  'date',
+  'year',
+]);
+const MEMO_SIZE = 512;
+const memos = new WeakMap<FieldSpec, Map<string, CellResult<unknown>>>();
+
+/**
+ * readCell for a text cell of a few-valued column, remembered: a province
+ * repeats 是 and 否 tens of millions of times. The first texts of each
+ * field are kept; their results hold only primitives and are frozen.
+ */
+function memoRead(spec: FieldSpec, cell: string): CellResult<unknown> {
+  let memo = memos.get(spec);
+  if (!memo) {
+    memo = new Map();
+    memos.set(spec, memo);
+  }
+  const known = memo.get(cell);
+  if (known) return known;
+
+  const result = readOne(spec, cell);
+  if (memo.size < MEMO_SIZE) memo.set(cell, Object.freeze(result));
+  return result;
+}
+
+function readOne(spec: FieldSpec, cell: RawCell): CellResult<unknown> {
   if (isBlankCell(cell) || (spec.blank === 'none' && isNoneWord(cell)))
     return blankResult(spec);
 
