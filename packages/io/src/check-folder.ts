@@ -1,33 +1,21 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
 
 import {
   type CalendarDate,
   type Checker,
   type CheckResult,
-  compareFindings,
   createChecker,
-  type Finding,
   type Plugin,
-  type RuleStats,
   type Village,
 } from '@duibiao/core';
 
 import { rejectDuplicates } from './cross-rows.js';
 import { findTableFiles, type TableFile } from './find-table-files.js';
 import { loadTableFile } from './load-table-file.js';
-import {
-  checkPart,
-  type PartFile,
-  type PartResult,
-  type PartShared,
-  type PartTask,
-  type SubjectOrder,
-} from './partition/check-part.js';
+import type { PartFile, PartShared, PartTask } from './partition/check-part.js';
+import { merge } from './partition/merge.js';
 import {
   NotStreamable,
   Router,
@@ -36,6 +24,7 @@ import {
   streamTable,
 } from './partition/route.js';
 import { readFolder } from './read-folder.js';
+import { runParts } from './partition/workers.js';
 import type { ReadResult, Rejection, TableReport } from './read-result.js';
 import { readRows } from './read-rows.js';
 
@@ -287,241 +276,4 @@ async function readVillages(file: TableFile | undefined) {
         : [],
     ),
   };
-}
-
-async function runParts(
-  tasks: PartTask[],
-  shared: PartShared,
-  checker: Checker,
-  options: CheckFolderOptions,
-  done: (result: PartResult) => void,
-): Promise<PartResult[]> {
-  const workers = Math.min(options.workers ?? 0, tasks.length);
-  const script = workerScript();
-  const results: PartResult[] = [];
-  if (workers <= 0 || !options.pluginModule || !script) {
-    for (const task of tasks) {
-      const result = await checkPart(task, shared, checker);
-      results.push(result);
-      done(result);
-    }
-    return results;
-  }
-
-  const queue = [...tasks];
-  const init = {
-    pluginModule: options.pluginModule,
-    pluginNames: options.plugins.map((plugin) => plugin.name),
-    asOf: options.asOf,
-    shared,
-  };
-  await Promise.all(
-    Array.from({ length: workers }, async () => {
-      // A part needs far less; the limit makes a worker collect its
-      // garbage rather than grow towards the machine's default.
-      const worker = new Worker(script, {
-        workerData: init,
-        resourceLimits: {
-          maxOldGenerationSizeMb: WORKER_HEAP_MB,
-          maxYoungGenerationSizeMb: 64,
-        },
-      });
-      try {
-        for (let task = queue.shift(); task; task = queue.shift()) {
-          const result = await ask(worker, task);
-          results.push(result);
-          done(result);
-        }
-      } finally {
-        await worker.terminate();
-      }
-    }),
-  );
-
-  return results.sort((a, b) => a.part - b.part);
-}
-
-function ask(worker: Worker, task: PartTask): Promise<PartResult> {
-  return new Promise((resolve, reject) => {
-    const cleanup = () => {
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-    };
-    const onMessage = (message: { result?: PartResult; error?: string }) => {
-      cleanup();
-      if (message.result) resolve(message.result);
-      else reject(new Error(message.error ?? 'worker failed'));
-    };
-    const onError = (error: Error) => {
-      cleanup();
-      reject(error);
-    };
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.postMessage(task);
-  });
-}
-
-/** The built worker script beside this module, when there is one. */
-function workerScript(): string | undefined {
-  const here =
-    typeof __filename === 'string'
-      ? __filename
-      : fileURLToPath(import.meta.url);
-  const script = join(dirname(here), 'partition-worker.js');
-
-  return existsSync(script) ? script : undefined;
-}
-
-const EXAMPLES = 5;
-const WORKER_HEAP_MB = 512;
-
-function merge(
-  results: PartResult[],
-  routed: Partial<Record<'households' | 'members', RoutedTable>>,
-  villages: Awaited<ReturnType<typeof readVillages>>,
-  listing: Awaited<ReturnType<typeof findTableFiles>>,
-  unplacedMembers: number,
-): { read: FolderRead; check: CheckResult } {
-  const findings: Finding[] = results.flatMap((result) => result.findings);
-  // A stable sort: findings that tie (two rows of one member) keep the
-  // order their part gave them, which is the whole check's order.
-  findings.sort(compareFindings);
-
-  const first = results[0] as PartResult;
-  const order: Record<string, SubjectOrder> = Object.assign(
-    {},
-    ...results.map((result) => result.order),
-  );
-  const rank = (key: string) => order[key] ?? [9, 0, 0];
-  const before = (a: string, b: string) => {
-    const [x, y] = [rank(a), rank(b)];
-    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
-  };
-
-  const rules: RuleStats[] = first.stats.rules.map((rule, index) => {
-    const all = results.map((result) => result.stats.rules[index] as RuleStats);
-    const missing: Record<string, number> = {};
-    for (const stats of all) {
-      for (const [field, count] of Object.entries(stats.missing))
-        missing[field] = (missing[field] ?? 0) + count;
-    }
-    const sortedMissing: Record<string, number> = {};
-    for (const field of Object.keys(missing).sort())
-      sortedMissing[field] = missing[field] as number;
-    const sum = (pick: (s: RuleStats) => number) =>
-      all.reduce((total, stats) => total + pick(stats), 0);
-
-    return {
-      ruleId: rule.ruleId,
-      subject: rule.subject,
-      fired: sum((s) => s.fired),
-      passed: sum((s) => s.passed),
-      unknown: sum((s) => s.unknown),
-      errors: sum((s) => s.errors),
-      notApplicable: sum((s) => s.notApplicable),
-      missing: sortedMissing,
-      unknownExamples: all
-        .flatMap((s) => s.unknownExamples)
-        .sort(before)
-        .slice(0, EXAMPLES),
-      errorSamples: all
-        .flatMap((s) => s.errorSamples)
-        .sort((a, b) => before(a.subject, b.subject))
-        .slice(0, EXAMPLES),
-    };
-  });
-  const subjects = { household: 0, member: 0, village: 0 };
-  let membersWithoutHousehold = 0;
-  for (const result of results) {
-    for (const kind of ['household', 'member', 'village'] as const)
-      subjects[kind] += result.stats.subjects[kind];
-    membersWithoutHousehold += result.stats.membersWithoutHousehold;
-  }
-
-  const tables: TableReport[] = [];
-  const rejected: Rejection[] = [];
-  for (const tableFile of listing.files) {
-    const key = tableFile.role.key;
-    if (key === 'villages') {
-      const reading = villages?.reading;
-      if (!reading) continue;
-      const out = reading.outcomes.flatMap((o) => o.rejection ?? []);
-      rejected.push(...out);
-      tables.push({
-        table: key,
-        file: tableFile.file,
-        format: tableFile.format,
-        encoding: reading.sheet.encoding,
-        sheet: reading.sheet.sheet,
-        read: reading.outcomes.length,
-        checked: reading.outcomes.length - out.length,
-        rejected: out.length,
-        blankRows: reading.blankRows,
-        unknownColumns: reading.unknownColumns,
-        missingColumns: missingColumns(tableFile, reading.sheet.columns),
-      });
-      continue;
-    }
-    const table = routed[key];
-    if (!table) continue;
-    const counts = results.flatMap((r) =>
-      r.tables.filter((t) => t.table === key),
-    );
-    const unknown = new Map<number, string>();
-    for (const count of counts)
-      for (const [index, name] of count.unknownColumns)
-        unknown.set(index, name);
-    const sum = (pick: (t: (typeof counts)[number]) => number) =>
-      counts.reduce((total, count) => total + pick(count), 0);
-    rejected.push(
-      ...results
-        .flatMap((r) => r.rejected.filter((x) => x.table === key))
-        .sort((a, b) => a.line - b.line),
-    );
-    tables.push({
-      table: key,
-      file: tableFile.file,
-      format: tableFile.format,
-      encoding: table.encoding,
-      sheet: null,
-      read: sum((t) => t.read),
-      checked: sum((t) => t.checked),
-      rejected: sum((t) => t.rejected),
-      blankRows: sum((t) => t.blankRows),
-      unknownColumns: [...unknown.entries()]
-        .sort(([a], [b]) => a - b)
-        .map(([, name]) => name),
-      missingColumns: missingColumns(tableFile, table.columns),
-    });
-  }
-
-  return {
-    read: {
-      tables,
-      rejected,
-      skipped: listing.skipped,
-      dataset: unplacedMembers > 0 ? { unplacedMembers } : {},
-    },
-    check: {
-      findings,
-      stats: {
-        ...first.stats,
-        subjects,
-        membersWithoutHousehold,
-        rules,
-      },
-    },
-  };
-}
-
-function missingColumns(
-  file: TableFile,
-  columns: { fields: ReadonlyMap<string, number> },
-): string[] {
-  const { fields } = file.role.spec;
-
-  return Object.keys(fields)
-    .filter((field) => !columns.fields.has(field))
-    .map((field) => fields[field]?.header ?? field);
 }
