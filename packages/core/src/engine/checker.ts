@@ -1,20 +1,15 @@
 import type { Finding } from '../model/finding.js';
-import type { Household } from '../model/household.js';
-import type { Member } from '../model/member.js';
-import type { Village } from '../model/village.js';
-import type { CalendarDate } from '../values/calendar-date.js';
-import type { JsonValue } from './condition.js';
+import type {
+  CheckerOptions,
+  CheckResult,
+  Dataset,
+  EvaluatorKind,
+  RuleStats,
+} from './check-types.js';
 import { compareFindings, groupBy } from './finding-order.js';
-import { fingerprint } from './fingerprint.js';
-import { renderMessage, templateNames } from './message.js';
-import { parameterData } from './message-data.js';
+import { makeFinding } from './make-finding.js';
 import { ReferenceEvaluator, type RuleOutcome } from './reference-evaluator.js';
-import {
-  type LoadedRule,
-  loadRuleSet,
-  type RuleSet,
-  type SkippedRule,
-} from './rule-set.js';
+import { type LoadedRule, loadRuleSet, type RuleSet } from './rule-set.js';
 import {
   type CompiledKind,
   type CompiledRule,
@@ -24,106 +19,20 @@ import { createContext } from './fact-context.js';
 import { SubjectFacts } from './subject-facts.js';
 import { appliesTo, placeOf, subjectKey } from './subject-place.js';
 import type {
-  DatasetIndex,
   FactContext,
   MemberSubject,
-  Plugin,
   Subject,
   SubjectKind,
 } from './types.js';
 
-/** The records a check runs over. */
-export interface Dataset {
-  households: readonly Household[];
-  members: readonly Member[];
-  villages: readonly Village[];
-  /**
-   * Tables that were not provided at all (no file), as opposed to provided
-   * and empty. Facts that read them are unknown: a household is not "without
-   * members" because the members file is missing.
-   */
-  absentTables?: readonly string[];
-  /**
-   * Households some of whose member rows were rejected: facts that count or
-   * scan their members are unknown, since the members seen are not all.
-   */
-  incompleteHouseholds?: readonly string[];
-  /**
-   * Member rows rejected without a readable 户编号: they could belong to
-   * any household, so when there are any, every household's member facts
-   * are unknown.
-   */
-  unplacedMembers?: number;
-  /** ID numbers of rejected member rows, counted when looking for duplicates. */
-  rejectedMemberIds?: readonly string[];
-  /**
-   * Look-ups across the whole input, when the reader made them: a check of
-   * one part of a large input needs the ID numbers of all of it. When
-   * given, `rejectedMemberIds` is not consulted.
-   */
-  index?: DatasetIndex;
-}
-
-/** Options of {@link createChecker}. */
-export interface CheckerOptions {
-  /** The plugins to run; the plugins they extend are added first. */
-  plugins: readonly Plugin[];
-  /** The reference date, `YYYY-MM-DD`: ages, durations and parameters are taken on it. */
-  asOf: CalendarDate;
-  /**
-   * How rules are evaluated: `compiled` (the default) turns each rule's
-   * conditions into closures once; `reference` runs json-rules-engine's
-   * own `Engine`, hundreds of times slower, with the same outcomes. The
-   * reference is there to compare against.
-   */
-  evaluator?: EvaluatorKind;
-}
-
-/** The ways a checker can evaluate rules; see {@link CheckerOptions}. */
-export type EvaluatorKind = 'compiled' | 'reference';
-
-/** How one rule came out over a whole check. */
-export interface RuleStats {
-  ruleId: string;
-  subject: SubjectKind;
-  /** Subjects with a finding. */
-  fired: number;
-  /** Subjects that meet the rule. */
-  passed: number;
-  /** Subjects the rule could not judge because a value is blank. */
-  unknown: number;
-  /** Subjects where the rule threw. */
-  errors: number;
-  /** Subjects outside the regions of the rule's plugin, not judged. */
-  notApplicable: number;
-  /** Blank fields behind the unknown outcomes, as `table.field` → count. */
-  missing: Record<string, number>;
-  /** The first few subjects judged unknown, as subject keys (`H:户编号`). */
-  unknownExamples: string[];
-  /** The first few errors, with the subject they came from. */
-  errorSamples: { subject: string; message: string }[];
-}
-
-/** What a check did, besides its findings. */
-export interface CheckStats {
-  asOf: CalendarDate;
-  plugins: readonly { name: string; version: string }[];
-  /** Subjects checked, by kind. */
-  subjects: Record<SubjectKind, number>;
-  /** Members whose household is not in the data; checked with household facts unknown. */
-  membersWithoutHousehold: number;
-  /** Outcomes per rule, in rule order. */
-  rules: RuleStats[];
-  /** Rules that could not run on the reference date. */
-  skipped: readonly SkippedRule[];
-}
-
-/** Findings and statistics of one check. */
-export interface CheckResult {
-  /** Findings ordered by region, household, member and rule. */
-  findings: Finding[];
-  stats: CheckStats;
-}
+export type {
+  CheckerOptions,
+  CheckResult,
+  CheckStats,
+  Dataset,
+  EvaluatorKind,
+  RuleStats,
+} from './check-types.js';
 
 /**
  * Runs a rule set over data sets. Create one with {@link createChecker}.
@@ -423,7 +332,7 @@ class CheckRun {
     } else if (outcome.result === 'error') {
       this.#error(stats, key, outcome.error);
     } else {
-      const finding = this.#finding(rule, facts, key);
+      const finding = makeFinding(rule, facts, key, this.#ruleSet);
       if (finding instanceof Error) {
         this.#error(stats, key, finding);
       } else {
@@ -439,52 +348,6 @@ class CheckRun {
       const message = error instanceof Error ? error.message : String(error);
       stats.errorSamples.push({ subject: key, message });
     }
-  }
-
-  #finding(
-    rule: LoadedRule,
-    facts: SubjectFacts,
-    key: string,
-  ): Finding | Error {
-    const { definition } = rule;
-    const data: Record<string, unknown> = parameterData(
-      rule,
-      this.#ruleSet.parameters,
-    );
-    try {
-      for (const name of templateNames(definition.message.zh)) {
-        if (!(name in data)) data[name] = facts.get(name);
-      }
-    } catch (error) {
-      return error instanceof Error ? error : new Error(String(error));
-    }
-
-    const evidence = (definition.evidence ?? []).map((name) =>
-      safeGet(facts, name),
-    );
-    const where = placeOf(facts.subject);
-    const place = this.#ruleSet.regions.place(where.regionCode);
-
-    return {
-      findingId: fingerprint(
-        `${definition.id}|${key}|${JSON.stringify(evidence)}`,
-      ),
-      ruleId: definition.id,
-      category: definition.category,
-      indicator: definition.indicator,
-      severity: definition.severity,
-      regionCode: where.regionCode,
-      county: place.county,
-      township: place.township,
-      village: where.villageName ?? place.village,
-      householdId: where.householdId,
-      memberId: where.memberId,
-      message: renderMessage(definition.message.zh, data),
-      basis: definition.basis,
-      department: definition.department,
-      action: definition.action,
-      data: jsonSafe(data),
-    };
   }
 }
 
@@ -505,21 +368,4 @@ function sortMissing(stats: RuleStats): RuleStats {
   for (const name of names) missing[name] = stats.missing[name] as number;
 
   return { ...stats, missing };
-}
-
-function safeGet(facts: SubjectFacts, name: string): unknown {
-  try {
-    return facts.get(name) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function jsonSafe(data: Record<string, unknown>): Record<string, JsonValue> {
-  const out: Record<string, JsonValue> = {};
-  for (const [key, value] of Object.entries(data)) {
-    out[key] = value === undefined ? null : (value as JsonValue);
-  }
-
-  return out;
 }

@@ -1,0 +1,100 @@
+import type { Finding } from '../model/finding.js';
+import type { Household } from '../model/household.js';
+import type { Member } from '../model/member.js';
+import type { Village } from '../model/village.js';
+import type { CalendarDate } from '../values/calendar-date.js';
+import type { SkippedRule } from './rule-set.js';
+import type { DatasetIndex, Plugin, SubjectKind } from './types.js';
+
+/** The records a check runs over. */
+export interface Dataset {
+  households: readonly Household[];
+  members: readonly Member[];
+  villages: readonly Village[];
+  /**
+   * Tables that were not provided at all (no file), as opposed to provided
+   * and empty. Facts that read them are unknown: a household is not "without
+   * members" because the members file is missing.
+   */
+  absentTables?: readonly string[];
+  /**
+   * Households some of whose member rows were rejected: facts that count or
+   * scan their members are unknown, since the members seen are not all.
+   */
+  incompleteHouseholds?: readonly string[];
+  /**
+   * Member rows rejected without a readable 户编号: they could belong to
+   * any household, so when there are any, every household's member facts
+   * are unknown.
+   */
+  unplacedMembers?: number;
+  /** ID numbers of rejected member rows, counted when looking for duplicates. */
+  rejectedMemberIds?: readonly string[];
+  /**
+   * Look-ups across the whole input, when the reader made them: a check of
+   * one part of a large input needs the ID numbers of all of it. When
+   * given, `rejectedMemberIds` is not consulted.
+   */
+  index?: DatasetIndex;
+}
+
+/** Options of {@link createChecker}. */
+export interface CheckerOptions {
+  /** The plugins to run; the plugins they extend are added first. */
+  plugins: readonly Plugin[];
+  /** The reference date, `YYYY-MM-DD`: ages, durations and parameters are taken on it. */
+  asOf: CalendarDate;
+  /**
+   * How rules are evaluated: `compiled` (the default) turns each rule's
+   * conditions into closures once; `reference` runs json-rules-engine's
+   * own `Engine`, hundreds of times slower, with the same outcomes. The
+   * reference is there to compare against.
+   */
+  evaluator?: EvaluatorKind;
+}
+
+/** The ways a checker can evaluate rules; see {@link CheckerOptions}. */
+export type EvaluatorKind = 'compiled' | 'reference';
+
+/** How one rule came out over a whole check. */
+export interface RuleStats {
+  ruleId: string;
+  subject: SubjectKind;
+  /** Subjects with a finding. */
+  fired: number;
+  /** Subjects that meet the rule. */
+  passed: number;
+  /** Subjects the rule could not judge because a value is blank. */
+  unknown: number;
+  /** Subjects where the rule threw. */
+  errors: number;
+  /** Subjects outside the regions of the rule's plugin, not judged. */
+  notApplicable: number;
+  /** Blank fields behind the unknown outcomes, as `table.field` → count. */
+  missing: Record<string, number>;
+  /** The first few subjects judged unknown, as subject keys (`H:户编号`). */
+  unknownExamples: string[];
+  /** The first few errors, with the subject they came from. */
+  errorSamples: { subject: string; message: string }[];
+}
+
+/** What a check did, besides its findings. */
+export interface CheckStats {
+  asOf: CalendarDate;
+  plugins: readonly { name: string; version: string }[];
+  /** Subjects checked, by kind. */
+  subjects: Record<SubjectKind, number>;
+  /** Members whose household is not in the data; checked with household facts unknown. */
+  membersWithoutHousehold: number;
+  /** Outcomes per rule, in rule order. */
+  rules: RuleStats[];
+  /** Rules that could not run on the reference date. */
+  skipped: readonly SkippedRule[];
+}
+
+/** Findings and statistics of one check. */
+export interface CheckResult {
+  /** Findings ordered by region, household, member and rule. */
+  findings: Finding[];
+  stats: CheckStats;
+}
