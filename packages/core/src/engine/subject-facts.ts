@@ -57,11 +57,6 @@ export class FactSlots {
     for (const name of facts.keys()) this.add(name, NO_PARAMS);
   }
 
-  /** The facts of the kind, by name. */
-  get facts(): ReadonlyMap<string, LoadedFact> {
-    return this.#facts;
-  }
-
   /**
    * The slot of a fact with params, added when new.
    *
