@@ -119,19 +119,21 @@ export async function checkFolder(
   }
 
   const read = await readFolder(dir);
+  const rowsRead = read.tables.reduce((n, t) => n + t.read + t.blankRows, 0);
+  const total = read.dataset.households.length;
   options.onProgress?.({
     phase: 'checking',
-    rowsRead: read.tables.reduce((sum, t) => sum + t.read + t.blankRows, 0),
+    rowsRead,
     householdsChecked: 0,
-    householdsTotal: read.dataset.households.length,
+    householdsTotal: total,
     findings: 0,
   });
   const check = await checker.check(read.dataset);
   options.onProgress?.({
     phase: 'done',
-    rowsRead: 0,
-    householdsChecked: read.dataset.households.length,
-    householdsTotal: read.dataset.households.length,
+    rowsRead,
+    householdsChecked: total,
+    householdsTotal: total,
     findings: check.findings.length,
   });
 
@@ -161,14 +163,13 @@ async function checkInParts(
   const file = (key: string) => listing.files.find((f) => f.role.key === key);
   const router = new Router(parts);
   let rowsRead = 0;
-  const progress = (extra: Partial<CheckProgress>) =>
+  const reading = () =>
     options.onProgress?.({
       phase: 'reading',
       rowsRead,
       householdsChecked: 0,
       householdsTotal: undefined,
       findings: 0,
-      ...extra,
     });
 
   // Villages are few: read whole, then handed to the part of their code.
@@ -176,7 +177,9 @@ async function checkInParts(
   const villagesOf = new Map<number, { record: Village; line: number }[]>();
   for (const village of villages?.records ?? []) {
     const part = router.villagePart(village.record.regionCode);
-    villagesOf.set(part, [...(villagesOf.get(part) ?? []), village]);
+    const list = villagesOf.get(part) ?? [];
+    list.push(village);
+    villagesOf.set(part, list);
   }
 
   const routed: Partial<Record<'households' | 'members', RoutedTable>> = {};
@@ -189,7 +192,7 @@ async function checkInParts(
     try {
       routed[key] = await streamTable(tableFile, (row, table) => {
         rowsRead += 1;
-        if (rowsRead % 50_000 === 0) progress({});
+        if (rowsRead % 50_000 === 0) reading();
         route(key, table, row);
       });
     } finally {
@@ -201,13 +204,12 @@ async function checkInParts(
     key: 'households' | 'members',
     table: RoutedTable,
     row: { line: number; cells: string[] },
-    spill = spills[key] as Spill,
   ): void {
     const part =
       key === 'households'
         ? router.householdPart(table, row)
         : router.memberPart(table, row);
-    spill.add(part, row.line, row.cells);
+    (spills[key] as Spill).add(part, row.line, row.cells);
   }
 
   const totals = router.totals();
