@@ -38,10 +38,9 @@ export { villages } from './model/village.js';
 export * as vocabulary from './model/vocabulary.js';
 export { maskIdNumber, maskName, maskPhone } from './privacy.js';
 export { RegionTable } from './regions/region-table.js';
+export { ageOn, ageRangeOn } from './values/age.js';
 export {
   addDays,
-  ageOn,
-  ageRangeOn,
   compareDates,
   datePartsOf,
   daysBetween,
