@@ -1,27 +1,16 @@
-import { isNumberRange } from '../values/number-range.js';
 import type { Condition, FactCondition, JsonValue } from './condition.js';
+import {
+  generalLeaf,
+  type Node,
+  type Pass,
+  settle,
+  specialLeaf,
+} from './compiled-leaves.js';
 import { OPERATORS } from './operators.js';
 import type { LoadedRule, RuleSet } from './rule-set.js';
 import { cacheKey, FactSlots, type SubjectFacts } from './subject-facts.js';
 import type { RuleOutcome } from './reference-evaluator.js';
 import { SUBJECT_KINDS, type SubjectKind } from './types.js';
-
-/**
- * One pass over a rule's conditions. `favour` says how a comparison over
- * an unknown value is answered: in the rule's favour (so that the rule
- * fires) or against it; `unknown` collects the facts that were read and
- * unknown.
- */
-interface Pass {
-  facts: SubjectFacts;
-  favour: boolean;
-  /** Facts read and unknown: the first `unknownCount` entries. */
-  unknown: string[];
-  unknownCount: number;
-}
-
-/** A compiled condition: its truth in one pass. Throws when a fact throws. */
-type Node = (pass: Pass) => boolean;
 
 /** The compiled rules of one subject kind and the slots of their facts. */
 export interface CompiledKind {
@@ -162,11 +151,22 @@ function group(
   const sets = prioritySets(children).map((set) =>
     set.map((child) => compile(child, positive, slots)),
   );
+  // Every child of a set is evaluated, as json-rules-engine's Promise.all
+  // does: a throwing fact in any of them is an error. A set that decides
+  // the group ends it.
+  if (sets.length === 1) {
+    const nodes = sets[0] as Node[];
+    return (pass) => {
+      let decided = false;
+      for (let i = 0; i < nodes.length; i += 1) {
+        if ((nodes[i] as Node)(pass) !== all) decided = true;
+      }
+      return decided !== all;
+    };
+  }
 
   return (pass) => {
     for (const set of sets) {
-      // Every child of a set is evaluated, as json-rules-engine's
-      // Promise.all does: a throwing fact in any of them is an error.
       let decided = false;
       for (const node of set) {
         if (node(pass) !== all) decided = true;
@@ -202,21 +202,25 @@ function comparison(
   const spec = OPERATORS[leaf.operator];
   if (!spec) throw new TypeError(`unknown operator ${leaf.operator}`);
 
-  const test = spec.evaluate;
   const { fact, value } = leaf;
   const params = leaf.params ?? EMPTY_PARAMS;
   const slot = slots.add(fact, params, cacheKey(fact, params));
-  const read = leaf.path === undefined ? undefined : compilePath(leaf.path);
+  const test = spec.evaluate;
+  if (leaf.path === undefined) {
+    const whole = {
+      operator: leaf.operator,
+      test,
+      value,
+      fact,
+      slot,
+      positive,
+    };
+    return specialLeaf(whole) ?? generalLeaf(whole);
+  }
 
-  return (pass) => {
-    const whole = pass.facts.at(slot);
-    const actual = read ? read(whole) : whole;
-    if (actual === undefined || isNumberRange(actual))
-      pass.unknown[pass.unknownCount++] = fact;
-
-    const result = test(actual, value);
-    return result ?? pass.favour === positive;
-  };
+  const read = compilePath(leaf.path);
+  return (pass) =>
+    settle(pass, read(pass.facts.at(slot)), test, value, fact, positive);
 }
 
 /**

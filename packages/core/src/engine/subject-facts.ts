@@ -48,6 +48,7 @@ export class FactSlots {
   readonly #readsMembers: boolean[] = [];
   readonly #facts: ReadonlyMap<string, LoadedFact>;
   #blank: unknown[] = [];
+  readonly #absent = new WeakMap<FactContext, boolean[]>();
 
   /**
    * @param facts - The facts of the kind, by name.
@@ -84,6 +85,24 @@ export class FactSlots {
     this.#blank = this.#names.map(() => NOT_YET);
 
     return slot;
+  }
+
+  /**
+   * Which slots read a table the context does not have, worked out once
+   * per context (one check), for every slot there is.
+   *
+   * @internal
+   */
+  absentIn(context: FactContext): readonly boolean[] {
+    let absent = this.#absent.get(context);
+    if (absent === undefined || absent.length < this.#names.length) {
+      absent = this.#tables.map((tables) =>
+        tables.some((table) => !context.hasTable(table)),
+      );
+      this.#absent.set(context, absent);
+    }
+
+    return absent;
   }
 
   /** @internal */
@@ -130,6 +149,7 @@ export class SubjectFacts {
   readonly #context: FactContext;
   readonly #slots: FactSlots;
   readonly #values: unknown[];
+  readonly #absent: readonly boolean[];
   #cache: Map<string, unknown> | undefined;
   #membersSeen: boolean | undefined;
 
@@ -156,6 +176,7 @@ export class SubjectFacts {
     }
     this.#slots = table;
     this.#values = table.blank();
+    this.#absent = table.absentIn(context);
   }
 
   /**
@@ -195,14 +216,23 @@ export class SubjectFacts {
    * @throws {FactError} When the fact's function throws.
    */
   at(slot: number): unknown {
-    // A slot added after this subject's values were laid out is new too.
+    const value = this.#values[slot];
+    // Computed values are read straight from the array; a value not yet
+    // computed, a fact that threw, a slot added after this subject's values
+    // were laid out, and unknown values take the longer way.
+    if (value === NOT_YET || value === undefined || value instanceof Thrown)
+      return this.#settle(slot);
+
+    return value;
+  }
+
+  #settle(slot: number): unknown {
     let value = slot < this.#values.length ? this.#values[slot] : NOT_YET;
     if (value === NOT_YET) {
       const slots = this.#slots;
-      const unseen = this.#unseenTables(
-        slots.tablesOf(slot),
-        slots.readsMembers(slot),
-      );
+      const unseen =
+        (this.#absent[slot] ?? this.#unseenTables(slots.tablesOf(slot))) ||
+        (slots.readsMembers(slot) && !this.#membersAllSeen());
       value = this.#compute(slots.nameOf(slot), slots.paramsOf(slot), unseen);
       this.#values[slot] = value;
     }
@@ -246,7 +276,10 @@ export class SubjectFacts {
   #unseen(input: string): boolean {
     const table = tableOf(input);
 
-    return this.#unseenTables([table], table === 'members');
+    return (
+      this.#unseenTables([table]) ||
+      (table === 'members' && !this.#membersAllSeen())
+    );
   }
 
   #unseenInputs(name: string): boolean {
@@ -255,17 +288,26 @@ export class SubjectFacts {
     return inputs.some((input) => this.#unseen(input));
   }
 
-  /** Whether any of the tables was not provided, or not all its rows seen. */
-  #unseenTables(tables: readonly string[], readsMembers: boolean): boolean {
+  /** Whether any of the tables was not provided. */
+  #unseenTables(tables: readonly string[]): boolean {
     for (const table of tables) {
       if (!this.#context.hasTable(table)) return true;
     }
-    if (!readsMembers || this.subject.kind !== 'household') return false;
+
+    return false;
+  }
+
+  /**
+   * Whether every member row of a household subject was read; true for
+   * other subjects, whose member facts read their own row.
+   */
+  #membersAllSeen(): boolean {
+    if (this.subject.kind !== 'household') return true;
 
     this.#membersSeen ??= this.#context.hasAllMembers(
       this.subject.household.householdId,
     );
-    return !this.#membersSeen;
+    return this.#membersSeen;
   }
 
   #unseenLabel(input: string): string {
