@@ -208,14 +208,14 @@ function totals(result: CheckResult): Record<string, number> {
 
 /** Subjects of each kind times the rules of that kind. */
 function expectedOutcomes(data: Dataset, rules: RuleSet): number {
-  const subjects: Record<SubjectKind, number> = {
+  const subjects: Partial<Record<SubjectKind, number>> = {
     village: data.villages.length,
     household: data.households.length,
     member: data.members.length,
   };
 
   return rules.rules.reduce(
-    (sum, rule) => sum + subjects[rule.definition.subject],
+    (sum, rule) => sum + (subjects[rule.definition.subject] ?? 0),
     0,
   );
 }
@@ -236,6 +236,7 @@ function comparable(outcome: RuleOutcome | undefined): unknown {
 function keyOf(subject: Subject): string {
   if (subject.kind === 'village') return `V:${subject.village.regionCode}`;
   if (subject.kind === 'household') return `H:${subject.household.householdId}`;
+  if (subject.kind !== 'member') throw new Error(`no ${subject.kind} here`);
 
   return `M:${subject.member.householdId}/${subject.member.idNumber ?? '?'}`;
 }

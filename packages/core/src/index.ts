@@ -1,5 +1,6 @@
 export { Checker, createChecker } from './engine/checker.js';
 export { compareFindings } from './engine/finding-order.js';
+export { diffFindings } from './engine/diff-findings.js';
 export { compileRule, compileRuleSet } from './engine/compiled-evaluator.js';
 export { isParameterReference } from './engine/condition.js';
 export { fieldFacts } from './engine/field-facts.js';
@@ -25,9 +26,59 @@ export {
   INDICATORS,
   SEVERITIES,
 } from './model/finding.js';
+export {
+  civilAffairs,
+  credit,
+  disability,
+  education,
+  employment,
+  forestry,
+  housing,
+  medicalInsurance,
+  pension,
+  publicSecurity,
+} from './model/department-lists.js';
+export {
+  censusIssues,
+  complaints,
+  monitoring,
+  projects,
+  spotChecks,
+} from './model/follow-up-tables.js';
+export {
+  FINDING_STATUS_COLUMN,
+  FINDING_STATUSES,
+} from './model/finding-status.js';
 export { households } from './model/household.js';
+export { isListKey, LIST_KEYS, LISTS } from './model/lists.js';
+export type {
+  ListKey,
+  ListRecords,
+  ListSpec,
+  ListTables,
+} from './model/lists.js';
+export type {
+  CivilAffairsRecord,
+  CreditRecord,
+  DisabilityRecord,
+  EducationRecord,
+  EmploymentRecord,
+  ForestryRecord,
+  HousingRecord,
+  MedicalInsuranceRecord,
+  PensionRecord,
+  PublicSecurityRecord,
+} from './model/department-lists.js';
+export type {
+  CensusIssueRecord,
+  ComplaintRecord,
+  MonitoringRecord,
+  ProjectRecord,
+  SpotCheckRecord,
+} from './model/follow-up-tables.js';
 export {
   CATEGORY_LABELS,
+  FINDING_STATUS_LABELS,
   INDICATOR_LABELS,
   SEVERITY_LABELS,
 } from './model/labels.js';
@@ -73,6 +124,7 @@ export type {
   EvaluatorKind,
   CheckResult,
   CheckStats,
+  ListStats,
   Dataset,
   RuleStats,
 } from './engine/checker.js';
@@ -104,19 +156,32 @@ export type {
   RuleSet,
   SkippedRule,
 } from './engine/rule-set.js';
+export type {
+  DiffCounts,
+  FindingsDiff,
+  HasFindingId,
+} from './engine/diff-findings.js';
 export type { FindingCounts } from './engine/summary.js';
 export type {
+  CensusIssueSubject,
+  ComplaintSubject,
+  CountySubject,
   DatasetIndex,
   DatedValue,
   FactContext,
   FactDefinition,
   FactType,
   HouseholdSubject,
+  ListLookups,
+  LoanSubject,
   MemberSubject,
   MessageTemplate,
   ParameterDefinition,
   Plugin,
+  ProjectSubject,
+  RegistryPlace,
   RuleDefinition,
+  SpotCheckSubject,
   Subject,
   SubjectKind,
   SubjectOf,
@@ -132,6 +197,7 @@ export type {
   Indicator,
   Severity,
 } from './model/finding.js';
+export type { FindingStatus } from './model/finding-status.js';
 export type { Household } from './model/household.js';
 export type { Member } from './model/member.js';
 export type { CellProblem, RecordResult } from './model/parse-record.js';

@@ -27,6 +27,7 @@ import { readFolder } from './read-folder.js';
 import { runParts } from './partition/workers.js';
 import type { ReadResult, Rejection, TableReport } from './read-result.js';
 import { readRows } from './read-rows.js';
+import { isCoreTable } from './tables.js';
 
 /** How far a check of a folder has come, for a progress display. */
 export interface CheckProgress {
@@ -60,8 +61,8 @@ export interface CheckFolderOptions {
    * How many parts to split the households and members into. By default
    * a folder whose households and members CSV files come to less than 64
    * MiB is read whole, and a larger one is split into parts of about 8
-   * MiB. Parts need both tables as CSV; otherwise the folder is read
-   * whole.
+   * MiB. Parts need both tables as CSV and no department's list or
+   * follow-up table in the folder; otherwise the folder is read whole.
    */
   parts?: number;
   /** Where parts are spilled. @default the system's temporary folder */
@@ -107,7 +108,11 @@ export async function checkFolder(
   const households = listing.files.find((f) => f.role.key === 'households');
   const members = listing.files.find((f) => f.role.key === 'members');
   const parts = options.parts ?? (await autoParts(households, members));
-  if (parts > 0 && households && listing.problems.length === 0) {
+  // Department lists and follow-up tables tie rows to people anywhere in
+  // the province, which the parts by village do not: such a folder is read
+  // whole (see the README's limitations).
+  const hasLists = listing.files.some((file) => !isCoreTable(file.role.key));
+  if (parts > 0 && households && !hasLists && listing.problems.length === 0) {
     const temp = await mkdtemp(join(options.tempDir ?? tmpdir(), 'duibiao-'));
     try {
       return await checkInParts(checker, listing, parts, temp, options);

@@ -5,7 +5,7 @@ import iconv from 'iconv-lite';
 
 import { InputError, type InputProblem } from './input-error.js';
 import type { SkippedFile, TableFormat } from './read-result.js';
-import { type TableRole, TABLES, UNREAD_TABLES } from './tables.js';
+import { isCoreTable, type TableRole, TABLES } from './tables.js';
 
 /** A file that holds one table. */
 export interface TableFile {
@@ -40,8 +40,7 @@ const FORMATS = new Set<string>(['csv', 'xlsx', 'json']);
 /**
  * Lists the table files of a folder: each file named by a table's key or
  * Chinese name with a .csv, .xlsx or .json extension. Other files are
- * skipped with a reason, and so are files whose names are not UTF-8 and
- * files named after a table of the data format that is not read yet; two
+ * skipped with a reason, and so are files whose names are not UTF-8; two
  * files for one table are a problem. A file named after a table that
  * cannot be opened is a table file all the same, marked `unopenable`.
  *
@@ -166,9 +165,6 @@ async function classify(path: string, name: string): Promise<Classified> {
     return 'an Office lock file: the workbook is open in Excel or WPS';
   }
 
-  if (UNREAD_TABLES.some((other) => named(other.key, other.name))) {
-    return `${base} is a table of the data format that duibiao does not read yet`;
-  }
   if (!format) return wrongExtension(extension, role);
   if (!role) return `${base} names no table: name the file ${tableNames()}`;
 
@@ -201,7 +197,8 @@ function wrongExtension(
 }
 
 function tableNames(): string {
-  const names = TABLES.flatMap((table) => [table.key, table.spec.name]);
+  const core = TABLES.filter((table) => isCoreTable(table.key));
+  const names = core.flatMap((table) => [table.key, table.spec.name]);
 
-  return `${names.join(', ')} (with .csv, .xlsx or .json)`;
+  return `${names.join(', ')} (with .csv, .xlsx or .json), or a department's list or follow-up table by its key or Chinese name (education, 教育学籍, …; the README lists them)`;
 }

@@ -370,7 +370,7 @@ describe('readFolder: files that are not read', () => {
       {
         file: '户信息表.csv',
         reason:
-          '户信息表 names no table: name the file households, 户信息, members, 人员信息, villages, 村信息 (with .csv, .xlsx or .json)',
+          "户信息表 names no table: name the file households, 户信息, members, 人员信息, villages, 村信息 (with .csv, .xlsx or .json), or a department's list or follow-up table by its key or Chinese name (education, 教育学籍, …; the README lists them)",
       },
     ]);
   });

@@ -1,4 +1,10 @@
-import type { Dataset, Household, Member, Village } from '@duibiao/core';
+import type {
+  Dataset,
+  Household,
+  ListTables,
+  Member,
+  Village,
+} from '@duibiao/core';
 
 import { rejectDuplicates, rejectOrphans } from './cross-rows.js';
 import { findTableFiles, type FolderListing } from './find-table-files.js';
@@ -9,7 +15,8 @@ import { loadTableFile } from './load-table-file.js';
 import type { ReadResult, TableReport } from './read-result.js';
 import { readRows, type TableReading } from './read-rows.js';
 import { rejectedMemberIds } from './rejected-member-ids.js';
-import type { TableKey } from './tables.js';
+import { isCoreTable, type TableKey } from './tables.js';
+import { unmatchedRows } from './unmatched-rows.js';
 import { unplacedMembers } from './unplaced-members.js';
 
 /**
@@ -100,10 +107,15 @@ function assemble(
     members && households ? incompleteHouseholds(members, households) : [];
   const unplaced = members ? unplacedMembers(members) : 0;
   const rejectedIds = members ? rejectedMemberIds(members) : [];
+  const lists: Record<string, unknown[]> = {};
+  for (const [key, reading] of readings) {
+    if (!isCoreTable(key)) lists[key] = records(reading.file.role.key);
+  }
   const dataset: Dataset = {
     households: records('households') as Household[],
     members: records('members') as Member[],
     villages: records('villages') as Village[],
+    ...(Object.keys(lists).length > 0 ? { lists: lists as ListTables } : {}),
     ...(absent.length > 0 ? { absentTables: absent } : {}),
     ...(incomplete.length > 0 ? { incompleteHouseholds: incomplete } : {}),
     ...(unplaced > 0 ? { unplacedMembers: unplaced } : {}),
@@ -111,14 +123,34 @@ function assemble(
     ...(members ? { index: idIndex(members.outcomes) } : {}),
   };
 
+  const memberIds = members && keysOf(members);
+  const householdIds = households && keysOf(households);
+  const reportOf = (reading: TableReading) => {
+    const base = report(reading);
+    if (isCoreTable(reading.file.role.key)) return base;
+    const unmatched = unmatchedRows(reading, memberIds, householdIds);
+
+    return unmatched ? { ...base, unmatched } : base;
+  };
+
   return {
     dataset,
-    tables: ordered.map(report),
+    tables: ordered.map(reportOf),
     rejected: ordered.flatMap((reading) =>
       reading.outcomes.flatMap((outcome) => outcome.rejection ?? []),
     ),
     skipped: listing.skipped,
   };
+}
+
+/** The readable keys of a table's rows, rejected rows included. */
+function keysOf(reading: TableReading): Set<string> {
+  const keys = new Set<string>();
+  for (const { key } of reading.outcomes) {
+    if (key !== undefined) keys.add(key);
+  }
+
+  return keys;
 }
 
 function report(reading: TableReading): TableReport {

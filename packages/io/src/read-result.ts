@@ -59,6 +59,15 @@ export interface TableReport {
    * "none": a file without 帮扶措施 says nothing about measures.
    */
   missingColumns: string[];
+  /**
+   * Of a department's list or a follow-up table, the rows checked that
+   * name no member (by 证件号码) or no household (by 户编号) of the
+   * registry, with the lines of the first few. They are kept: a
+   * department's list covers everyone, not only registered families.
+   * Left out for the registry's own tables, for projects, and when the
+   * registry table the list names was not given.
+   */
+  unmatched?: { count: number; lines: number[] };
 }
 
 /** A row that was not checked, and why. */

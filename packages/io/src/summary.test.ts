@@ -5,8 +5,11 @@ import {
   type CheckResult,
   createChecker,
   type Finding,
+  LIST_KEYS,
   type Plugin,
   type RuleStats,
+  SUBJECT_KINDS,
+  type SubjectKind,
 } from '@duibiao/core';
 import {
   buildSummary,
@@ -85,6 +88,7 @@ describe('buildSummary', () => {
       'durationMs',
       'rows',
       'notCompared',
+      'lists',
       'files',
       'notRead',
       'subjects',
@@ -102,14 +106,21 @@ describe('buildSummary', () => {
         households: { read: 1, checked: 1, rejected: 0 },
         villages: { read: 4, checked: 3, rejected: 1 },
       },
-      notCompared: [{ table: 'members', reason: 'no file' }],
+      // Every table without a file: members, and each department's list
+      // and follow-up table.
+      notCompared: ['members', ...LIST_KEYS].map((table) => ({
+        table,
+        reason: 'no file',
+      })),
+      lists: [],
       notRead: [
         {
           file: 'readme.txt',
           reason: 'a .txt file: only .csv, .xlsx and .json files are read',
         },
       ],
-      subjects: { household: 1, member: 0, village: 3 },
+      // H1's region 610102001001 lies in county 610102.
+      subjects: { ...noSubjects(), household: 1, village: 3, county: 1 },
       unknown: {
         'test/broadband': {
           count: 1,
@@ -164,7 +175,8 @@ describe('buildSummary', () => {
       stats: {
         asOf: '2021-01-01',
         plugins: [],
-        subjects: { household: 0, member: 0, village: 0 },
+        subjects: noSubjects(),
+        lists: [],
         membersWithoutHousehold: 0,
         rules: [
           {
@@ -192,11 +204,12 @@ describe('buildSummary', () => {
     const summary = buildSummary({ folder: 'f', read, check, durationMs: 0 });
 
     expect(summary.rows).toEqual({});
-    expect(summary.notCompared).toEqual([
-      { table: 'households', reason: 'no file' },
-      { table: 'members', reason: 'no file' },
-      { table: 'villages', reason: 'no file' },
-    ]);
+    expect(summary.notCompared).toEqual(
+      ['households', 'members', 'villages', ...LIST_KEYS].map((table) => ({
+        table,
+        reason: 'no file',
+      })),
+    );
     expect(summary.notRead).toEqual([]);
     expect(summary.unknown).toEqual({
       a: {
@@ -250,10 +263,11 @@ describe('buildSummary: ID numbers', () => {
     stats: {
       asOf: '2021-01-01',
       plugins: [],
-      subjects: { household: 0, member: 0, village: 0 },
+      subjects: noSubjects(),
       membersWithoutHousehold: 0,
       rules: [stats],
       skipped: [],
+      lists: [],
     },
   };
 
@@ -303,9 +317,10 @@ describe('buildSummary: unplaced member rows', () => {
     const summary = buildSummary({ folder, read, check, durationMs: 0 });
 
     expect(summary.unplacedMembers).toBe(1);
-    expect(Object.keys(summary).slice(5, 8)).toEqual([
+    expect(Object.keys(summary).slice(5, 9)).toEqual([
       'notCompared',
       'unplacedMembers',
+      'lists',
       'files',
     ]);
   });
@@ -330,3 +345,11 @@ describe('writeSummary', () => {
     expect(JSON.parse(text)).toEqual(summary);
   });
 });
+
+/** Subject counts with every kind at 0. */
+function noSubjects(): Record<SubjectKind, number> {
+  return Object.fromEntries(SUBJECT_KINDS.map((kind) => [kind, 0])) as Record<
+    SubjectKind,
+    number
+  >;
+}

@@ -1,6 +1,7 @@
 import {
   type CheckResult,
   countFindings,
+  type DiffCounts,
   type FindingCounts,
   type RuleStats,
   type SkippedRule,
@@ -49,6 +50,21 @@ export interface RuleErrors {
   samples: { subject: string; message: string }[];
 }
 
+/**
+ * How a run's findings compare with an earlier run's: how many are new,
+ * persisting and resolved (see `diffFindings` of `@duibiao/core`).
+ */
+export interface SummaryDiff extends DiffCounts {
+  /** The folder of the earlier run, as given. */
+  previous: string;
+  /**
+   * Lines of the earlier findings.jsonl that could not be read: a finding
+   * they held shows as new if it is still there, and is missing from the
+   * resolved if it is not. Left out when there are none.
+   */
+  unreadLines?: number;
+}
+
 /** What a check read, did and found, as written to summary.json. */
 export interface Summary {
   /** The reference date of the check. */
@@ -66,6 +82,12 @@ export interface Summary {
    * them; facts that read them are unknown.
    */
   notCompared: { table: TableKey; reason: 'no file' }[];
+  /**
+   * Each line-department list and follow-up table the folder has: rows
+   * left out for being dated after the reference date, how current a
+   * department's list is, and rows that name no one in the registry.
+   */
+  lists: ListSummary[];
   /**
    * Rejected member rows whose 户编号 cannot be read, so that they could
    * belong to any household: while there are any, every household's
@@ -86,6 +108,25 @@ export interface Summary {
   skippedRules: SkippedRule[];
   /** Finding counts by category, severity, indicator, county and rule. */
   findings: FindingCounts;
+  /**
+   * New, persisting and resolved findings since an earlier run; left out
+   * when the run was not compared with one.
+   */
+  diff?: SummaryDiff;
+}
+
+/** What a check made of one list the folder has. */
+export interface ListSummary {
+  /** The list's key. */
+  table: TableKey;
+  /** Rows dated after the reference date, left out of the check. */
+  later: number;
+  /** The latest 数据截至日期 of a department's list; `null` when undated. */
+  dataAsOf: string | null;
+  /** Whether a department's list is older than the plugins allow (30 days by default). */
+  stale: boolean;
+  /** Rows naming no member or household of the registry, with the first lines. */
+  unmatched?: { count: number; lines: number[] };
 }
 
 /** What {@link buildSummary} summarises. */
@@ -107,14 +148,20 @@ export interface SummaryInput {
    * @default false
    */
   unmask?: boolean;
+  /**
+   * How the findings compare with an earlier run's, when they were
+   * compared; copied to the summary as it is.
+   */
+  diff?: SummaryDiff;
 }
 
 /**
  * Summarises a run: rows read per table, tables not compared for want of
  * a file, member rows that could not be placed in a household, files not
  * read, subjects checked, rules with unknown outcomes (with a few
- * examples) or errors, and finding counts. ID numbers in the examples and
- * errors are masked unless `unmask` is given.
+ * examples) or errors, finding counts, and, when given, how the findings
+ * compare with an earlier run's. ID numbers in the examples and errors are
+ * masked unless `unmask` is given.
  *
  * @param input - The folder, what was read, the check, its duration and
  * whether to unmask ID numbers.
@@ -165,6 +212,7 @@ export function buildSummary(input: SummaryInput): Summary {
       reason: 'no file' as const,
     })),
     ...(unplaced > 0 ? { unplacedMembers: unplaced } : {}),
+    lists: listSummaries(read.tables, check),
     files: read.tables,
     notRead: read.skipped,
     subjects: { ...check.stats.subjects },
@@ -172,7 +220,33 @@ export function buildSummary(input: SummaryInput): Summary {
     errors,
     skippedRules: [...check.stats.skipped],
     findings: countFindings(check.findings),
+    ...(input.diff ? { diff: { ...input.diff } } : {}),
   };
+}
+
+function listSummaries(
+  tables: readonly TableReport[],
+  check: CheckResult,
+): ListSummary[] {
+  // Stats from a core that does not report lists have none.
+  const stats = check.stats.lists ?? [];
+
+  return stats.flatMap((list) => {
+    const report = tables.find((table) => table.table === list.list);
+    if (!report) return [];
+    const { later, dataAsOf, stale } = list;
+    const unmatched = report.unmatched;
+
+    return [
+      {
+        table: list.list,
+        later,
+        dataAsOf,
+        stale,
+        ...(unmatched ? { unmatched } : {}),
+      },
+    ];
+  });
 }
 
 function unknownOutcomes(

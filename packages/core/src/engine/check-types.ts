@@ -1,5 +1,6 @@
 import type { Finding } from '../model/finding.js';
 import type { Household } from '../model/household.js';
+import type { ListKey, ListTables } from '../model/lists.js';
 import type { Member } from '../model/member.js';
 import type { Village } from '../model/village.js';
 import type { CalendarDate } from '../values/calendar-date.js';
@@ -11,6 +12,13 @@ export interface Dataset {
   households: readonly Household[];
   members: readonly Member[];
   villages: readonly Village[];
+  /**
+   * The line-department lists and follow-up tables, by key. A list that is
+   * not here was not provided: no comparison with it is made, and facts
+   * that read it are unknown, so that a missing education file never makes
+   * a child "not enrolled".
+   */
+  lists?: ListTables;
   /**
    * Tables that were not provided at all (no file), as opposed to provided
    * and empty. Facts that read them are unknown: a household is not "without
@@ -90,6 +98,34 @@ export interface CheckStats {
   rules: RuleStats[];
   /** Rules that could not run on the reference date. */
   skipped: readonly SkippedRule[];
+  /** Each line-department list and follow-up table: compared or not, and how current. */
+  lists: ListStats[];
+}
+
+/** What a check made of one line-department list or follow-up table. */
+export interface ListStats {
+  list: ListKey;
+  /** Whether the list was provided; when not, no comparison with it was made. */
+  provided: boolean;
+  /** Rows given. */
+  rows: number;
+  /**
+   * Rows dated after the reference date (数据截至日期, or the day a
+   * follow-up row began), left out of the check.
+   */
+  later: number;
+  /**
+   * The latest 数据截至日期 among the rows used; `null` when none carries
+   * one (and for follow-up tables, which are not dated so).
+   */
+  dataAsOf: CalendarDate | null;
+  /**
+   * Whether a department's list is older than the reference date minus
+   * the `listMaxAgeDays` parameter (30 days unless a plugin says
+   * otherwise). A list whose rows carry no 数据截至日期 is not stale but
+   * undated: `dataAsOf` is `null`.
+   */
+  stale: boolean;
 }
 
 /** Findings and statistics of one check. */

@@ -17,12 +17,16 @@ import {
 } from './compiled-evaluator.js';
 import { createContext } from './fact-context.js';
 import { SubjectFacts } from './subject-facts.js';
+import { listStats } from './list-stats.js';
 import { appliesTo, placeOf, subjectKey } from './subject-place.js';
-import type {
-  FactContext,
-  MemberSubject,
-  Subject,
-  SubjectKind,
+import type { Member } from '../model/member.js';
+import type { Village } from '../model/village.js';
+import {
+  type FactContext,
+  type MemberSubject,
+  SUBJECT_KINDS,
+  type Subject,
+  type SubjectKind,
 } from './types.js';
 
 export type {
@@ -31,6 +35,7 @@ export type {
   CheckStats,
   Dataset,
   EvaluatorKind,
+  ListStats,
   RuleStats,
 } from './check-types.js';
 
@@ -98,11 +103,9 @@ class CheckRun {
   readonly #rules = new Map<string, LoadedRule>();
   readonly #stats = new Map<string, RuleStats>();
   readonly #findings: Finding[] = [];
-  readonly #subjects: Record<SubjectKind, number> = {
-    household: 0,
-    member: 0,
-    village: 0,
-  };
+  readonly #subjects = Object.fromEntries(
+    SUBJECT_KINDS.map((kind) => [kind, 0]),
+  ) as Record<SubjectKind, number>;
   readonly #seen = new Map<string, number>();
   /** The occurrence of the household judged last: its members follow it. */
   #householdSeen = 1;
@@ -154,6 +157,7 @@ class CheckRun {
         membersWithoutHousehold: this.#orphans,
         rules: [...this.#stats.values()].map(sortMissing),
         skipped: this.#ruleSet.skipped,
+        lists: listStats(this.#ruleSet, this.#dataset),
       },
     };
   }
@@ -210,6 +214,67 @@ class CheckRun {
           village: undefined,
         };
       }
+    }
+
+    yield* this.#rowSubjects(villageByCode);
+  }
+
+  /**
+   * Counties, then the rows of the follow-up tables and the loan list
+   * that are subjects of their own, each with its place in the registry.
+   */
+  *#rowSubjects(villageByCode: Map<string, Village>): Generator<Subject> {
+    const { households, members } = this.#dataset;
+    for (const [regionCode, homes] of groupBy(households, countyOf)) {
+      if (regionCode !== '')
+        yield { kind: 'county', regionCode, households: homes };
+    }
+
+    const lists = this.#context.lists;
+    const rowKinds = [
+      'credit',
+      'complaints',
+      'censusIssues',
+      'spotChecks',
+    ] as const;
+    if (!rowKinds.some((list) => lists.all(list).length > 0)) {
+      yield* this.#projects(villageByCode);
+      return;
+    }
+
+    const memberById = new Map<string, Member>();
+    for (const member of members) {
+      if (member.idNumber !== undefined && !memberById.has(member.idNumber))
+        memberById.set(member.idNumber, member);
+    }
+    const householdById = new Map(households.map((h) => [h.householdId, h]));
+    const place = (row: {
+      householdId?: string | null;
+      idNumber?: string | null;
+    }) => {
+      const member = row.idNumber ? memberById.get(row.idNumber) : undefined;
+      const household = householdById.get(
+        row.householdId || member?.householdId || '',
+      );
+      const village = villageByCode.get(household?.regionCode ?? '');
+      return { member, household, village };
+    };
+
+    for (const loan of lists.all('credit'))
+      yield { kind: 'loan', loan, ...place(loan) };
+    yield* this.#projects(villageByCode);
+    for (const complaint of lists.all('complaints'))
+      yield { kind: 'complaint', complaint, ...place(complaint) };
+    for (const issue of lists.all('censusIssues'))
+      yield { kind: 'censusIssue', issue, ...place(issue) };
+    for (const check of lists.all('spotChecks'))
+      yield { kind: 'spotCheck', check, ...place(check) };
+  }
+
+  *#projects(villageByCode: Map<string, Village>): Generator<Subject> {
+    for (const project of this.#context.lists.all('projects')) {
+      const village = villageByCode.get(project.regionCode ?? '');
+      yield { kind: 'project', project, village };
     }
   }
 
@@ -276,7 +341,9 @@ class CheckRun {
     const name =
       subject.kind === 'village'
         ? `V${subject.village.regionCode}`
-        : subject.household.householdId;
+        : subject.kind === 'household'
+          ? subject.household.householdId
+          : subjectKey(subject);
     const seen = (this.#seen.get(name) ?? 0) + 1;
     this.#seen.set(name, seen);
     if (subject.kind === 'household') this.#householdSeen = seen;
@@ -359,6 +426,13 @@ function keyOf(subject: Subject, seen: number): string {
   const key = subjectKey(subject);
 
   return seen === 1 ? key : `${key}#${seen}`;
+}
+
+/** A household's county: the first 6 digits of its region code, or ''. */
+function countyOf(household: { regionCode?: string | null }): string {
+  const code = household.regionCode ?? '';
+
+  return code.length >= 6 ? code.slice(0, 6) : '';
 }
 
 /** Stats with the blank fields in name order, whichever path counted them. */

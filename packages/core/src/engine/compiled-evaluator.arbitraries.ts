@@ -67,6 +67,12 @@ export const context: FactContext = {
   param: () => undefined,
   index: { membersWithId: () => 0, householdsWithId: () => [] },
   regions: new RegionTable(),
+  lists: {
+    has: () => false,
+    byId: () => [],
+    byHousehold: () => [],
+    all: () => [],
+  },
 };
 
 // Values ---------------------------------------------------------------

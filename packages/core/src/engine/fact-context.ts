@@ -1,6 +1,13 @@
+import {
+  isListKey,
+  type ListKey,
+  type ListRecords,
+  LISTS,
+} from '../model/lists.js';
+import { type CalendarDate, compareDates } from '../values/calendar-date.js';
 import type { Dataset } from './checker.js';
 import type { RuleSet } from './rule-set.js';
-import type { DatasetIndex, FactContext } from './types.js';
+import type { DatasetIndex, FactContext, ListLookups } from './types.js';
 
 /**
  * What facts may read besides their subject during one check: the
@@ -18,13 +25,99 @@ export function createContext(ruleSet: RuleSet, dataset: Dataset): FactContext {
 
   return {
     asOf: ruleSet.asOf,
-    hasTable: (name) => !absent.has(name),
+    hasTable: (name) =>
+      !absent.has(name) &&
+      (!isListKey(name) || dataset.lists?.[name] !== undefined),
     hasAllMembers: (householdId) =>
       unplaced === 0 && !incomplete.has(householdId),
     param: (name) => ruleSet.parameters.get(name)?.value,
     index: dataset.index ?? memberIndex(dataset),
     regions: ruleSet.regions,
+    lists: listLookups(dataset, ruleSet.asOf),
   };
+}
+
+/**
+ * Look-ups into the lists of a data set, each index built on first use.
+ * Rows dated after the reference date are left out: see
+ * {@link isLaterThan}.
+ */
+function listLookups(dataset: Dataset, asOf: CalendarDate): ListLookups {
+  const current = new Map<ListKey, readonly unknown[]>();
+  const indexes = new Map<string, Map<string, unknown[]>>();
+  const EMPTY: readonly never[] = [];
+
+  const all = <K extends ListKey>(list: K): readonly ListRecords[K][] => {
+    let rows = current.get(list);
+    if (!rows) {
+      const given = (dataset.lists?.[list] ??
+        EMPTY) as readonly ListRecords[K][];
+      rows = rowsInForce(given, LISTS[list].datedBy, asOf);
+      current.set(list, rows);
+    }
+
+    return rows as readonly ListRecords[K][];
+  };
+  const by = <K extends ListKey>(list: K, field: string, value: string) => {
+    const name = `${list}.${field}`;
+    let index = indexes.get(name);
+    if (!index) {
+      index = new Map();
+      for (const row of all(list)) {
+        const key = (row as Record<string, unknown>)[field];
+        if (typeof key !== 'string') continue;
+        const rows = index.get(key);
+        if (rows) rows.push(row);
+        else index.set(key, [row]);
+      }
+      indexes.set(name, index);
+    }
+
+    return (index.get(value) ?? EMPTY) as readonly ListRecords[K][];
+  };
+
+  return {
+    has: (list) => dataset.lists?.[list] !== undefined,
+    byId: (list, idNumber) => by(list, 'idNumber', idNumber),
+    byHousehold: (list, householdId) => by(list, 'householdId', householdId),
+    all,
+  };
+}
+
+/**
+ * The rows of a list that are true on the reference date: those whose
+ * date field is blank or not after it.
+ *
+ * @param rows - The list's rows.
+ * @param datedBy - The field that dates a row, or `null`.
+ * @param asOf - The reference date.
+ * @returns The rows, in input order; the same array when none is later.
+ */
+export function rowsInForce<T>(
+  rows: readonly T[],
+  datedBy: string | null,
+  asOf: CalendarDate,
+): readonly T[] {
+  if (datedBy === null) return rows;
+  const later = (row: T) =>
+    isLaterThan((row as Record<string, unknown>)[datedBy], asOf);
+
+  return rows.some(later) ? rows.filter((row) => !later(row)) : rows;
+}
+
+/**
+ * Whether a row's date lies after the reference date. A month-only date
+ * counts as later only when the whole month is: 2020-10 is later than
+ * 2020-09-30, 2020-09 is not.
+ *
+ * @param date - The row's date, or blank.
+ * @param asOf - The reference date.
+ * @returns `true` when the date is known and after the reference date.
+ */
+export function isLaterThan(date: unknown, asOf: CalendarDate): boolean {
+  if (typeof date !== 'string') return false;
+
+  return compareDates(date, asOf) === 1;
 }
 
 /** ID-number look-ups over the members of a data set and its rejected IDs. */

@@ -1,4 +1,11 @@
 import type { FieldKind, FieldSpec } from '../model/field.js';
+import { credit } from '../model/department-lists.js';
+import {
+  censusIssues,
+  complaints,
+  projects,
+  spotChecks,
+} from '../model/follow-up-tables.js';
 import { households } from '../model/household.js';
 import { members } from '../model/member.js';
 import type { FieldMap, TableSpec } from '../model/table.js';
@@ -28,18 +35,39 @@ type Pick = (subject: Subject) => Record_;
 
 const pickers = {
   household: (subject: Subject): Record_ =>
-    subject.kind === 'village' ? undefined : subject.household,
+    'household' in subject ? subject.household : undefined,
   member: (subject: Subject): Record_ =>
-    subject.kind === 'member' ? subject.member : undefined,
+    'member' in subject ? subject.member : undefined,
   village: (subject: Subject): Record_ =>
-    subject.kind === 'village' ? subject.village : subject.village,
+    'village' in subject ? subject.village : undefined,
+  loan: (subject: Subject): Record_ =>
+    subject.kind === 'loan' ? subject.loan : undefined,
+  project: (subject: Subject): Record_ =>
+    subject.kind === 'project' ? subject.project : undefined,
+  complaint: (subject: Subject): Record_ =>
+    subject.kind === 'complaint' ? subject.complaint : undefined,
+  censusIssue: (subject: Subject): Record_ =>
+    subject.kind === 'censusIssue' ? subject.issue : undefined,
+  spotCheck: (subject: Subject): Record_ =>
+    subject.kind === 'spotCheck' ? subject.check : undefined,
 };
+
+/** The registry records a row of a department or follow-up table is tied to. */
+function registryFacts(kind: SubjectKind): FactDefinition[] {
+  return [
+    ...factsOf(kind, members, 'member.', pickers.member),
+    ...factsOf(kind, households, 'household.', pickers.household),
+    ...factsOf(kind, villages, 'village.', pickers.village),
+  ];
+}
 
 /**
  * Every field of the tables is a fact of the subjects that can see it: on a
  * member, `birthDate` and `household.measures`; on a household,
  * `perCapitaNetIncome` and `village.povertyVillage`; on a village,
- * `broadband`. The value is the parsed field: `undefined` when unknown.
+ * `broadband`; on a loan, `amount` and `member.relation` of its borrower;
+ * on a project, `fundsArrived` and `village.name`. The value is the parsed
+ * field: `undefined` when unknown.
  *
  * @returns The field facts of every subject kind.
  */
@@ -51,6 +79,16 @@ export function fieldFacts(): FactDefinition[] {
     ...factsOf('household', households, '', pickers.household),
     ...factsOf('household', villages, 'village.', pickers.village),
     ...factsOf('village', villages, '', pickers.village),
+    ...factsOf('loan', credit, '', pickers.loan),
+    ...registryFacts('loan'),
+    ...factsOf('project', projects, '', pickers.project),
+    ...factsOf('project', villages, 'village.', pickers.village),
+    ...factsOf('complaint', complaints, '', pickers.complaint),
+    ...registryFacts('complaint'),
+    ...factsOf('censusIssue', censusIssues, '', pickers.censusIssue),
+    ...registryFacts('censusIssue'),
+    ...factsOf('spotCheck', spotChecks, '', pickers.spotCheck),
+    ...registryFacts('spotCheck'),
   ];
 }
 

@@ -4,7 +4,15 @@ import type {
   Indicator,
   Severity,
 } from '../model/finding.js';
+import type {
+  CensusIssueRecord,
+  ComplaintRecord,
+  ProjectRecord,
+  SpotCheckRecord,
+} from '../model/follow-up-tables.js';
+import type { CreditRecord } from '../model/department-lists.js';
 import type { Household } from '../model/household.js';
+import type { ListKey, ListRecords } from '../model/lists.js';
 import type { Member } from '../model/member.js';
 import type { Village } from '../model/village.js';
 import type { RegionTable } from '../regions/region-table.js';
@@ -12,13 +20,28 @@ import type { CalendarDate } from '../values/calendar-date.js';
 import type { Condition, JsonValue, TopLevelCondition } from './condition.js';
 
 /** What a rule judges. */
-export type SubjectKind = 'household' | 'member' | 'village';
+export type SubjectKind =
+  | 'household'
+  | 'member'
+  | 'village'
+  | 'county'
+  | 'loan'
+  | 'project'
+  | 'complaint'
+  | 'censusIssue'
+  | 'spotCheck';
 
-/** Every subject kind, in the order a check judges them. */
+/** Every subject kind. */
 export const SUBJECT_KINDS: readonly SubjectKind[] = [
   'household',
   'member',
   'village',
+  'county',
+  'loan',
+  'project',
+  'complaint',
+  'censusIssue',
+  'spotCheck',
 ];
 
 /** A household with its members and village. */
@@ -47,8 +70,70 @@ export interface VillageSubject {
   households: readonly Household[];
 }
 
+/**
+ * A county that has households in the data: its 6-digit code and its
+ * households.
+ */
+export interface CountySubject {
+  kind: 'county';
+  regionCode: string;
+  households: readonly Household[];
+}
+
+/**
+ * Where a row of a follow-up or department table belongs in the registry:
+ * the member it names (the first member row with its ID number), the
+ * household it names or the member's, and that household's village.
+ * Each is `undefined` when the data has none.
+ */
+export interface RegistryPlace {
+  member: Member | undefined;
+  household: Household | undefined;
+  village: Village | undefined;
+}
+
+/** A loan of the microcredit list (扶贫小额信贷), with its borrower. */
+export interface LoanSubject extends RegistryPlace {
+  kind: 'loan';
+  loan: CreditRecord;
+}
+
+/** A project of the project library (项目库), with its village when it names one. */
+export interface ProjectSubject {
+  kind: 'project';
+  project: ProjectRecord;
+  village: Village | undefined;
+}
+
+/** A petition or hotline report (信访举报), with the household it concerns. */
+export interface ComplaintSubject extends RegistryPlace {
+  kind: 'complaint';
+  complaint: ComplaintRecord;
+}
+
+/** A suspected problem from the national census (普查疑似问题). */
+export interface CensusIssueSubject extends RegistryPlace {
+  kind: 'censusIssue';
+  issue: CensusIssueRecord;
+}
+
+/** A phone spot check (电话抽查): one answer about one field. */
+export interface SpotCheckSubject extends RegistryPlace {
+  kind: 'spotCheck';
+  check: SpotCheckRecord;
+}
+
 /** Any subject. */
-export type Subject = HouseholdSubject | MemberSubject | VillageSubject;
+export type Subject =
+  | HouseholdSubject
+  | MemberSubject
+  | VillageSubject
+  | CountySubject
+  | LoanSubject
+  | ProjectSubject
+  | ComplaintSubject
+  | CensusIssueSubject
+  | SpotCheckSubject;
 
 /** The subject type of a kind. */
 export type SubjectOf<K extends SubjectKind> = Extract<Subject, { kind: K }>;
@@ -59,6 +144,25 @@ export interface DatasetIndex {
   membersWithId(idNumber: string): number;
   /** The households whose member rows carry an ID number, sorted. */
   householdsWithId(idNumber: string): string[];
+}
+
+/**
+ * The rows of the line-department lists and follow-up tables, as of the
+ * reference date: a row dated after it (数据截至日期, or the day a
+ * follow-up row began) is left out of every look-up.
+ */
+export interface ListLookups {
+  /** Whether the list was provided (even empty). */
+  has(list: ListKey): boolean;
+  /** The rows of a list about a person, by ID number, in input order. */
+  byId<K extends ListKey>(list: K, idNumber: string): readonly ListRecords[K][];
+  /** The rows of a list about a household, by 户编号, in input order. */
+  byHousehold<K extends ListKey>(
+    list: K,
+    householdId: string,
+  ): readonly ListRecords[K][];
+  /** Every row of a list, in input order. */
+  all<K extends ListKey>(list: K): readonly ListRecords[K][];
 }
 
 /** What a fact may read besides its subject. */
@@ -75,6 +179,8 @@ export interface FactContext {
   readonly index: DatasetIndex;
   /** Names of administrative regions. */
   readonly regions: RegionTable;
+  /** The line-department lists and follow-up tables. */
+  readonly lists: ListLookups;
 }
 
 /** The type of a fact's value, for validation and documentation. */

@@ -61,7 +61,7 @@ export function parseRecord<F extends FieldMap>(
   for (const [key, spec] of fields) {
     // A column the row does not have at all says nothing: unknown, even for
     // fields where a blank cell means "none".
-    if (!(key in cells) && spec.kind !== 'key') continue;
+    if (!(key in cells) && !isRequired(table, key, spec)) continue;
 
     const raw = cells[key];
     const result = readCell(spec, raw);
@@ -78,7 +78,7 @@ export function parseRecord<F extends FieldMap>(
   }
 
   for (const [key, spec] of fields) {
-    if (spec.kind !== 'key' || record[key] !== undefined) continue;
+    if (!isRequired(table, key, spec) || record[key] !== undefined) continue;
     if (problems.some((problem) => problem.field === key)) continue;
     problems.push(blankKey(table.keyField, key, spec, cells[key]));
   }
@@ -95,6 +95,8 @@ export function parseRecord<F extends FieldMap>(
 interface RowPlan {
   fields: [string, FieldSpec][];
   columns: number[];
+  /** Whether each field's blank cell rejects the row. */
+  required: boolean[];
 }
 
 const plans = new WeakMap<object, WeakMap<object, RowPlan>>();
@@ -119,7 +121,7 @@ export function parseRow<F extends FieldMap>(
   cells: readonly (RawCell | readonly string[])[],
   extra?: ExtraColumns,
 ): RecordResult<z.infer<TableSpec<F>['schema']>> {
-  const plan = planOf(table.fields, columns);
+  const plan = planOf(table, columns);
   const { fields } = plan;
   const record: Record<string, unknown> = {};
   let problems: CellProblem[] | undefined;
@@ -130,7 +132,7 @@ export function parseRow<F extends FieldMap>(
     const [key, spec] = fields[i] as [string, FieldSpec];
     const column = plan.columns[i] as number;
     if (column < 0) {
-      if (spec.kind !== 'key') continue;
+      if (!plan.required[i]) continue;
       // A key field without a column is blank, as parseRecord reads it.
       (blanks ??= []).push(blankKey(table.keyField, key, spec, undefined));
       continue;
@@ -147,7 +149,7 @@ export function parseRow<F extends FieldMap>(
       });
     } else if (result.value !== undefined) {
       record[key] = result.value;
-    } else if (spec.kind === 'key') {
+    } else if (plan.required[i]) {
       (blanks ??= []).push(blankKey(table.keyField, key, spec, raw));
     }
   }
@@ -159,20 +161,36 @@ export function parseRow<F extends FieldMap>(
   return { ok: true, record: record as z.infer<TableSpec<F>['schema']> };
 }
 
-function planOf(map: FieldMap, columns: ReadonlyMap<string, number>): RowPlan {
-  let byColumns = plans.get(map);
+function planOf<F extends FieldMap>(
+  table: TableSpec<F>,
+  columns: ReadonlyMap<string, number>,
+): RowPlan {
+  let byColumns = plans.get(table.fields);
   if (!byColumns) {
     byColumns = new WeakMap();
-    plans.set(map, byColumns);
+    plans.set(table.fields, byColumns);
   }
   let plan = byColumns.get(columns);
   if (!plan) {
-    const fields = fieldsOf(map);
-    plan = { fields, columns: fields.map(([key]) => columns.get(key) ?? -1) };
+    const fields = fieldsOf(table.fields);
+    plan = {
+      fields,
+      columns: fields.map(([key]) => columns.get(key) ?? -1),
+      required: fields.map(([key, spec]) => isRequired(table, key, spec)),
+    };
     byColumns.set(columns, plan);
   }
 
   return plan;
+}
+
+/** Whether a blank cell of the field rejects the row. */
+function isRequired<F extends FieldMap>(
+  table: TableSpec<F>,
+  key: string,
+  spec: FieldSpec,
+): boolean {
+  return spec.kind === 'key' || table.requiredValues.includes(key);
 }
 
 function blankKey(

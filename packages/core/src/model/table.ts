@@ -28,6 +28,11 @@ export interface TableSpec<F extends FieldMap = FieldMap> {
   readonly keyField: keyof F & string;
   /** Fields that must be present as columns for the file to be usable. */
   readonly requiredColumns: readonly (keyof F & string)[];
+  /**
+   * Fields whose blank cell rejects the row, besides those of kind `key`:
+   * a department's row with a blank 证件号码 matches no one.
+   */
+  readonly requiredValues: readonly (keyof F & string)[];
   /** Every field, by English key. */
   readonly fields: F;
   /** Validates a parsed record. */
@@ -38,7 +43,8 @@ export interface TableSpec<F extends FieldMap = FieldMap> {
  * Declares a table from its fields; the record schema is derived from the
  * fields so that there is one source of truth.
  *
- * @param table - Key, Chinese name, key field, required columns and fields.
+ * @param table - Key, Chinese name, key field, required columns, fields
+ * that may not be blank, and fields.
  * @returns The table spec with its schema.
  */
 export function defineTable<F extends FieldMap>(table: {
@@ -46,6 +52,7 @@ export function defineTable<F extends FieldMap>(table: {
   name: string;
   keyField: keyof F & string;
   requiredColumns?: readonly (keyof F & string)[];
+  requiredValues?: readonly (keyof F & string)[];
   fields: F;
 }): TableSpec<F> {
   const shape: Record<string, z.ZodType> = {};
@@ -58,6 +65,7 @@ export function defineTable<F extends FieldMap>(table: {
     name: table.name,
     keyField: table.keyField,
     requiredColumns: table.requiredColumns ?? [table.keyField],
+    requiredValues: table.requiredValues ?? [],
     fields: table.fields,
     schema: z.object(shape) as unknown as RecordSchema<F>,
   };

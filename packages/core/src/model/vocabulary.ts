@@ -151,3 +151,85 @@ export const PV_DISTRIBUTIONS = [
   '奖励补助',
   '平均分配',
 ] as const;
+
+/** 学籍状态 on the education department's list. */
+export const ENROLMENT_STATUSES = ['在读', '休学', '辍学', '送教上门'] as const;
+
+/** 险种 of basic medical insurance on the medical-insurance list. */
+export const MEDICAL_SCHEMES = [
+  '城乡居民基本医疗保险',
+  '职工基本医疗保险',
+] as const;
+
+/** 险种 of basic pension insurance on the pension list. */
+export const PENSION_SCHEMES = [
+  '城乡居民基本养老保险',
+  '城镇职工基本养老保险',
+] as const;
+
+/** 参保状态: insured, or the insurance stopped. */
+export const INSURANCE_STATUSES = ['参保', '停保'] as const;
+
+/** How departments also write 参保状态. */
+export const INSURANCE_STATUS_ALIASES: Readonly<Record<string, string>> = {
+  正常参保: '参保',
+  正常缴费: '参保',
+  在保: '参保',
+  暂停缴费: '停保',
+  暂停参保: '停保',
+  终止参保: '停保',
+};
+
+/** 救助类型 on the civil-affairs list. */
+export const ASSISTANCE_TYPES = ['低保', '特困供养', '临时救助'] as const;
+
+/** 残疾类别 on the disabled persons' federation list. */
+export const DISABILITY_CATEGORIES = [
+  '视力',
+  '听力',
+  '言语',
+  '肢体',
+  '智力',
+  '精神',
+  '多重',
+] as const;
+
+/** 残疾等级: grade one is the most severe. */
+export const DISABILITY_GRADES = ['一级', '二级', '三级', '四级'] as const;
+
+/** 改造状态 on the housing department's list. */
+export const RENOVATION_STATUSES = ['已竣工', '在建', '未开工'] as const;
+
+/** 户籍状态 on the public-security list. */
+export const RESIDENCE_STATUSES = ['正常', '死亡注销', '迁出'] as const;
+
+/** 来源 of a monitoring record: how the figures came in. */
+export const MONITORING_SOURCES = [
+  '农户自主申报',
+  '部门筛查',
+  '入户走访',
+  '12317',
+  '来信来访',
+] as const;
+
+/** 状态 of a suspected problem from the national census. */
+export const CENSUS_ISSUE_STATUSES = [
+  '待核实',
+  '已核实',
+  '已补正',
+  '已消疑',
+] as const;
+
+/** 项目类型 in the project library. */
+export const PROJECT_TYPES = ['产业', '就业', '基础设施', '其他'] as const;
+
+/** 资金来源 of a project. */
+export const FUND_SOURCES = [
+  '财政专项',
+  '苏陕协作',
+  '社会帮扶',
+  '其他',
+] as const;
+
+/** 项目状态 of a project. */
+export const PROJECT_STATUSES = ['未开工', '在建', '已完工'] as const;

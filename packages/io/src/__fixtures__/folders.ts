@@ -5,6 +5,8 @@ import { dirname, join } from 'node:path';
 import type { ReadResult } from '@duibiao/io';
 import { expect } from 'vitest';
 
+import { isCoreTable } from '../tables.js';
+
 const made: string[] = [];
 
 /**
@@ -62,7 +64,10 @@ export function expectBalanced(result: ReadResult): void {
       (rejection) => rejection.table === table.table,
     );
     expect(listed).toHaveLength(table.rejected);
-    expect(result.dataset[table.table]).toHaveLength(table.checked);
+    const records = isCoreTable(table.table)
+      ? result.dataset[table.table]
+      : result.dataset.lists?.[table.table];
+    expect(records).toHaveLength(table.checked);
   }
   for (const key of ['households', 'members', 'villages'] as const) {
     if (!result.tables.some((table) => table.table === key)) {

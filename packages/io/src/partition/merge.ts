@@ -3,6 +3,8 @@ import {
   compareFindings,
   type Finding,
   type RuleStats,
+  SUBJECT_KINDS,
+  type SubjectKind,
 } from '@duibiao/core';
 
 import type { FolderRead } from '../check-folder.js';
@@ -82,10 +84,12 @@ export function merge(
         .slice(0, EXAMPLES),
     };
   });
-  const subjects = { household: 0, member: 0, village: 0 };
+  const subjects = Object.fromEntries(
+    SUBJECT_KINDS.map((kind) => [kind, 0]),
+  ) as Record<SubjectKind, number>;
   let membersWithoutHousehold = 0;
   for (const result of results) {
-    for (const kind of ['household', 'member', 'village'] as const)
+    for (const kind of SUBJECT_KINDS)
       subjects[kind] += result.stats.subjects[kind];
     membersWithoutHousehold += result.stats.membersWithoutHousehold;
   }
@@ -114,6 +118,9 @@ export function merge(
       });
       continue;
     }
+    // Folders with a department's list or a follow-up table are not
+    // checked in parts, so only the two routed tables are left.
+    if (key !== 'households' && key !== 'members') continue;
     const table = routed[key];
     if (!table) continue;
     const counts = results.flatMap((r) =>
