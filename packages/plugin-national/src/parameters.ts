@@ -201,4 +201,11 @@ export const parameters: readonly ParameterDefinition[] = [
     unit: '级',
     values: [{ from: null, value: [1, 2] }],
   },
+  {
+    name: 'listMaxAgeDays',
+    description:
+      "A line department's list whose latest 数据截至日期 is more than this many days before the reference date is flagged as stale in the summary: its comparisons still run, on old data.",
+    unit: '天',
+    values: [{ from: null, value: 30 }],
+  },
 ];

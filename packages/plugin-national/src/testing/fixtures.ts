@@ -2,6 +2,7 @@ import {
   type Dataset,
   type Household,
   idCheckCharacter,
+  type ListTables,
   type Member,
   type Village,
 } from '@duibiao/core';
@@ -177,19 +178,22 @@ export function village(overrides: Partial<Village> = {}): Village {
 }
 
 /**
- * A data set of one household with its family (or the given members) and
- * its village.
+ * A data set of one household with its family (or the given members),
+ * its village, and the department lists and follow-up tables given (none
+ * by default: every list absent, so no comparison is made).
  */
 export function dataset(
   parts: {
     household?: Household;
     members?: Member[];
     village?: Village;
+    lists?: ListTables;
   } = {},
 ): Dataset {
   return {
     households: [parts.household ?? household()],
     members: parts.members ?? family(),
     villages: [parts.village ?? village()],
+    ...(parts.lists ? { lists: parts.lists } : {}),
   };
 }
