@@ -1,4 +1,5 @@
 import type { Category, Indicator, Severity } from './finding.js';
+import type { FindingStatus } from './finding-status.js';
 
 /** Chinese names of the four categories, as the notice words them. */
 export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
@@ -37,4 +38,14 @@ export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
   high: '高',
   medium: '中',
   low: '低',
+};
+
+/**
+ * Chinese names of where a finding stands against an earlier run, as the
+ * 状态 column of findings.csv shows them.
+ */
+export const FINDING_STATUS_LABELS: Readonly<Record<FindingStatus, string>> = {
+  new: '新发现',
+  persisting: '持续存在',
+  resolved: '已解决',
 };
