@@ -10,10 +10,12 @@ export { checkFolder } from './check-folder.js';
 export { CsvSyntaxError, CsvTokenizer } from './csv-tokenizer.js';
 export { openTextStream, TextStreamError } from './text-stream.js';
 export { InputError } from './input-error.js';
+export { readFindingsJsonl } from './read-findings-jsonl.js';
 export { readFolder } from './read-folder.js';
 export { writeFindingsCsv } from './write-findings-csv.js';
 export { writeFindingsJsonl } from './write-findings-jsonl.js';
 export { writeRejectedJsonl } from './write-rejected-jsonl.js';
+export { writeResolvedJsonl } from './write-resolved-jsonl.js';
 export { writeSummary } from './summary.js';
 
 export type {
@@ -22,11 +24,13 @@ export type {
   FolderRead,
 } from './check-folder.js';
 export type { CsvRowHandler } from './csv-tokenizer.js';
-export type { FindingsCsvOptions } from './write-findings-csv.js';
 export type {
-  OpenedTextStream,
-  TextStreamOptions,
-} from './text-stream.js';
+  FindingsFile,
+  StoredFinding,
+  UnreadLine,
+} from './read-findings-jsonl.js';
+export type { FindingsCsvOptions } from './write-findings-csv.js';
+export type { OpenedTextStream, TextStreamOptions } from './text-stream.js';
 export type { InputProblem } from './input-error.js';
 export type { ReadResult } from './read-result.js';
 export type { Rejection } from './read-result.js';
@@ -34,6 +38,7 @@ export type { RowCounts } from './summary.js';
 export type { RuleErrors } from './summary.js';
 export type { SkippedFile } from './read-result.js';
 export type { Summary } from './summary.js';
+export type { SummaryDiff } from './summary.js';
 export type { SummaryInput } from './summary.js';
 export type { TableFormat } from './read-result.js';
 export type { TableKey } from './tables.js';

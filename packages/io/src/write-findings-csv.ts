@@ -2,6 +2,9 @@ import {
   CATEGORY_LABELS,
   type Finding,
   FINDING_COLUMNS,
+  FINDING_STATUS_COLUMN,
+  FINDING_STATUS_LABELS,
+  type FindingStatus,
   maskIdNumber,
   SEVERITY_LABELS,
 } from '@duibiao/core';
@@ -18,24 +21,40 @@ export interface FindingsCsvOptions {
    * @default false
    */
   unmask?: boolean;
+  /**
+   * Add a 状态 column after 问题编号 that names each finding's `status`
+   * against an earlier run in Chinese (新发现, 持续存在); a finding
+   * without one leaves the cell empty. Set it when the findings are
+   * those of `diffFindings` of `@duibiao/core`.
+   *
+   * @default false
+   */
+  status?: boolean;
 }
+
+/** A finding of the CSV, with its status when it was compared. */
+type CsvFinding = Finding & { status?: FindingStatus };
+
+/** A column of the CSV: a field of a finding, or its status. */
+type CsvKey = keyof Finding | 'status';
 
 /**
  * The columns that hold codes: Excel would turn 0001 into 1, 2020-01
  * into a date and 1e5… into a number, so they are always kept as text.
  */
-const CODE_KEYS: ReadonlySet<keyof Finding> = new Set([
+const CODE_KEYS: ReadonlySet<CsvKey> = new Set<CsvKey>([
   'findingId',
   'regionCode',
   'householdId',
   'memberId',
 ]);
 
-const CODE_COLUMNS: ReadonlySet<number> = new Set(
-  FINDING_COLUMNS.flatMap(([key], index) =>
-    CODE_KEYS.has(key) ? [index] : [],
-  ),
-);
+/** The columns, with the status after 问题编号 when it is asked for. */
+function columnsOf(status: boolean): (readonly [CsvKey, string])[] {
+  const [id, ...rest] = FINDING_COLUMNS;
+
+  return status ? [id, FINDING_STATUS_COLUMN, ...rest] : [id, ...rest];
+}
 
 /**
  * Writes findings as CSV for people to open in Excel or WPS: UTF-8 with a
@@ -54,9 +73,13 @@ const CODE_COLUMNS: ReadonlySet<number> = new Set(
  * text; a program that reads the file should trim it. A code that starts
  * a formula is neutralised first, so the tab comes before the apostrophe.
  *
+ * With `status`, a 状态 column after 问题编号 says whether each finding is
+ * new since an earlier run (新发现) or was found then too (持续存在).
+ *
  * @param path - The file to write; parent folders are created.
- * @param findings - The findings of a check.
- * @param options - Whether to write ID numbers in full.
+ * @param findings - The findings of a check, with or without status.
+ * @param options - Whether to write ID numbers in full, and whether to
+ * add the 状态 column.
  * @returns When the file is written.
  * @throws The file system's error when the file cannot be written.
  * @example
@@ -65,21 +88,28 @@ const CODE_COLUMNS: ReadonlySet<number> = new Set(
  */
 export async function writeFindingsCsv(
   path: string,
-  findings: readonly Finding[],
+  findings: readonly CsvFinding[],
   options: FindingsCsvOptions = {},
 ): Promise<void> {
   const unmask = options.unmask ?? false;
-  const lines = [csvLine(FINDING_COLUMNS.map(([, header]) => header))];
+  const columns = columnsOf(options.status ?? false);
+  const codes = new Set(
+    columns.flatMap(([key], index) => (CODE_KEYS.has(key) ? [index] : [])),
+  );
+
+  const lines = [csvLine(columns.map(([, header]) => header))];
   for (const finding of findings) {
-    const cells = FINDING_COLUMNS.map(([key]) => cellOf(finding, key, unmask));
-    lines.push(csvLine(cells, CODE_COLUMNS));
+    const cells = columns.map(([key]) => cellOf(finding, key, unmask));
+    lines.push(csvLine(cells, codes));
   }
 
   await writeTextFile(path, `\uFEFF${lines.join('')}`);
 }
 
-function cellOf(finding: Finding, key: keyof Finding, unmask: boolean): string {
+function cellOf(finding: CsvFinding, key: CsvKey, unmask: boolean): string {
   switch (key) {
+    case 'status':
+      return finding.status ? FINDING_STATUS_LABELS[finding.status] : '';
     case 'category':
       return CATEGORY_LABELS[finding.category];
     case 'severity':

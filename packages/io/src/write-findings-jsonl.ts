@@ -1,14 +1,20 @@
-import { type Finding, FINDING_COLUMNS } from '@duibiao/core';
+import {
+  type Finding,
+  FINDING_COLUMNS,
+  type FindingStatus,
+} from '@duibiao/core';
 
 import { jsonLines, writeTextFile } from './write-text-file.js';
 
 /**
  * Writes findings as JSON Lines for machines: one object per line, keys in
  * the order of the findings table (`FINDING_COLUMNS`) followed by `data`.
- * ID numbers are written in full.
+ * A finding compared with an earlier run (see `diffFindings` of
+ * `@duibiao/core`) has its `status` right after `findingId`; one without
+ * a status is written without the key. ID numbers are written in full.
  *
  * @param path - The file to write; parent folders are created.
- * @param findings - The findings of a check.
+ * @param findings - The findings of a check, with or without status.
  * @returns When the file is written.
  * @throws The file system's error when the file cannot be written.
  * @example
@@ -17,10 +23,13 @@ import { jsonLines, writeTextFile } from './write-text-file.js';
  */
 export async function writeFindingsJsonl(
   path: string,
-  findings: readonly Finding[],
+  findings: readonly (Finding & { status?: FindingStatus })[],
 ): Promise<void> {
   const rows = findings.map((finding) => {
-    const row: Record<string, unknown> = {};
+    // findingId leads, so the status set after it keeps its place when
+    // the columns are copied.
+    const row: Record<string, unknown> = { findingId: finding.findingId };
+    if (finding.status !== undefined) row.status = finding.status;
     for (const [key] of FINDING_COLUMNS) row[key] = finding[key];
     row.data = finding.data;
     return row;

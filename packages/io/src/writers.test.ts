@@ -7,6 +7,7 @@ import {
   writeFindingsCsv,
   writeFindingsJsonl,
   writeRejectedJsonl,
+  writeResolvedJsonl,
 } from '@duibiao/io';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -232,6 +233,44 @@ describe('writeFindingsCsv', () => {
 
     expect(await readFile(path, 'utf8')).toBe(`\uFEFF${HEADER.join(',')}\r\n`);
   });
+
+  it('adds a 状态 column after 问题编号 when asked, in Chinese', async () => {
+    const path = join(await makeFolder({}), 'findings.csv');
+    const found = [
+      { ...PLAIN, status: 'new' as const },
+      { ...HOSTILE, status: 'persisting' as const },
+      { ...PLAIN, findingId: 'f-3' },
+    ];
+
+    await writeFindingsCsv(path, found, { status: true });
+
+    const rows = parse(
+      (await readFile(path, 'utf8')).replace(/^\uFEFF/, ''),
+    ) as string[][];
+    expect(rows[0]).toEqual(['问题编号', '状态', ...HEADER.slice(1)]);
+    expect(rows.slice(1).map((row) => row.slice(0, 3))).toEqual([
+      ['\tf-1a2b', '新发现', 'national/uninsured-medical'],
+      ['\tf-2', '持续存在', 'national/x'],
+      ['\tf-3', '', 'national/uninsured-medical'],
+    ]);
+    // The code columns move one along with the rest: 行政区划代码, 户编号
+    // and the masked 证件号码 keep their tab.
+    expect([rows[1]?.[6], rows[1]?.[10], rows[1]?.[11]]).toEqual([
+      '\t610102001001',
+      '\tH1',
+      '\t1101**********002X',
+    ]);
+  });
+
+  it('leaves the 状态 column out unless asked, even for findings with a status', async () => {
+    const path = join(await makeFolder({}), 'findings.csv');
+
+    await writeFindingsCsv(path, [{ ...PLAIN, status: 'new' }]);
+
+    const text = await readFile(path, 'utf8');
+    expect(text).not.toContain('状态');
+    expect(text).not.toContain('新发现');
+  });
 });
 
 describe('writeFindingsJsonl', () => {
@@ -267,6 +306,27 @@ describe('writeFindingsJsonl', () => {
       'data',
     ]);
     expect(text).toContain('"memberId":"11010519491231002X"');
+  });
+
+  it('writes a status right after findingId, and none for a finding without', async () => {
+    const path = join(await makeFolder({}), 'findings.jsonl');
+
+    await writeFindingsJsonl(path, [
+      { ...PLAIN, status: 'persisting' },
+      HOSTILE,
+    ]);
+
+    const [first, second] = (await readFile(path, 'utf8'))
+      .trimEnd()
+      .split('\n')
+      .map((text) => JSON.parse(text) as Record<string, unknown>);
+    expect(first).toEqual({ ...PLAIN, status: 'persisting' });
+    expect(Object.keys(first ?? {}).slice(0, 3)).toEqual([
+      'findingId',
+      'status',
+      'ruleId',
+    ]);
+    expect(second).toEqual(HOSTILE);
   });
 
   it('writes an empty file for no findings', async () => {
@@ -332,5 +392,31 @@ describe('writeRejectedJsonl', () => {
       value: `${'长'.repeat(179)}…(1000000 characters)`,
     });
     expect(text.length).toBeLessThan(400);
+  });
+});
+
+describe('writeResolvedJsonl', () => {
+  it('writes each earlier finding as it is, one per line, full ID numbers', async () => {
+    const gone = [
+      { ...PLAIN, status: 'resolved' },
+      { findingId: 'old', status: 'resolved', fieldOfAnOlderVersion: 1 },
+    ];
+    const path = join(await makeFolder({}), 'out', 'resolved.jsonl');
+
+    await writeResolvedJsonl(path, gone);
+
+    const text = await readFile(path, 'utf8');
+    expect(text).toBe(
+      `${JSON.stringify(gone[0])}\n${JSON.stringify(gone[1])}\n`,
+    );
+    expect(text).toContain('"memberId":"11010519491231002X"');
+  });
+
+  it('writes an empty file when nothing was resolved', async () => {
+    const path = join(await makeFolder({}), 'resolved.jsonl');
+
+    await writeResolvedJsonl(path, []);
+
+    expect(await readFile(path, 'utf8')).toBe('');
   });
 });
