@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, realpath, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -8,17 +8,27 @@ import {
   CATEGORY_LABELS,
   type CheckResult,
   createChecker,
+  diffFindings,
+  type Finding,
+  FINDING_STATUS_LABELS,
+  FINDING_STATUSES,
+  type FindingsDiff,
   isCalendarDate,
   type Plugin,
 } from '@duibiao/core';
 import {
   buildSummary,
   checkFolder,
+  type FindingsFile,
   type FolderRead,
+  readFindingsJsonl,
+  type StoredFinding,
   type Summary,
+  type SummaryDiff,
   writeFindingsCsv,
   writeFindingsJsonl,
   writeRejectedJsonl,
+  writeResolvedJsonl,
   writeSummary,
 } from '@duibiao/io';
 
@@ -39,6 +49,12 @@ export interface CheckOptions {
   workers?: number;
   /** No progress bar. */
   quiet?: boolean;
+  /**
+   * The `--out` folder of an earlier run: each finding is marked new or
+   * persisting against its findings.jsonl, and the earlier findings that
+   * are gone are written to resolved.jsonl.
+   */
+  previous?: string;
 }
 
 /** Where the command writes and what the user's terminal is. */
@@ -58,13 +74,15 @@ const TABLE_NAMES: Readonly<Record<string, string>> = {
 
 /**
  * Runs `duibiao check`: reads the folder, checks it, writes the report
- * and prints a summary.
+ * and prints a summary. With `previous`, the earlier run's findings.jsonl
+ * is read before anything is written, so `previous` may be `out` itself.
  *
  * @param options - Parsed options.
  * @param io - Working folder and output streams.
  * @returns The summary written to summary.json.
  * @throws {InputError} When the folder is unusable (exit code 1).
- * @throws {UsageError} When the plugin cannot be loaded (exit code 2).
+ * @throws {UsageError} When the plugin cannot be loaded, or `previous` is
+ * not a folder with a findings.jsonl (exit code 2).
  */
 export async function runCheck(
   options: CheckOptions,
@@ -75,7 +93,20 @@ export async function runCheck(
   // Loading the rules first reports a plugin's mistakes before any input
   // is read.
   createChecker({ plugins: [plugin], asOf: options.asOf });
-  const out = await prepareOut(resolve(io.cwd, options.out), options);
+  const earlier =
+    options.previous === undefined
+      ? undefined
+      : await readPrevious(options.previous, io);
+  const { out, holdsPrevious } = await prepareOut(
+    resolve(io.cwd, options.out),
+    options,
+    earlier?.dir,
+  );
+  // A report in the --previous folder is the one the next run compares
+  // with: it stays until this run has one to put in its place.
+  const kept = holdsPrevious
+    ? `duibiao: ${options.out} still holds the earlier report (it is the --previous folder)\n`
+    : '';
 
   const folder = resolve(io.cwd, options.folder);
   const progress = new ProgressBar(
@@ -89,9 +120,11 @@ export async function runCheck(
   const interrupted = (signal: NodeJS.Signals) => {
     rmSync(spill, { recursive: true, force: true });
     // No report of an earlier run may be taken for this one.
-    for (const name of REPORT_FILES) rmSync(join(out, name), { force: true });
+    if (!holdsPrevious) {
+      for (const name of REPORT_FILES) rmSync(join(out, name), { force: true });
+    }
     progress.clear();
-    io.stderr(`duibiao: stopped (${signal}); no report was written\n`);
+    io.stderr(`duibiao: stopped (${signal}); no report was written\n${kept}`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.once('SIGINT', interrupted);
@@ -107,8 +140,10 @@ export async function runCheck(
     });
   } catch (error) {
     // An unusable input writes no report; an earlier run's report is
-    // removed so that it cannot be taken for this run's.
-    await clearReport(out);
+    // removed so that it cannot be taken for this run's, unless it is the
+    // one --previous names.
+    if (holdsPrevious) io.stderr(kept);
+    else await clearReport(out);
     throw error;
   } finally {
     process.off('SIGINT', interrupted);
@@ -117,13 +152,17 @@ export async function runCheck(
     await rm(spill, { recursive: true, force: true });
   }
   const { read, check } = result;
+  const diff = earlier && diffFindings(earlier.file.findings, check.findings);
+  const findings = diff ? diff.findings : check.findings;
   const summary = buildSummary({
     folder: options.folder,
     read,
     check,
     durationMs: Date.now() - started,
     unmask: options.unmask,
+    ...(earlier && diff ? { diff: summaryDiff(earlier, diff) } : {}),
   });
+  if (holdsPrevious) await clearStale(out, options);
 
   const written: string[] = [];
   const write = async (
@@ -140,13 +179,19 @@ export async function runCheck(
     written.push(join(options.out, name));
   };
   if (options.formats.includes('jsonl')) {
-    await write('findings.jsonl', (path) =>
-      writeFindingsJsonl(path, check.findings),
-    );
+    await write('findings.jsonl', (path) => writeFindingsJsonl(path, findings));
   }
   if (options.formats.includes('csv')) {
     await write('findings.csv', (path) =>
-      writeFindingsCsv(path, check.findings, { unmask: options.unmask }),
+      writeFindingsCsv(path, findings, {
+        unmask: options.unmask,
+        status: diff !== undefined,
+      }),
+    );
+  }
+  if (diff) {
+    await write('resolved.jsonl', (path) =>
+      writeResolvedJsonl(path, diff.resolved),
     );
   }
   await write('summary.json', (path) => writeSummary(path, summary));
@@ -164,12 +209,20 @@ const FINDINGS_FILES = {
   csv: 'findings.csv',
 } as const;
 
+const RESOLVED_FILE = 'resolved.jsonl';
+
 /**
  * Makes sure the report can be written before the check starts, and
- * removes a findings file of a format not asked for, left by an earlier
- * run, so the folder never mixes two runs.
+ * removes the report files this run will not write, left by an earlier
+ * one (a findings file of a format not asked for, resolved.jsonl without
+ * --previous), so the folder never mixes two runs. When the folder is
+ * the --previous one, they are removed only once the check is done.
  */
-async function prepareOut(out: string, options: CheckOptions): Promise<string> {
+async function prepareOut(
+  out: string,
+  options: CheckOptions,
+  previousDir: string | undefined,
+): Promise<{ out: string; holdsPrevious: boolean }> {
   try {
     await mkdir(out, { recursive: true });
   } catch (error) {
@@ -177,25 +230,35 @@ async function prepareOut(out: string, options: CheckOptions): Promise<string> {
       `cannot write the report to --out ${options.out}: ${reasonOf(error)}`,
     );
   }
+  const holdsPrevious =
+    previousDir !== undefined &&
+    (await realpath(out)) === (await realpath(previousDir));
+  if (!holdsPrevious) await clearStale(out, options);
+
+  return { out, holdsPrevious };
+}
+
+async function clearStale(out: string, options: CheckOptions): Promise<void> {
+  const formats = Object.entries(FINDINGS_FILES).filter(
+    ([format]) => !options.formats.includes(format as 'jsonl' | 'csv'),
+  );
+  const stale: string[] = formats.map(([, name]) => name);
+  if (options.previous === undefined) stale.push(RESOLVED_FILE);
+
   try {
-    for (const [format, name] of Object.entries(FINDINGS_FILES)) {
-      if (!options.formats.includes(format as 'jsonl' | 'csv')) {
-        await rm(join(out, name), { force: true });
-      }
-    }
+    for (const name of stale) await rm(join(out, name), { force: true });
   } catch (error) {
     throw new UsageError(
       `cannot clear an earlier report from --out ${options.out}: ${reasonOf(error)}`,
     );
   }
-
-  return out;
 }
 
 const REPORT_FILES = [
   ...Object.values(FINDINGS_FILES),
   'summary.json',
   'rejected.jsonl',
+  RESOLVED_FILE,
 ];
 
 async function clearReport(out: string): Promise<void> {
@@ -205,6 +268,86 @@ async function clearReport(out: string): Promise<void> {
       rm(join(out, name), { force: true }).catch(() => undefined),
     ),
   );
+}
+
+/** The earlier run named by --previous, read. */
+interface PreviousRun {
+  /** Its folder, as given. */
+  given: string;
+  /** Its folder, resolved. */
+  dir: string;
+  /** Its findings.jsonl, as the user would write the path. */
+  shown: string;
+  /** What was read from it. */
+  file: FindingsFile;
+}
+
+/** Lines not read that are named one by one; the rest are counted. */
+const UNREAD_SHOWN = 5;
+
+/**
+ * Reads the findings.jsonl of the --previous folder, telling on stderr
+ * which lines could not be read. The run goes on without them.
+ *
+ * @throws {UsageError} When the folder or its findings.jsonl is missing
+ * or cannot be read.
+ */
+async function readPrevious(
+  previous: string,
+  io: CommandIo,
+): Promise<PreviousRun> {
+  const dir = resolve(io.cwd, previous);
+  const shown = join(previous, 'findings.jsonl');
+  const code = (error: unknown) => (error as { code?: string }).code;
+  const isFolder = await stat(dir).then(
+    (info) => info.isDirectory(),
+    (error: unknown) => {
+      if (code(error) === 'ENOENT') return undefined;
+      throw new UsageError(
+        `cannot read --previous ${previous}: ${reasonOf(error)}`,
+      );
+    },
+  );
+  if (isFolder === undefined)
+    throw new UsageError(`--previous ${previous}: there is no such folder`);
+  if (!isFolder)
+    throw new UsageError(
+      `--previous takes the --out folder of an earlier run, not the file ${previous}`,
+    );
+
+  let file: FindingsFile;
+  try {
+    file = await readFindingsJsonl(join(dir, 'findings.jsonl'));
+  } catch (error) {
+    if (code(error) === 'ENOENT') {
+      throw new UsageError(
+        `--previous ${previous} has no findings.jsonl: give the --out folder of an earlier run that wrote one (--format jsonl, the default)`,
+      );
+    }
+    const reason =
+      code(error) === 'EISDIR' ? 'it is a folder' : reasonOf(error);
+    throw new UsageError(`cannot read ${shown}: ${reason}`);
+  }
+
+  for (const { line, value, reason } of file.unread.slice(0, UNREAD_SHOWN))
+    io.stderr(`duibiao: ${shown} line ${line} not read: ${reason}: ${value}\n`);
+  const more = file.unread.length - UNREAD_SHOWN;
+  if (more > 0) io.stderr(`duibiao: ${shown}: ${more} more lines not read\n`);
+
+  return { given: previous, dir, shown, file };
+}
+
+function summaryDiff(
+  earlier: PreviousRun,
+  diff: FindingsDiff<Finding, StoredFinding>,
+): SummaryDiff {
+  const unread = earlier.file.unread.length;
+
+  return {
+    previous: earlier.given,
+    ...diff.counts,
+    ...(unread > 0 ? { unreadLines: unread } : {}),
+  };
 }
 
 function reasonOf(error: unknown): string {
@@ -273,6 +416,7 @@ function describe(
       [[`findings`, String(summary.findings.total)], ...categories],
       'lr',
     ),
+    ...describeDiff(summary.diff),
     '',
     `unknown outcomes (a blank value, no finding): ${unknownCount} across ${unknownRules} rules`,
     `rejected rows: ${rejected}${rejected > 0 ? ' (see rejected.jsonl)' : ''}`,
@@ -284,8 +428,7 @@ function describe(
   }
   for (const { file, reason } of summary.notRead)
     lines.push(`not read: ${file} (${reason})`);
-  for (const { table, reason } of summary.notCompared)
-    lines.push(`not compared: ${table} (${reason})`);
+  lines.push(...describeLists(summary));
   for (const { ruleId, reason } of summary.skippedRules)
     lines.push(`rule not run: ${ruleId} (${reason})`);
   const errors = Object.entries(summary.errors);
@@ -300,4 +443,66 @@ function describe(
   );
 
   return lines.join('\n');
+}
+
+/**
+ * The tables not compared for want of a file, on one line, and for each
+ * list the folder has: rows left out as dated after the reference date,
+ * a department's list older than allowed, rows naming no one registered.
+ */
+function describeLists(summary: Summary): string[] {
+  const lines: string[] = [];
+  const absent = summary.notCompared.map(({ table }) => tableLabel(table));
+  if (absent.length > 0)
+    lines.push(`not compared (no file): ${absent.join(', ')}`);
+
+  for (const list of summary.lists) {
+    const name = tableLabel(list.table);
+    if (list.later > 0)
+      lines.push(
+        `${name}: ${list.later} rows dated after ${summary.asOf} left out`,
+      );
+    if (list.stale)
+      lines.push(
+        `${name}: data as of ${list.dataAsOf}, older than the plugins allow — its comparisons use old data`,
+      );
+    const unmatched = list.unmatched;
+    if (unmatched && unmatched.count > 0) {
+      const more = unmatched.count > unmatched.lines.length ? ', …' : '';
+      lines.push(
+        `${name}: ${unmatched.count} rows name no one in the registry (lines ${unmatched.lines.join(', ')}${more}); they are kept`,
+      );
+    }
+  }
+
+  return lines;
+}
+
+/** A table's English key with its Chinese name: `education 教育学籍`. */
+function tableLabel(key: string): string {
+  const role = TABLES.find((table) => table.key === key);
+
+  return role ? `${key} ${role.spec.name}` : key;
+}
+
+/** The new, persisting and resolved counts, after a blank line. */
+function describeDiff(diff: SummaryDiff | undefined): string[] {
+  if (!diff) return [];
+
+  const rows = FINDING_STATUSES.map((status) => [
+    `  ${FINDING_STATUS_LABELS[status]} ${status}`,
+    String(diff[status]),
+  ]);
+  const lines = [
+    '',
+    ...formatTable([[`since the run in ${diff.previous}`, ''], ...rows], 'lr'),
+  ];
+  if (diff.unreadLines) {
+    const shown = join(diff.previous, 'findings.jsonl');
+    lines.push(
+      `lines of ${shown} not read: ${diff.unreadLines} — a finding such a line held shows as new if it is still found, and is missing from resolved.jsonl if not`,
+    );
+  }
+
+  return lines;
 }

@@ -87,6 +87,7 @@ function parseCheck(args: readonly string[]): CheckOptions | undefined {
         format: { type: 'string', default: 'jsonl,csv' },
         unmask: { type: 'boolean', default: false },
         workers: { type: 'string' },
+        previous: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -107,6 +108,8 @@ function parseCheck(args: readonly string[]): CheckOptions | undefined {
 
   if (values.out.trim() === '')
     throw new UsageError('--out needs a folder name');
+  if (values.previous?.trim() === '')
+    throw new UsageError('--previous needs a folder name');
 
   const formats = values.format
     .split(',')
@@ -130,6 +133,7 @@ function parseCheck(args: readonly string[]): CheckOptions | undefined {
     unmask: values.unmask,
     workers: parseWorkers(values.workers),
     quiet: values.quiet,
+    ...(values.previous === undefined ? {} : { previous: values.previous }),
   };
 }
 

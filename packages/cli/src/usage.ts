@@ -15,17 +15,23 @@ Options of check:
                          default; findings.jsonl always has them)
   --workers <n>          threads that check a large folder's parts
                          (default: the number of CPUs; 1 checks in one)
+  --previous <dir>       the --out folder of an earlier run: mark each
+                         finding new or persisting (状态), and write the
+                         earlier findings now gone to resolved.jsonl; may
+                         be the --out folder itself
   -q, --quiet            no progress bar (it shows only on a terminal)
   -h, --help             show this help
   -v, --version          show the version
 
-Writes findings.jsonl, findings.csv, summary.json and rejected.jsonl.
+Writes findings.jsonl, findings.csv, summary.json and rejected.jsonl,
+and resolved.jsonl with --previous.
 
 Exit codes:
   0  the check ran (findings and rejected rows are results, not failures)
   1  the input is unusable: missing folder, no households table, a table
      without its key column, an empty or unreadable file
   2  usage error: unknown command or option, bad date, unknown plugin,
-     an --out folder that cannot be written
+     an --out folder that cannot be written, a --previous folder with no
+     findings.jsonl
   70 internal error (a bug: please report it; DUIBIAO_DEBUG=1 shows detail)
 `;
