@@ -13,8 +13,13 @@ import {
   FINDING_STATUS_LABELS,
   FINDING_STATUSES,
   type FindingsDiff,
+  households,
   isCalendarDate,
+  LIST_KEYS,
+  LISTS,
+  members,
   type Plugin,
+  villages,
 } from '@duibiao/core';
 import {
   buildSummary,
@@ -460,7 +465,7 @@ function describeLists(summary: Summary): string[] {
     const name = tableLabel(list.table);
     if (list.later > 0)
       lines.push(
-        `${name}: ${list.later} rows dated after ${summary.asOf} left out`,
+        `${name}: ${rows(list.later)} dated after ${summary.asOf} left out`,
       );
     if (list.stale)
       lines.push(
@@ -470,7 +475,7 @@ function describeLists(summary: Summary): string[] {
     if (unmatched && unmatched.count > 0) {
       const more = unmatched.count > unmatched.lines.length ? ', …' : '';
       lines.push(
-        `${name}: ${unmatched.count} rows name no one in the registry (lines ${unmatched.lines.join(', ')}${more}); they are kept`,
+        `${name}: ${rows(unmatched.count)} naming no one in the registry (lines ${unmatched.lines.join(', ')}${more}), kept`,
       );
     }
   }
@@ -478,11 +483,21 @@ function describeLists(summary: Summary): string[] {
   return lines;
 }
 
+function rows(count: number): string {
+  return count === 1 ? '1 row' : `${count} rows`;
+}
+
 /** A table's English key with its Chinese name: `education 教育学籍`. */
 function tableLabel(key: string): string {
-  const role = TABLES.find((table) => table.key === key);
+  const tables = [
+    households,
+    members,
+    villages,
+    ...LIST_KEYS.map((k) => LISTS[k].table),
+  ];
+  const table = tables.find((spec) => spec.key === key);
 
-  return role ? `${key} ${role.spec.name}` : key;
+  return table ? `${key} ${table.name}` : key;
 }
 
 /** The new, persisting and resolved counts, after a blank line. */
