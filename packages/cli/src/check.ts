@@ -4,22 +4,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 import {
-  CATEGORIES,
-  CATEGORY_LABELS,
   type CheckResult,
   createChecker,
   diffFindings,
   type Finding,
-  FINDING_STATUS_LABELS,
-  FINDING_STATUSES,
   type FindingsDiff,
-  households,
   isCalendarDate,
-  LIST_KEYS,
-  LISTS,
-  members,
   type Plugin,
-  villages,
 } from '@duibiao/core';
 import {
   buildSummary,
@@ -40,7 +31,7 @@ import {
 import { UsageError } from './errors.js';
 import { loadPlugin, pluginSpecifier } from './load-plugin.js';
 import { ProgressBar } from './progress.js';
-import { formatTable } from './table.js';
+import { formatSummary } from './print-summary.js';
 
 /** Options of the check command, as parsed from the command line. */
 export interface CheckOptions {
@@ -70,12 +61,6 @@ export interface CommandIo {
   /** Whether stderr is a terminal: only then is progress shown. */
   stderrIsTerminal?: boolean;
 }
-
-const TABLE_NAMES: Readonly<Record<string, string>> = {
-  households: '户信息',
-  members: '人员信息',
-  villages: '村信息',
-};
 
 /**
  * Runs `duibiao check`: reads the folder, checks it, writes the report
@@ -204,7 +189,7 @@ export async function runCheck(
     writeRejectedJsonl(path, read.rejected),
   );
 
-  io.stdout(describe(summary, written, Date.now() - started));
+  io.stdout(formatSummary(summary, written, Date.now() - started));
 
   return summary;
 }
@@ -382,142 +367,4 @@ export function parseAsOf(value: string | undefined, today: string): string {
   throw new UsageError(
     `--as-of must be a real date written YYYY-MM-DD, not ${JSON.stringify(value)}`,
   );
-}
-
-function describe(
-  summary: Summary,
-  written: readonly string[],
-  ms: number,
-): string {
-  const plugins = summary.plugins
-    .map((p) => `${p.name} ${p.version}`)
-    .join(', ');
-  const rows = Object.entries(summary.rows).map(([table, r]) => [
-    `${TABLE_NAMES[table] ?? table} ${table}`,
-    String(r.read),
-    String(r.checked),
-    String(r.rejected),
-  ]);
-  const categories = CATEGORIES.map((category) => [
-    `  ${CATEGORY_LABELS[category]} ${category}`,
-    String(summary.findings.byCategory[category]),
-  ]);
-  const unknownRules = Object.keys(summary.unknown).length;
-  const unknownCount = Object.values(summary.unknown).reduce(
-    (sum, u) => sum + u.count,
-    0,
-  );
-  const rejected = Object.values(summary.rows).reduce(
-    (sum, r) => sum + r.rejected,
-    0,
-  );
-
-  const lines = [
-    `duibiao check ${summary.folder} — as of ${summary.asOf} — ${plugins}`,
-    '',
-    ...formatTable([['table', 'read', 'checked', 'rejected'], ...rows], 'lrrr'),
-    '',
-    ...formatTable(
-      [[`findings`, String(summary.findings.total)], ...categories],
-      'lr',
-    ),
-    ...describeDiff(summary.diff),
-    '',
-    `unknown outcomes (a blank value, no finding): ${unknownCount} across ${unknownRules} rules`,
-    `rejected rows: ${rejected}${rejected > 0 ? ' (see rejected.jsonl)' : ''}`,
-  ];
-  if (summary.unplacedMembers) {
-    lines.push(
-      `member rows with no readable 户编号: ${summary.unplacedMembers} — they may belong to any household, so no household's member counts are judged until they are fixed`,
-    );
-  }
-  for (const { file, reason } of summary.notRead)
-    lines.push(`not read: ${file} (${reason})`);
-  lines.push(...describeLists(summary));
-  for (const { ruleId, reason } of summary.skippedRules)
-    lines.push(`rule not run: ${ruleId} (${reason})`);
-  const errors = Object.entries(summary.errors);
-  for (const [ruleId, { count }] of errors)
-    lines.push(
-      `rule error: ${ruleId} failed on ${count} subjects (see summary.json)`,
-    );
-  lines.push(
-    '',
-    `wrote ${written.join(', ')} in ${(ms / 1000).toFixed(1)} s`,
-    '',
-  );
-
-  return lines.join('\n');
-}
-
-/**
- * The tables not compared for want of a file, on one line, and for each
- * list the folder has: rows left out as dated after the reference date,
- * a department's list older than allowed, rows naming no one registered.
- */
-function describeLists(summary: Summary): string[] {
-  const lines: string[] = [];
-  const absent = summary.notCompared.map(({ table }) => tableLabel(table));
-  if (absent.length > 0)
-    lines.push(`not compared (no file): ${absent.join(', ')}`);
-
-  for (const list of summary.lists) {
-    const name = tableLabel(list.table);
-    if (list.later > 0)
-      lines.push(
-        `${name}: ${rows(list.later)} dated after ${summary.asOf} left out`,
-      );
-    if (list.stale)
-      lines.push(
-        `${name}: data as of ${list.dataAsOf}, older than the plugins allow — its comparisons use old data`,
-      );
-    const unmatched = list.unmatched;
-    if (unmatched && unmatched.count > 0) {
-      const more = unmatched.count > unmatched.lines.length ? ', …' : '';
-      lines.push(
-        `${name}: ${rows(unmatched.count)} naming no one in the registry (lines ${unmatched.lines.join(', ')}${more}), kept`,
-      );
-    }
-  }
-
-  return lines;
-}
-
-function rows(count: number): string {
-  return count === 1 ? '1 row' : `${count} rows`;
-}
-
-/** A table's English key with its Chinese name: `education 教育学籍`. */
-function tableLabel(key: string): string {
-  const tables = [
-    households,
-    members,
-    villages,
-    ...LIST_KEYS.map((k) => LISTS[k].table),
-  ];
-  const table = tables.find((spec) => spec.key === key);
-
-  return table ? `${key} ${table.name}` : key;
-}
-
-/** The new, persisting and resolved counts, after a blank line. */
-function describeDiff(diff: SummaryDiff | undefined): string[] {
-  if (!diff) return [];
-
-  const rows = FINDING_STATUSES.map((status) => [
-    `  ${FINDING_STATUS_LABELS[status]} ${status}`,
-    String(diff[status]),
-  ]);
-  const lines = [
-    '',
-    ...formatTable([[`since the run in ${diff.previous}`, ''], ...rows], 'lr'),
-  ];
-  if (diff.unreadLines) {
-    const shown = join(diff.previous, 'findings.jsonl');
-    lines.push(
-      `lines of ${shown} not read: ${diff.unreadLines} — a finding such a line held shows as new if it is still found, and is missing from resolved.jsonl if not`,
-    );
-  }
-
-  return lines;
 }

@@ -6,7 +6,7 @@ import type {
   EvaluatorKind,
   RuleStats,
 } from './check-types.js';
-import { compareFindings, groupBy } from './finding-order.js';
+import { compareFindings } from './finding-order.js';
 import { makeFinding } from './make-finding.js';
 import { ReferenceEvaluator, type RuleOutcome } from './reference-evaluator.js';
 import { type LoadedRule, loadRuleSet, type RuleSet } from './rule-set.js';
@@ -18,9 +18,8 @@ import {
 import { createContext } from './fact-context.js';
 import { SubjectFacts } from './subject-facts.js';
 import { listStats } from './list-stats.js';
+import { everySubject } from './every-subject.js';
 import { appliesTo, placeOf, subjectKey } from './subject-place.js';
-import type { Member } from '../model/member.js';
-import type { Village } from '../model/village.js';
 import {
   type FactContext,
   type MemberSubject,
@@ -143,7 +142,10 @@ class CheckRun {
   }
 
   async execute(): Promise<CheckResult> {
-    for (const subject of this.#everySubject()) {
+    const subjects = everySubject(this.#dataset, this.#context.lists, () => {
+      this.#orphans += 1;
+    });
+    for (const subject of subjects) {
       const pending = this.#judge(subject);
       if (pending) await pending;
     }
@@ -174,108 +176,6 @@ class CheckRun {
     }
 
     return list;
-  }
-
-  /**
-   * Every subject in the order they are judged: villages, then each
-   * household followed by its members, then members of no household.
-   */
-  *#everySubject(): Generator<Subject> {
-    const { households, members, villages } = this.#dataset;
-    const villageByCode = new Map(villages.map((v) => [v.regionCode, v]));
-    const membersOf = groupBy(members, (m) => m.householdId);
-    const householdsOf = groupBy(households, (h) => h.regionCode ?? '');
-
-    for (const village of villages) {
-      const homes = householdsOf.get(village.regionCode) ?? [];
-      yield { kind: 'village', village, households: homes };
-    }
-
-    const known = new Set<string>();
-    for (const household of households) {
-      known.add(household.householdId);
-      const village = villageByCode.get(household.regionCode ?? '');
-      const people = membersOf.get(household.householdId) ?? [];
-      yield { kind: 'household', household, members: people, village };
-      for (const member of people) {
-        yield { kind: 'member', member, household, members: people, village };
-      }
-    }
-
-    for (const [householdId, people] of membersOf) {
-      if (known.has(householdId)) continue;
-      for (const member of people) {
-        this.#orphans += 1;
-        yield {
-          kind: 'member',
-          member,
-          household: undefined,
-          members: people,
-          village: undefined,
-        };
-      }
-    }
-
-    yield* this.#rowSubjects(villageByCode);
-  }
-
-  /**
-   * Counties, then the rows of the follow-up tables and the loan list
-   * that are subjects of their own, each with its place in the registry.
-   */
-  *#rowSubjects(villageByCode: Map<string, Village>): Generator<Subject> {
-    const { households, members } = this.#dataset;
-    for (const [regionCode, homes] of groupBy(households, countyOf)) {
-      if (regionCode !== '')
-        yield { kind: 'county', regionCode, households: homes };
-    }
-
-    const lists = this.#context.lists;
-    const rowKinds = [
-      'credit',
-      'complaints',
-      'censusIssues',
-      'spotChecks',
-    ] as const;
-    if (!rowKinds.some((list) => lists.all(list).length > 0)) {
-      yield* this.#projects(villageByCode);
-      return;
-    }
-
-    const memberById = new Map<string, Member>();
-    for (const member of members) {
-      if (member.idNumber !== undefined && !memberById.has(member.idNumber))
-        memberById.set(member.idNumber, member);
-    }
-    const householdById = new Map(households.map((h) => [h.householdId, h]));
-    const place = (row: {
-      householdId?: string | null;
-      idNumber?: string | null;
-    }) => {
-      const member = row.idNumber ? memberById.get(row.idNumber) : undefined;
-      const household = householdById.get(
-        row.householdId || member?.householdId || '',
-      );
-      const village = villageByCode.get(household?.regionCode ?? '');
-      return { member, household, village };
-    };
-
-    for (const loan of lists.all('credit'))
-      yield { kind: 'loan', loan, ...place(loan) };
-    yield* this.#projects(villageByCode);
-    for (const complaint of lists.all('complaints'))
-      yield { kind: 'complaint', complaint, ...place(complaint) };
-    for (const issue of lists.all('censusIssues'))
-      yield { kind: 'censusIssue', issue, ...place(issue) };
-    for (const check of lists.all('spotChecks'))
-      yield { kind: 'spotCheck', check, ...place(check) };
-  }
-
-  *#projects(villageByCode: Map<string, Village>): Generator<Subject> {
-    for (const project of this.#context.lists.all('projects')) {
-      const village = villageByCode.get(project.regionCode ?? '');
-      yield { kind: 'project', project, village };
-    }
   }
 
   /**
@@ -426,13 +326,6 @@ function keyOf(subject: Subject, seen: number): string {
   const key = subjectKey(subject);
 
   return seen === 1 ? key : `${key}#${seen}`;
-}
-
-/** A household's county: the first 6 digits of its region code, or ''. */
-function countyOf(household: { regionCode?: string | null }): string {
-  const code = household.regionCode ?? '';
-
-  return code.length >= 6 ? code.slice(0, 6) : '';
 }
 
 /** Stats with the blank fields in name order, whichever path counted them. */

@@ -2,14 +2,8 @@ import { FactError } from '../errors.js';
 import { isNumberRange } from '../values/number-range.js';
 import type { JsonValue } from './condition.js';
 import type { LoadedFact } from './rule-set.js';
-import type {
-  CensusIssueSubject,
-  ComplaintSubject,
-  FactContext,
-  LoanSubject,
-  SpotCheckSubject,
-  Subject,
-} from './types.js';
+import { isBlankInput } from './blank-input.js';
+import type { FactContext, Subject } from './types.js';
 
 const NO_PARAMS: Readonly<Record<string, JsonValue>> = Object.freeze({});
 
@@ -354,60 +348,4 @@ function tableOf(input: string): string {
   const dot = input.indexOf('.');
 
   return dot < 0 ? input : input.slice(0, dot);
-}
-
-function isBlankInput(subject: Subject, input: string): boolean {
-  const [table, field = ''] = input.split('.');
-  const blank = (record: object | undefined) =>
-    record === undefined ||
-    (record as Record<string, unknown>)[field] === undefined;
-
-  switch (subject.kind) {
-    case 'village':
-      if (table === 'villages') return blank(subject.village);
-      if (table === 'households') return subject.households.some(blank);
-      return false;
-    case 'county':
-      return table === 'households' && subject.households.some(blank);
-    case 'household':
-    case 'member':
-      if (table === 'households') return blank(subject.household);
-      if (table === 'villages') return blank(subject.village);
-      if (table !== 'members') return false;
-      // A member's own facts read its own fields; a household's facts read
-      // every member's.
-      return subject.kind === 'member'
-        ? blank(subject.member)
-        : subject.members.some(blank);
-    case 'project':
-      if (table === 'projects') return blank(subject.project);
-      return table === 'villages' && blank(subject.village);
-    default: {
-      const [own, row] = ownRow(subject);
-      if (table === own) return blank(row);
-      if (table === 'households') return blank(subject.household);
-      if (table === 'villages') return blank(subject.village);
-      return table === 'members' && blank(subject.member);
-    }
-  }
-}
-
-/** The table and row of a subject that is a row of a follow-up table or list. */
-function ownRow(
-  subject:
-    | LoanSubject
-    | ComplaintSubject
-    | CensusIssueSubject
-    | SpotCheckSubject,
-): [string, object] {
-  switch (subject.kind) {
-    case 'loan':
-      return ['credit', subject.loan];
-    case 'complaint':
-      return ['complaints', subject.complaint];
-    case 'censusIssue':
-      return ['censusIssues', subject.issue];
-    case 'spotCheck':
-      return ['spotChecks', subject.check];
-  }
 }

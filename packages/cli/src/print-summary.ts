@@ -1,0 +1,170 @@
+import { join } from 'node:path';
+
+import {
+  CATEGORIES,
+  CATEGORY_LABELS,
+  FINDING_STATUS_LABELS,
+  FINDING_STATUSES,
+  households,
+  LIST_KEYS,
+  LISTS,
+  members,
+  villages,
+} from '@duibiao/core';
+import type { Summary, SummaryDiff } from '@duibiao/io';
+
+import { formatTable } from './table.js';
+
+/**
+ * The summary printed after a check: tables read, findings by category,
+ * the change since an earlier run, unknown outcomes and rejected rows,
+ * and what was not read, not compared or not run.
+ *
+ * @param summary - The run's summary.
+ * @param written - The files written.
+ * @param ms - Wall time of the run.
+ * @returns The text, ending in a newline.
+ */
+export function formatSummary(
+  summary: Summary,
+  written: readonly string[],
+  ms: number,
+): string {
+  const plugins = summary.plugins
+    .map((p) => `${p.name} ${p.version}`)
+    .join(', ');
+  const rows = Object.entries(summary.rows).map(([table, r]) => [
+    `${tableName(table)} ${table}`,
+    String(r.read),
+    String(r.checked),
+    String(r.rejected),
+  ]);
+  const categories = CATEGORIES.map((category) => [
+    `  ${CATEGORY_LABELS[category]} ${category}`,
+    String(summary.findings.byCategory[category]),
+  ]);
+  const unknownRules = Object.keys(summary.unknown).length;
+  const unknownCount = Object.values(summary.unknown).reduce(
+    (sum, u) => sum + u.count,
+    0,
+  );
+  const rejected = Object.values(summary.rows).reduce(
+    (sum, r) => sum + r.rejected,
+    0,
+  );
+
+  const lines = [
+    `duibiao check ${summary.folder} — as of ${summary.asOf} — ${plugins}`,
+    '',
+    ...formatTable([['table', 'read', 'checked', 'rejected'], ...rows], 'lrrr'),
+    '',
+    ...formatTable(
+      [[`findings`, String(summary.findings.total)], ...categories],
+      'lr',
+    ),
+    ...describeDiff(summary.diff),
+    '',
+    `unknown outcomes (a blank value, no finding): ${unknownCount} across ${unknownRules} rules`,
+    `rejected rows: ${rejected}${rejected > 0 ? ' (see rejected.jsonl)' : ''}`,
+  ];
+  if (summary.unplacedMembers) {
+    lines.push(
+      `member rows with no readable 户编号: ${summary.unplacedMembers} — they may belong to any household, so no household's member counts are judged until they are fixed`,
+    );
+  }
+  for (const { file, reason } of summary.notRead)
+    lines.push(`not read: ${file} (${reason})`);
+  lines.push(...describeLists(summary));
+  for (const { ruleId, reason } of summary.skippedRules)
+    lines.push(`rule not run: ${ruleId} (${reason})`);
+  const errors = Object.entries(summary.errors);
+  for (const [ruleId, { count }] of errors)
+    lines.push(
+      `rule error: ${ruleId} failed on ${count} subjects (see summary.json)`,
+    );
+  lines.push(
+    '',
+    `wrote ${written.join(', ')} in ${(ms / 1000).toFixed(1)} s`,
+    '',
+  );
+
+  return lines.join('\n');
+}
+
+/**
+ * The tables not compared for want of a file, on one line, and for each
+ * list the folder has: rows left out as dated after the reference date,
+ * a department's list older than allowed, rows naming no one registered.
+ */
+function describeLists(summary: Summary): string[] {
+  const lines: string[] = [];
+  const absent = summary.notCompared.map(({ table }) => tableLabel(table));
+  if (absent.length > 0)
+    lines.push(`not compared (no file): ${absent.join(', ')}`);
+
+  for (const list of summary.lists) {
+    const name = tableLabel(list.table);
+    if (list.later > 0)
+      lines.push(
+        `${name}: ${rows(list.later)} dated after ${summary.asOf} left out`,
+      );
+    if (list.stale)
+      lines.push(
+        `${name}: data as of ${list.dataAsOf}, older than the plugins allow — its comparisons use old data`,
+      );
+    const unmatched = list.unmatched;
+    if (unmatched && unmatched.count > 0) {
+      const more = unmatched.count > unmatched.lines.length ? ', …' : '';
+      lines.push(
+        `${name}: ${rows(unmatched.count)} naming no one in the registry (lines ${unmatched.lines.join(', ')}${more}), kept`,
+      );
+    }
+  }
+
+  return lines;
+}
+
+function rows(count: number): string {
+  return count === 1 ? '1 row' : `${count} rows`;
+}
+
+/** A table's English key with its Chinese name: `education 教育学籍`. */
+function tableLabel(key: string): string {
+  const name = tableName(key);
+
+  return name === key ? key : `${key} ${name}`;
+}
+
+/** A table's Chinese name, or the key for a table the format has not. */
+function tableName(key: string): string {
+  const tables = [
+    households,
+    members,
+    villages,
+    ...LIST_KEYS.map((list) => LISTS[list].table),
+  ];
+
+  return tables.find((spec) => spec.key === key)?.name ?? key;
+}
+
+/** The new, persisting and resolved counts, after a blank line. */
+function describeDiff(diff: SummaryDiff | undefined): string[] {
+  if (!diff) return [];
+
+  const rows = FINDING_STATUSES.map((status) => [
+    `  ${FINDING_STATUS_LABELS[status]} ${status}`,
+    String(diff[status]),
+  ]);
+  const lines = [
+    '',
+    ...formatTable([[`since the run in ${diff.previous}`, ''], ...rows], 'lr'),
+  ];
+  if (diff.unreadLines) {
+    const shown = join(diff.previous, 'findings.jsonl');
+    lines.push(
+      `lines of ${shown} not read: ${diff.unreadLines} — a finding such a line held shows as new if it is still found, and is missing from resolved.jsonl if not`,
+    );
+  }
+
+  return lines;
+}
