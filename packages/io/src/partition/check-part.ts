@@ -209,7 +209,8 @@ function readPart(part: PartFile & { spill: string }): TableReading {
  * Where the subjects named in the stats stand in a whole-input check:
  * villages first by line, then each household by line followed by its
  * members by line, then members of no household, by the line of the
- * first member of their 户编号.
+ * first member of their 户编号, then counties by the line of their first
+ * household (a county's households are all in one part).
  */
 function subjectOrder(
   task: PartTask,
@@ -250,10 +251,22 @@ function subjectOrder(
       order[key] = [0, villageLine.get(key.slice(2)) ?? 0, 0];
     } else if (key.startsWith('H:')) {
       order[key] = [1, homeLine.get(key.slice(2)) ?? 0, 0];
+    } else if (key.startsWith('X:')) {
+      order[key] = [3, countyLine(key.slice(2), households), 0];
     } else {
       order[key] = memberOrder(key, homeLine, people, lineOf);
     }
   }
 
   return order;
+}
+
+/** The line of a county's first household row that was read. */
+function countyLine(county: string, households: TableReading): number {
+  for (const { record, line } of households.outcomes) {
+    const region = record?.regionCode;
+    if (typeof region === 'string' && region.startsWith(county)) return line;
+  }
+
+  return 0;
 }
