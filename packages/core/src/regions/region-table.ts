@@ -43,9 +43,11 @@ export class RegionTable {
   }
 
   /**
-   * The county, township and village names of a 12-digit village code.
+   * The county, township and village names of a region code: a 12-digit
+   * village code has all three, a 6-digit county code (a county's or a
+   * county-level project's) only its county.
    *
-   * @param regionCode - A village code.
+   * @param regionCode - A village, township or county code.
    * @returns Names where known, else `null`.
    */
   place(regionCode: string | null | undefined): {
@@ -55,11 +57,13 @@ export class RegionTable {
   } {
     if (!regionCode) return { county: null, township: null, village: null };
 
-    return {
-      county: this.#names.get(regionCode.slice(0, 6)) ?? null,
-      township: this.#names.get(regionCode.slice(0, 9)) ?? null,
-      village: this.#names.get(regionCode.slice(0, 12)) ?? null,
-    };
+    // A shorter code names no lower level: its own prefix would otherwise
+    // give the county's name as township and village.
+    const level = (digits: number) =>
+      regionCode.length >= digits
+        ? (this.#names.get(regionCode.slice(0, digits)) ?? null)
+        : null;
+    return { county: level(6), township: level(9), village: level(12) };
   }
 
   /**
