@@ -9,8 +9,15 @@ it('raises nothing, and leaves nothing unknown, on the clean fixtures', async ()
   const checker = createChecker({ plugins: [national], asOf: AS_OF });
   const { findings, stats } = await checker.check(dataset());
 
+  // The fixtures give no department list, so the rules that compare with
+  // one are unknown for want of its file, and for no other reason.
+  const noFile = (missing: string) => missing.endsWith(' (no file)');
   expect(findings).toEqual([]);
   expect(
-    stats.rules.filter((rule) => rule.unknown > 0 || rule.errors > 0),
+    stats.rules.filter(
+      (rule) =>
+        rule.errors > 0 ||
+        (rule.unknown > 0 && !Object.keys(rule.missing).every(noFile)),
+    ),
   ).toEqual([]);
 });

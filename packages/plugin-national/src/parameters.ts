@@ -73,6 +73,12 @@ export const parameters: readonly ParameterDefinition[] = [
     ],
   },
   {
+    name: 'enrolmentListStages',
+    description:
+      "School statuses (在校生状况) whose pupils the education department's roll (教育学籍) holds: primary and secondary schooling. Kindergartens and universities keep their own rolls, so a member at those stages missing from the list is not a mismatch.",
+    values: [{ from: null, value: ['小学', '初中', '普通高中', '中职'] }],
+  },
+  {
     name: 'unsafeHouseGrades',
     description:
       'House grades that are unsafe: A safe, B some members dangerous but the structure safe.',

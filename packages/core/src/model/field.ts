@@ -78,6 +78,26 @@ const date = z
   .string()
   .refine(isCalendarDate, { message: 'expected a YYYY-MM-DD or YYYY-MM date' });
 
+/**
+ * The schema of an optional ID number, number, year or date: it also takes `null`
+ * when blank is a known none, as {@link blankValue} then gives `null`.
+ */
+type NoneOr<S extends z.ZodType, O extends Options> = O extends {
+  blank: 'none';
+}
+  ? Maybe<S>
+  : z.ZodOptional<S>;
+
+function optional<S extends z.ZodType, O extends Options>(
+  schema: S,
+  options: O,
+): NoneOr<S, O> {
+  const value =
+    options.blank === 'none' ? schema.nullable().optional() : schema.optional();
+
+  return value as NoneOr<S, O>;
+}
+
 function spec<S extends z.ZodType>(
   header: string,
   kind: FieldKind,
@@ -113,8 +133,13 @@ export const field = {
     spec(header, 'code', z.string().nullable().optional(), options),
 
   /** A resident ID number: text that must not have passed through a number. */
-  idNumber: (header: string, options: Options) =>
-    spec(header, 'id-number', z.string().optional(), options),
+  idNumber: <O extends Options>(header: string, options: O) =>
+    spec(
+      header,
+      'id-number',
+      optional(z.string(), options),
+      options,
+    ) as FieldSpec<NoneOr<z.ZodString, O>>,
 
   /** One value of a fixed list. */
   oneOf: <const T extends readonly [string, ...string[]]>(
@@ -137,16 +162,28 @@ export const field = {
     spec(header, 'boolean', z.boolean().optional(), options),
 
   /** A number, such as yuan per year. */
-  number: (header: string, options: Options) =>
-    spec(header, 'number', z.number().finite().optional(), options),
+  number: <O extends Options>(header: string, options: O) =>
+    spec(
+      header,
+      'number',
+      optional(z.number().finite(), options),
+      options,
+    ) as FieldSpec<NoneOr<z.ZodNumber, O>>,
 
   /** A year such as 2020. */
-  year: (header: string, options: Options) =>
-    spec(header, 'year', z.number().int().optional(), options),
+  year: <O extends Options>(header: string, options: O) =>
+    spec(
+      header,
+      'year',
+      optional(z.number().int(), options),
+      options,
+    ) as FieldSpec<NoneOr<z.ZodNumber, O>>,
 
   /** A calendar date, to the day or the month. */
-  date: (header: string, options: Options) =>
-    spec(header, 'date', date.optional(), options),
+  date: <O extends Options>(header: string, options: O) =>
+    spec(header, 'date', optional(date, options), options) as FieldSpec<
+      NoneOr<typeof date, O>
+    >,
 };
 
 /**

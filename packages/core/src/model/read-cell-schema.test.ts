@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { FieldSpec } from './field.js';
 import { readCell } from './field.js';
 import { households } from './household.js';
+import { LISTS } from './lists.js';
 import { members } from './member.js';
 import { villages } from './village.js';
 
@@ -52,7 +53,14 @@ const cell = fc.oneof(
   }),
 );
 
-const tables = { households, members, villages };
+const tables = {
+  households,
+  members,
+  villages,
+  ...Object.fromEntries(
+    Object.entries(LISTS).map(([key, list]) => [key, list.table]),
+  ),
+};
 
 describe.each(Object.entries(tables))(
   'readCell over the %s fields',

@@ -1,6 +1,7 @@
 import type { FactDefinition } from '@duibiao/core';
 
 import { age } from './age.js';
+import { departmentRecordFacts } from './department-records.js';
 import { householdFacts } from './household.js';
 import { identityFacts } from './identity.js';
 import { incomeFacts } from './income.js';
@@ -17,4 +18,5 @@ export const facts: readonly FactDefinition<any>[] = [
   ...incomeFacts,
   ...regionFacts,
   ...policyAndMeasureFacts,
+  ...departmentRecordFacts,
 ];

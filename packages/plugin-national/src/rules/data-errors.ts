@@ -12,6 +12,13 @@ import { bothInsured } from './both-insured.js';
 import { disabilityCause } from './cause-contradicts-facts/disability.js';
 import { illnessCause } from './cause-contradicts-facts/illness.js';
 import { labourCause } from './cause-contradicts-facts/labour.js';
+import { deceased } from './deceased-member/death.js';
+import { movedOut } from './deceased-member/moved-out.js';
+import { enrolledNotRecorded } from './enrolment-mismatch/enrolled-not-recorded.js';
+import { houseGradeMismatch } from './house-mismatch/grade.js';
+import { renovationUnfinished } from './house-mismatch/renovation-unfinished.js';
+import { renovationUnrecorded } from './house-mismatch/renovation-unrecorded.js';
+import { houseSafetyMismatch } from './house-mismatch/safety.js';
 import { headCountNotOne } from './household-head/head-count.js';
 import { relationSexMismatch } from './household-head/relation-sex.js';
 import { spouseSameSex } from './household-head/spouse-same-sex.js';
@@ -57,4 +64,11 @@ export const dataErrorRules: readonly RuleDefinition[] = [
   employmentWithoutWage,
   assistanceWithoutTransfer,
   industryWithoutBusiness,
+  enrolledNotRecorded,
+  houseSafetyMismatch,
+  houseGradeMismatch,
+  renovationUnfinished,
+  renovationUnrecorded,
+  deceased,
+  movedOut,
 ];

@@ -4,6 +4,8 @@ import { assistanceMeasure } from './assistance-not-recorded/assistance-measure.
 import { disabilitySubsidy } from './assistance-not-recorded/disability-subsidy.js';
 import { noLabourNoAssistance } from './assistance-not-recorded/no-labour-no-assistance.js';
 import { dropout } from './dropout.js';
+import { droppedOut } from './enrolment-mismatch/dropped-out.js';
+import { notOnRoll } from './enrolment-mismatch/not-on-roll.js';
 import { incomeBelowLine } from './income-below-line.js';
 import { noPension } from './no-pension.js';
 import { noSeriousIllnessInsurance } from './no-serious-illness-insurance.js';
@@ -53,4 +55,6 @@ export const policyGapRules: readonly RuleDefinition[] = [
   meter,
   broadband,
   cleanEnvironment,
+  notOnRoll,
+  droppedOut,
 ];

@@ -1,0 +1,271 @@
+import {
+  type CalendarDate,
+  compareDates,
+  datePartsOf,
+  daysInMonth,
+  type FactDefinition,
+} from '@duibiao/core';
+
+/**
+ * Facts that read a line department's own record of a member or household
+ * — the education roll, the public-security register, the housing
+ * department's appraisals — for the enrolment-mismatch, deceased-member
+ * and house-mismatch rules.
+ *
+ * A person or household may have several rows in force on the reference
+ * date (an old extract and a new one); the department's current word is
+ * its latest row by 数据截至日期. Rows whose order cannot be told (a blank
+ * date, a month-only date against a day of that month) all count as
+ * latest, and when the latest rows disagree on a field, that field is
+ * unknown rather than a guess.
+ *
+ * Every fact names the list fields it reads in `inputs`, so a list that
+ * was not provided makes it unknown; a list provided without a row for
+ * the subject gives `null`, a known "not on the list".
+ */
+
+type Dated = { readonly asOf?: CalendarDate | null };
+
+/**
+ * The rows no other row is known to be later than.
+ *
+ * @param rows - One person's or household's rows in force.
+ * @returns The latest rows, in input order.
+ */
+function latest<T extends Dated>(rows: readonly T[]): readonly T[] {
+  if (rows.length < 2) return rows;
+
+  return rows.filter(
+    (row) => !rows.some((other) => isEarlier(row.asOf, other.asOf)),
+  );
+}
+
+function isEarlier(
+  a: CalendarDate | null | undefined,
+  b: CalendarDate | null | undefined,
+): boolean {
+  if (typeof a !== 'string' || typeof b !== 'string') return false;
+
+  return compareDates(a, b) === -1;
+}
+
+/**
+ * The value of a field on the latest rows: `null` when there is no row,
+ * unknown when the latest rows disagree or the field is blank.
+ *
+ * @param rows - One person's or household's rows in force.
+ * @param field - The field.
+ * @returns The value the latest rows agree on.
+ */
+function current<T extends Dated, F extends keyof T>(
+  rows: readonly T[],
+  field: F,
+): T[F] | null | undefined {
+  const last = latest(rows);
+  if (last.length === 0) return null;
+
+  const value = (last[0] as T)[field];
+  if (last.some((row) => row[field] !== value)) return undefined;
+
+  return value;
+}
+
+/**
+ * Whether a date is on or before the reference date. A date known only
+ * to its month is on or before it when the month's last day is; a month
+ * that holds the reference date and later days is unknown.
+ *
+ * @param date - A `YYYY-MM-DD` or `YYYY-MM` date.
+ * @param asOf - The reference date.
+ * @returns `true`, `false` or `undefined`.
+ */
+function isOnOrBefore(
+  date: CalendarDate,
+  asOf: CalendarDate,
+): boolean | undefined {
+  const order = compareDates(date, asOf);
+  if (order !== undefined) return order <= 0;
+
+  const parts = datePartsOf(date);
+  if (!parts || parts.day !== undefined) return undefined;
+
+  const lastDay = String(daysInMonth(parts.year, parts.month));
+  const monthEnd = `${date}-${lastDay.padStart(2, '0')}`;
+
+  return compareDates(monthEnd, asOf) === 0 ? true : undefined;
+}
+
+/** Facts about a member's rows on the education and public-security lists. */
+const memberRecordFacts: readonly FactDefinition<'member'>[] = [
+  {
+    name: 'onEducationList',
+    subject: 'member',
+    type: 'boolean',
+    description:
+      'Whether the education list has a row for the member, whatever its 学籍状态.',
+    inputs: ['education.idNumber', 'members.idNumber'],
+    compute({ member }, context) {
+      if (member.idNumber === undefined) return undefined;
+
+      return context.lists.byId('education', member.idNumber).length > 0;
+    },
+  },
+  {
+    name: 'educationStatus',
+    subject: 'member',
+    type: 'string',
+    description:
+      '学籍状态 on the member’s latest row of the education list (在读, 休学, 辍学, 送教上门); null when the list has no row for the member.',
+    inputs: ['education.status', 'education.asOf', 'members.idNumber'],
+    compute({ member }, context) {
+      if (member.idNumber === undefined) return undefined;
+
+      return current(
+        context.lists.byId('education', member.idNumber),
+        'status',
+      );
+    },
+  },
+  {
+    name: 'educationStage',
+    subject: 'member',
+    type: 'string',
+    description:
+      '学段 on the member’s latest row of the education list; null when the list has no row for the member.',
+    inputs: ['education.stage', 'education.asOf', 'members.idNumber'],
+    compute({ member }, context) {
+      if (member.idNumber === undefined) return undefined;
+
+      return current(context.lists.byId('education', member.idNumber), 'stage');
+    },
+  },
+  {
+    name: 'residenceStatus',
+    subject: 'member',
+    type: 'string',
+    description:
+      '户籍状态 on the member’s latest row of the public-security list (正常, 死亡注销, 迁出); null when the list has no row for the member.',
+    inputs: [
+      'publicSecurity.status',
+      'publicSecurity.asOf',
+      'members.idNumber',
+    ],
+    compute({ member }, context) {
+      if (member.idNumber === undefined) return undefined;
+
+      return current(
+        context.lists.byId('publicSecurity', member.idNumber),
+        'status',
+      );
+    },
+  },
+  {
+    name: 'residenceChangedOn',
+    subject: 'member',
+    type: 'date',
+    description:
+      '变动日期 (day of the death or move) on the member’s latest row of the public-security list; null when blank or when there is no row.',
+    inputs: [
+      'publicSecurity.changedOn',
+      'publicSecurity.asOf',
+      'members.idNumber',
+    ],
+    compute({ member }, context) {
+      if (member.idNumber === undefined) return undefined;
+
+      return current(
+        context.lists.byId('publicSecurity', member.idNumber),
+        'changedOn',
+      );
+    },
+  },
+  {
+    name: 'residenceChangeEffective',
+    subject: 'member',
+    type: 'boolean',
+    description:
+      'Whether the death or move on the member’s latest public-security row took effect on or before the reference date; a blank 变动日期 counts, as the row itself is dated no later. False for 正常 and when there is no row.',
+    inputs: [
+      'publicSecurity.status',
+      'publicSecurity.changedOn',
+      'publicSecurity.asOf',
+      'members.idNumber',
+    ],
+    compute({ member }, context) {
+      if (member.idNumber === undefined) return undefined;
+
+      const rows = context.lists.byId('publicSecurity', member.idNumber);
+      const status = current(rows, 'status');
+      if (status === undefined) return undefined;
+      if (status === null || status === '正常') return false;
+
+      // The row is in force, so it speaks of a day no later than the
+      // reference date: a change it states without a day has happened.
+      const changedOn = current(rows, 'changedOn');
+      if (changedOn === null) return true;
+      if (changedOn === undefined) return undefined;
+
+      return isOnOrBefore(changedOn, context.asOf);
+    },
+  },
+];
+
+/** Facts about a household's rows on the housing department's list. */
+const householdRecordFacts: readonly FactDefinition<'household'>[] = [
+  {
+    name: 'housingGrade',
+    subject: 'household',
+    type: 'string',
+    description:
+      '鉴定等级 (A–D) on the household’s latest row of the housing list; null when the list has no row for the household.',
+    inputs: ['housing.grade', 'housing.asOf'],
+    compute({ household }, context) {
+      return current(
+        context.lists.byHousehold('housing', household.householdId),
+        'grade',
+      );
+    },
+  },
+  {
+    name: 'houseGradeDiffers',
+    subject: 'household',
+    type: 'boolean',
+    description:
+      'Whether the registry’s 危房等级 differs from the housing list’s 鉴定等级; false when the list has no row for the household.',
+    inputs: ['housing.grade', 'housing.asOf', 'households.houseGrade'],
+    compute({ household }, context) {
+      const appraised = current(
+        context.lists.byHousehold('housing', household.householdId),
+        'grade',
+      );
+      if (appraised === null) return false;
+      if (appraised === undefined || household.houseGrade === undefined)
+        return undefined;
+
+      return household.houseGrade !== appraised;
+    },
+  },
+  {
+    name: 'housingRenovationStatus',
+    subject: 'household',
+    type: 'string',
+    description:
+      '改造状态 (已竣工, 在建, 未开工) on the household’s latest row of the housing list; null when the row records no renovation or the list has no row for the household.',
+    inputs: ['housing.renovationStatus', 'housing.asOf'],
+    compute({ household }, context) {
+      return current(
+        context.lists.byHousehold('housing', household.householdId),
+        'renovationStatus',
+      );
+    },
+  },
+];
+
+/**
+ * Facts from the departments' own records of a member or household; see
+ * the module comment for how several rows and a missing list are read.
+ */
+export const departmentRecordFacts: readonly FactDefinition<any>[] = [
+  ...memberRecordFacts,
+  ...householdRecordFacts,
+];
