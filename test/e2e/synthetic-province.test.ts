@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { type CheckResult, createChecker } from '@duibiao/core';
+import { type CheckResult, createChecker, LIST_KEYS } from '@duibiao/core';
 import { readFolder } from '@duibiao/io';
 import { shaanxi } from '@duibiao/plugin-shaanxi';
 import { type AnswerKeyEntry, writeProvince } from '@duibiao/synthetic';
@@ -56,12 +56,10 @@ afterAll(async () => {
 });
 
 describe(`a synthetic province of ${HOUSEHOLDS} households, read and checked`, () => {
-  it('reads every row of the three tables: read = checked + rejected, and nothing is rejected', () => {
-    expect(read.tables.map((t) => t.table).sort()).toEqual([
-      'households',
-      'members',
-      'villages',
-    ]);
+  it('reads every row of the registry, the department lists and the follow-up tables: read = checked + rejected, and nothing is rejected', () => {
+    expect(read.tables.map((t) => t.table).sort()).toEqual(
+      ['households', 'members', 'villages', ...LIST_KEYS].sort(),
+    );
     for (const table of read.tables) {
       expect(table.read, table.file).toBe(table.checked + table.rejected);
       expect(table.rejected, table.file).toBe(0);

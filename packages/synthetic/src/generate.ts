@@ -1,9 +1,22 @@
-import type { CalendarDate, Household, Member, Village } from '@duibiao/core';
+import type {
+  CalendarDate,
+  Household,
+  Member,
+  ProjectRecord,
+  Village,
+} from '@duibiao/core';
 
 import { Deck } from './deck.js';
 import { buildHousehold, type HouseholdPlan } from './household.js';
 import { IdNumbers } from './id-numbers.js';
 import { chooseCounties, planVillages } from './layout.js';
+import {
+  addRow,
+  type CountyLists,
+  countyLists,
+  type ListRows,
+} from './list-rows.js';
+import { outsiderRows } from './outsiders.js';
 import {
   blankers,
   duplicateCopy,
@@ -12,6 +25,7 @@ import {
   villageBlankers,
   villagePlanters,
 } from './plants/index.js';
+import { makeProjects } from './projects.js';
 import { Random } from './random.js';
 import { readCounties } from './regions.js';
 import type {
@@ -20,6 +34,7 @@ import type {
   Intended,
   Planter,
   VillageBlanker,
+  VillageIntended,
   VillagePlanter,
 } from './types.js';
 import { makeVillage } from './village-traits.js';
@@ -57,6 +72,12 @@ export interface VillageEvent {
   /** 6-digit county code. */
   county: string;
   countyName: string;
+  /**
+   * The village's rows in the lists: its projects (and, for a county's
+   * first village, the county's own), and the villagers outside the
+   * registry whom the departments' lists name.
+   */
+  lists: ListRows;
   entries: AnswerKeyEntry[];
 }
 
@@ -65,6 +86,8 @@ export interface HouseholdEvent {
   kind: 'household';
   household: Household;
   members: Member[];
+  /** The household's rows in the department lists and follow-up tables. */
+  lists: ListRows;
   entries: AnswerKeyEntry[];
 }
 
@@ -75,6 +98,9 @@ export const DEFAULT_RATES: PlantingRates = {
   village: 0.25,
   villageBlank: 0.05,
 };
+
+/** The rule planted on a county whose phone spot checks are all late. */
+export const LATE_CHECKS_RULE = 'shaanxi/spot-check-report-late';
 
 /**
  * Generates a province one village and one household at a time, each
@@ -126,17 +152,74 @@ export async function* generateProvince(
     ),
   };
   const ids = new IdNumbers();
+  let county: CountyLists | undefined;
 
   for (const plan of plans) {
-    const { county, village: region } = plan;
+    const { village: region } = plan;
     const random = root.fork(`village:${region.code}`);
     const village = makeVillage(region, random);
+    const firstOfCounty = county?.code !== plan.county.code;
+    if (firstOfCounty) {
+      // Every fifth county from the second reports its spot checks late.
+      const late = chosen.indexOf(plan.county.code) % 5 === 1;
+      county = countyLists(
+        plan.county.code,
+        asOf,
+        root.fork(`county:${plan.county.code}`),
+        late,
+      );
+    }
+    const lists = county as CountyLists;
+    const place = {
+      county: plan.county.code,
+      city: plan.county.cityCode,
+      village,
+      regionCode: region.code,
+      countyName: plan.county.name,
+      township: plan.county.townships.get(region.code.slice(0, 9)) ?? '',
+      lists,
+    };
+
+    const projects = makeProjects(
+      region.code,
+      village.name ?? '',
+      asOf,
+      root.fork(`projects:${region.code}`),
+    );
+    const entries = villageEntries(
+      village,
+      projects,
+      random,
+      decks,
+      rates,
+      asOf,
+    );
+    const rows = outsiderRows(
+      plan.households,
+      place,
+      asOf,
+      root.fork(`outsiders:${region.code}`),
+      ids,
+    );
+    if (firstOfCounty) {
+      const own = makeProjects(
+        plan.county.code,
+        plan.county.name,
+        asOf,
+        root.fork(`projects:${plan.county.code}`),
+        1,
+      );
+      for (const project of own) addRow(rows, 'projects', project);
+      if (lists.lateChecks) entries.push(lateChecks(plan.county.code));
+    }
+    for (const project of projects) addRow(rows, 'projects', project);
     yield {
       kind: 'village',
       village,
-      county: county.code,
-      countyName: county.name,
-      entries: villageEntries(village, random, decks, rates),
+      county: plan.county.code,
+      countyName: plan.county.name,
+      lists: rows,
+      entries,
     };
 
     let shared: Member | undefined;
@@ -147,12 +230,7 @@ export async function* generateProvince(
         ? { planter: duplicateCopy }
         : drawPlan(decks, rates, last);
       const built = buildHousehold({
-        place: {
-          county: county.code,
-          city: county.cityCode,
-          village,
-          regionCode: region.code,
-        },
+        place,
         householdId,
         random: root.fork(`household:${householdId}`),
         ids,
@@ -167,6 +245,7 @@ export async function* generateProvince(
         kind: 'household',
         household: built.household,
         members: built.members,
+        lists: built.rows,
         entries: householdEntries(
           householdPlan,
           householdId,
@@ -207,35 +286,55 @@ function drawPlan(
 
 function villageEntries(
   village: Village,
+  projects: ProjectRecord[],
   random: Random,
   decks: Decks,
   rates: PlantingRates,
+  asOf: CalendarDate,
 ): AnswerKeyEntry[] {
   const regionCode = village.regionCode;
   const roll = decks.plans.next();
-  const finding = (ruleId: string) => ({
-    ruleId,
-    householdId: null,
-    memberId: null,
-    regionCode,
-  });
+  const finding = (intended: string | VillageIntended) => {
+    const { ruleId, subject } =
+      typeof intended === 'string' ? { ruleId: intended } : intended;
+    return {
+      ruleId,
+      householdId: null,
+      memberId: null,
+      regionCode,
+      subject: subject ?? `V:${regionCode}`,
+    };
+  };
+  const draft = { village, random, projects, asOf };
 
   if (roll < rates.village) {
-    const rules = decks.village.draw().plant({ village, random });
-    return unique(rules).map((ruleId) => ({
+    const found = decks.village.draw().plant(draft);
+    return uniqueBy(found.map(finding)).map((entry) => ({
       kind: 'planted',
-      ...finding(ruleId),
+      ...entry,
     }));
   }
   if (roll < rates.village + rates.villageBlank) {
-    const rules = decks.villageBlank.draw().blank({ village, random });
-    return unique(rules).map((ruleId) => ({
+    const rules = decks.villageBlank.draw().blank(draft);
+    return uniqueBy(rules.map(finding)).map((entry) => ({
       kind: 'unknown',
-      ...finding(ruleId),
+      ...entry,
     }));
   }
 
   return [{ kind: 'clean-village', regionCode }];
+}
+
+/** The answer-key entry of a county whose spot checks are all late. */
+function lateChecks(county: string): AnswerKeyEntry {
+  return {
+    kind: 'planted',
+    ruleId: LATE_CHECKS_RULE,
+    householdId: null,
+    memberId: null,
+    regionCode: county,
+    subject: `X:${county}`,
+  };
 }
 
 function householdEntries(
@@ -255,6 +354,11 @@ function householdEntries(
       householdId,
       memberId: intended.memberId,
       regionCode,
+      subject:
+        intended.subject ??
+        (intended.memberId === null
+          ? `H:${householdId}`
+          : `M:${householdId}:${intended.memberId}`),
     });
 
   return [
@@ -267,13 +371,22 @@ function dedupe(list: readonly Intended[]): Intended[] {
   const seen = new Set<string>();
 
   return list.filter((item) => {
-    const key = `${item.ruleId}|${item.memberId}`;
+    const key = `${item.ruleId}|${item.memberId}|${item.subject ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
 }
 
-function unique(list: readonly string[]): string[] {
-  return [...new Set(list)];
+function uniqueBy<T extends { ruleId: string; subject: string }>(
+  list: readonly T[],
+): T[] {
+  const seen = new Set<string>();
+
+  return list.filter((item) => {
+    const key = `${item.ruleId}|${item.subject}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

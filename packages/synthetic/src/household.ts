@@ -5,7 +5,9 @@ import {
   employRelocated,
   settleLabour,
 } from './assistance.js';
+import { departmentRows } from './department-rows.js';
 import { birthDateFor, makeFamily } from './family.js';
+import { followUpRows } from './follow-up-rows.js';
 import {
   chooseCauses,
   chooseMeasures,
@@ -15,6 +17,7 @@ import {
 } from './household-traits.js';
 import type { IdNumbers } from './id-numbers.js';
 import { finishIncome, setIncomes } from './income.js';
+import type { ListRows } from './list-rows.js';
 import { fillTraits } from './member-traits.js';
 import { fullName, mobile, surname } from './names.js';
 import type { Random } from './random.js';
@@ -39,6 +42,8 @@ export interface BuiltHousehold {
   members: Member[];
   planted: Intended[];
   unknown: Intended[];
+  /** The household's rows in the department lists and follow-up tables. */
+  rows: ListRows;
   /** A member to register again in the next household of the village. */
   shared?: Member;
 }
@@ -160,9 +165,24 @@ export function buildHousehold(options: {
 
   const planted = plan.planter?.plant(draft) ?? [];
   finishIncome(draft);
-  const unknown = plan.blanker?.blank(draft) ?? [];
 
-  const built: BuiltHousehold = { household, members, planted, unknown };
+  // The departments know what the record says before a cell is left
+  // blank; follow-up rows (spot checks) see the blanks. A household has a
+  // planter or a blanker, never both, so a planter breaks complete lists.
+  const listRandom = random.fork('lists');
+  const rows = departmentRows(draft, listRandom);
+  draft.rows = rows;
+  const unknown = plan.blanker?.blank(draft) ?? [];
+  followUpRows(draft, listRandom, rows);
+  planted.push(...(plan.planter?.lists?.(draft, rows) ?? []));
+
+  const built: BuiltHousehold = {
+    household,
+    members,
+    planted,
+    unknown,
+    rows,
+  };
   if (draft.shared) built.shared = draft.shared;
 
   return built;

@@ -1,4 +1,9 @@
-import { type CheckResult, createChecker, type Dataset } from '@duibiao/core';
+import {
+  type CheckResult,
+  createChecker,
+  type Dataset,
+  LIST_KEYS,
+} from '@duibiao/core';
 import { shaanxi } from '@duibiao/plugin-shaanxi';
 import {
   type AnswerKeyEntry,
@@ -20,10 +25,12 @@ let key: AnswerKeyEntry[];
 let result: CheckResult;
 
 beforeAll(async () => {
+  const lists = Object.fromEntries(LIST_KEYS.map((list) => [list, []]));
   const data = {
     households: [],
     members: [],
     villages: [],
+    lists,
   } as unknown as typeof dataset;
   key = [];
   for await (const event of generateProvince({
@@ -32,6 +39,8 @@ beforeAll(async () => {
     asOf: AS_OF,
   })) {
     key.push(...event.entries);
+    for (const list of LIST_KEYS)
+      (lists[list] as unknown[]).push(...(event.lists[list] ?? []));
     if (event.kind === 'village')
       (data.villages as unknown[]).push(event.village);
     else {

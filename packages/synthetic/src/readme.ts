@@ -1,4 +1,6 @@
-import type { ProvinceSummary } from './write-province.js';
+import { LIST_KEYS, LISTS } from '@duibiao/core';
+
+import { FILES, type ProvinceSummary } from './write-province.js';
 
 /**
  * The README.md of a generated province: what the files are, how they were
@@ -39,20 +41,30 @@ export function provinceReadme(summary: ProvinceSummary): string {
     '| `户信息.csv` | households, UTF-8 with BOM, Chinese headers |',
     '| `人员信息.csv` | members, GBK, Chinese headers |',
     '| `村信息.xlsx` | villages, with a title row above the header |',
+    ...listFiles(summary),
     '| `answer-key.jsonl` | one JSON object per line: what was planted where |',
+    '',
+    "The line departments' lists cover everyone in the county, so they also",
+    'name villagers outside the registry: a reader reports those rows as',
+    'naming no one registered, and keeps them. Each list is dated (数据截至日期)',
+    'within the three weeks before the reference date.',
     '',
     'Booleans are 是/否, lists are joined with 、, and dates mix the forms',
     'counties use (2020-03-05, 2020/3/5, 20200305). A blank cell means unknown.',
     '',
     '## Answer key',
     '',
-    '- `{"kind":"planted","ruleId","householdId","memberId","regionCode"}`: the',
-    '  rule must report this finding (memberId is the ID number for a member',
-    '  finding, null otherwise; householdId is null for a village finding).',
+    '- `{"kind":"planted","ruleId","householdId","memberId","regionCode","subject"}`:',
+    '  the rule must report this finding (memberId is the ID number a member,',
+    '  loan, complaint, census issue or spot check names, null otherwise;',
+    '  householdId is null for a village, project or county finding; subject',
+    '  is the key of what the rule judges: `M:`, `H:`, `V:`, `X:` county,',
+    '  `L:` loan, `P:` project, `C:` complaint, `I:` census issue, `S:` spot',
+    '  check).',
     '- `{"kind":"clean-household","householdId"}` and',
     '  `{"kind":"clean-village","regionCode"}`: no rule may report anything on',
     '  it, and no rule may be unknown there.',
-    '- `{"kind":"unknown","ruleId","householdId","memberId","regionCode"}`: a',
+    '- `{"kind":"unknown","ruleId","householdId","memberId","regionCode","subject"}`: a',
     '  cell was left blank, so the rule must report unknown there, never a',
     '  finding.',
     '',
@@ -77,4 +89,12 @@ export function provinceReadme(summary: ProvinceSummary): string {
     ...unknown.map(([rule, n]) => `| \`${rule}\` | ${n} |`),
     '',
   ].join('\n');
+}
+
+/** A table row per department list and follow-up table, with its row count. */
+function listFiles(summary: ProvinceSummary): string[] {
+  return LIST_KEYS.map(
+    (key) =>
+      `| \`${FILES[key]}\` | ${LISTS[key].group === 'department' ? 'line department list' : 'follow-up table'} ${key}: ${summary.lists[key]} rows |`,
+  );
 }

@@ -1,6 +1,13 @@
-import type { CalendarDate, Household, Member, Village } from '@duibiao/core';
+import type {
+  CalendarDate,
+  Household,
+  Member,
+  ProjectRecord,
+  Village,
+} from '@duibiao/core';
 
 import type { IdNumbers } from './id-numbers.js';
+import type { CountyLists, ListRows } from './list-rows.js';
 import type { Random } from './random.js';
 
 /** One line of `answer-key.jsonl`: what the generator planted and where. */
@@ -15,6 +22,13 @@ export type AnswerKeyEntry =
       memberId: string | null;
       /** The region code the finding should carry. */
       regionCode: string;
+      /**
+       * The subject's key as the engine builds it: `M:户编号:证件号码`,
+       * `H:户编号`, `V:村代码`, `X:县代码`, `L:证件号码:放款日期`,
+       * `P:项目编号`, `C:信访编号`, `I:问题编号` or
+       * `S:户编号:证件号码:核查项:抽查日期`.
+       */
+      subject: string;
     }
   | { kind: 'clean-household'; householdId: string }
   | { kind: 'clean-village'; regionCode: string }
@@ -25,13 +39,25 @@ export type AnswerKeyEntry =
       householdId: string | null;
       memberId: string | null;
       regionCode: string;
+      /** The subject's key, as for a planted entry. */
+      subject: string;
     };
 
 /** A finding a planter intends, before household and region are known. */
 export interface Intended {
   ruleId: string;
-  /** The member's ID number, or `null` for a household finding. */
+  /**
+   * The member's ID number, or `null` for a household finding; for a
+   * loan, complaint, census issue or spot check, the ID number its row
+   * names, if any.
+   */
   memberId: string | null;
+  /**
+   * The subject's key when the subject is not the household or one of
+   * its members: a loan (`L:…`), complaint (`C:…`), census issue (`I:…`)
+   * or spot check (`S:…`).
+   */
+  subject?: string;
 }
 
 /**
@@ -76,6 +102,11 @@ export interface Place {
   village: Village;
   /** 12-digit village code. */
   regionCode: string;
+  countyName: string;
+  /** The township's name, for the schools its children attend. */
+  township: string;
+  /** What the county's lists share. */
+  lists: CountyLists;
 }
 
 /** A household being generated, with what it needs to finish. */
@@ -96,6 +127,11 @@ export interface Draft {
   shared?: Member;
   /** This household's second registration of an earlier household's member. */
   copied?: Member;
+  /**
+   * The household's rows in the department lists and follow-up tables,
+   * set once the registry record is final and before blanks are left.
+   */
+  rows?: ListRows;
 }
 
 /**
@@ -113,6 +149,11 @@ export interface Planter {
   members?(draft: Draft): void;
   /** Breaks the record; returns every finding intended. */
   plant(draft: Draft): Intended[];
+  /**
+   * Breaks the department lists or follow-up tables, once they have been
+   * made from the record; returns every finding intended.
+   */
+  lists?(draft: Draft, rows: ListRows): Intended[];
 }
 
 /** Leaves a field blank and names the rules that should then be unknown. */
@@ -130,6 +171,16 @@ export interface Blanker {
 export interface VillageDraft {
   village: Village;
   random: Random;
+  /** The village's projects, to break. */
+  projects: ProjectRecord[];
+  asOf: CalendarDate;
+}
+
+/** A finding a village planter intends: on the village, or on a project. */
+export interface VillageIntended {
+  ruleId: string;
+  /** `P:项目编号` for a project finding; the village's otherwise. */
+  subject?: string;
 }
 
 /** Plants one rule's problem in a village. */
@@ -137,7 +188,7 @@ export interface VillagePlanter {
   ruleId: string;
   weight?: number;
   /** Breaks the record; returns the rules intended to fire. */
-  plant(draft: VillageDraft): string[];
+  plant(draft: VillageDraft): (string | VillageIntended)[];
 }
 
 /** Leaves a village field blank; returns the rules expected unknown. */

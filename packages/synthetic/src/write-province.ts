@@ -7,6 +7,9 @@ import {
   type CalendarDate,
   type FieldMap,
   households,
+  LIST_KEYS,
+  type ListKey,
+  LISTS,
   members,
   type TableSpec,
   villages,
@@ -16,6 +19,7 @@ import iconv from 'iconv-lite';
 
 import { csvLine, formatCell, headerOf } from './format.js';
 import { generateProvince, type PlantingRates } from './generate.js';
+import type { ListRows } from './list-rows.js';
 import { Random } from './random.js';
 import { provinceReadme } from './readme.js';
 import type { AnswerKeyEntry } from './types.js';
@@ -48,27 +52,57 @@ export interface ProvinceSummary {
   planted: Record<string, number>;
   /** Expected unknown outcomes by rule id. */
   unknown: Record<string, number>;
+  /** Rows written to each department list and follow-up table. */
+  lists: Record<ListKey, number>;
   cleanHouseholds: number;
   cleanVillages: number;
   /** The files written, relative to the folder. */
   files: string[];
 }
 
-/** File names, as a county names its exports. */
+/**
+ * File names, as a county names its exports: the registry's three tables,
+ * each department's list and follow-up table by its Chinese name, the
+ * answer key and a README.
+ */
 export const FILES = {
   households: '户信息.csv',
   members: '人员信息.csv',
   villages: '村信息.xlsx',
+  education: '教育学籍.csv',
+  medicalInsurance: '医保参保.csv',
+  civilAffairs: '民政救助.csv',
+  disability: '残联.csv',
+  housing: '住建.csv',
+  pension: '人社养老.csv',
+  employment: '人社就业实名制.csv',
+  forestry: '林业护林员.csv',
+  credit: '扶贫小额信贷.csv',
+  publicSecurity: '公安户籍.csv',
+  monitoring: '收支监测.csv',
+  spotChecks: '电话抽查.csv',
+  complaints: '信访举报.csv',
+  censusIssues: '普查疑似问题.csv',
+  projects: '项目库.csv',
   answerKey: 'answer-key.jsonl',
   readme: 'README.md',
-} as const;
+} as const satisfies Record<ListKey, string> & Record<string, string>;
+
+/**
+ * The lists saved in GBK, as the civil-affairs and public-security
+ * systems export; every other list is UTF-8 with a byte-order mark.
+ */
+const GBK_LISTS: readonly ListKey[] = ['civilAffairs', 'publicSecurity'];
 
 /**
  * Writes a synthetic province to a folder in the formats counties export:
- * `户信息.csv` (UTF-8 with BOM), `人员信息.csv` (GBK), `村信息.xlsx`, plus
- * `answer-key.jsonl` (every planted finding, expected unknown, clean
- * household and clean village) and a `README.md`. Households are written
- * as they are generated, so memory stays flat however many there are.
+ * `户信息.csv` (UTF-8 with BOM), `人员信息.csv` (GBK), `村信息.xlsx`, each
+ * line department's list and follow-up table as a CSV named by its
+ * Chinese name (民政救助 and 公安户籍 in GBK, the rest UTF-8 with BOM),
+ * plus `answer-key.jsonl` (every planted finding, expected unknown, clean
+ * household and clean village) and a `README.md`. Households and their
+ * list rows are written as they are generated, so memory stays flat
+ * however many there are.
  *
  * @param dir - The folder; created if missing, files in it replaced.
  * @param options - Seed, size, reference date.
@@ -91,6 +125,7 @@ export async function writeProvince(
   const memberFile = new Output(join(dir, FILES.members), 'gbk');
   const keyFile = new Output(join(dir, FILES.answerKey), 'utf8');
   const villageBook = openVillages(join(dir, FILES.villages), options.asOf);
+  const listFiles = openLists(dir);
   const summary = emptySummary(options);
   const counties = new Map<string, string>();
 
@@ -98,12 +133,19 @@ export async function writeProvince(
     '\uFEFF' + csvLine(['序号', ...headers(households)]),
   );
   await memberFile.write(csvLine(['序号', ...headers(members)]));
+  for (const key of LIST_KEYS) {
+    const bom = GBK_LISTS.includes(key) ? '' : '\uFEFF';
+    await listFiles[key].write(
+      bom + csvLine(['序号', ...headers(LISTS[key].table)]),
+    );
+  }
 
   for await (const event of generateProvince(options)) {
     for (const entry of event.entries) {
       count(summary, entry);
       await keyFile.write(`${JSON.stringify(entry)}\n`);
     }
+    await writeLists(listFiles, event.lists, summary, cells);
     if (event.kind === 'village') {
       summary.villages += 1;
       counties.set(event.county, event.countyName);
@@ -131,6 +173,7 @@ export async function writeProvince(
     householdFile.close(),
     memberFile.close(),
     keyFile.close(),
+    ...LIST_KEYS.map((key) => listFiles[key].close()),
   ]);
   await closeVillages(villageBook, join(dir, FILES.villages), options.asOf);
   summary.counties = [...counties].map(([code, name]) => ({ code, name }));
@@ -160,6 +203,38 @@ class Output {
   async close(): Promise<void> {
     this.#stream.end();
     await once(this.#stream, 'finish');
+  }
+}
+
+function openLists(dir: string): Record<ListKey, Output> {
+  const files = {} as Record<ListKey, Output>;
+  for (const key of LIST_KEYS) {
+    const encoding = GBK_LISTS.includes(key) ? 'gbk' : 'utf8';
+    files[key] = new Output(join(dir, FILES[key]), encoding);
+  }
+
+  return files;
+}
+
+/** Writes an event's list rows, numbering each list's rows from 1. */
+async function writeLists(
+  files: Record<ListKey, Output>,
+  rows: ListRows,
+  summary: ProvinceSummary,
+  cells: Random,
+): Promise<void> {
+  for (const key of LIST_KEYS) {
+    const table = LISTS[key].table;
+    for (const record of rows[key] ?? []) {
+      summary.lists[key] += 1;
+      const number = String(summary.lists[key]);
+      await files[key].write(
+        csvLine([
+          number,
+          ...row(table, record as Record<string, unknown>, cells),
+        ]),
+      );
+    }
   }
 }
 
@@ -227,6 +302,10 @@ function emptySummary(options: WriteProvinceOptions): ProvinceSummary {
     counties: [],
     planted: {},
     unknown: {},
+    lists: Object.fromEntries(LIST_KEYS.map((key) => [key, 0])) as Record<
+      ListKey,
+      number
+    >,
     cleanHouseholds: 0,
     cleanVillages: 0,
     files: Object.values(FILES),
