@@ -11,9 +11,8 @@ const RULE = 'national/deceased-member/death';
 const spouse = family()[1] as Member;
 
 /**
- * A row of the public-security list about the spouse. A blank 变动日期 is
- * read as `null` (a known "no date"), which the record type does not
- * spell out for date fields.
+ * A row of the public-security list about the spouse; `null` stands for a
+ * blank 变动日期.
  */
 function row(
   changedOn: string | null,
@@ -23,7 +22,7 @@ function row(
     idNumber: spouse.idNumber,
     name: spouse.name,
     status: '死亡注销',
-    changedOn: changedOn as string,
+    changedOn,
     asOf: '2020-09-30',
     ...overrides,
   };

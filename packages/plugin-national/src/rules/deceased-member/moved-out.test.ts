@@ -10,7 +10,10 @@ const RULE = 'national/deceased-member/moved-out';
 /** The family's son of 17, whose register row each test sets. */
 const son = family()[3] as Member;
 
-/** A row of the public-security list about the son; see death.test.ts. */
+/**
+ * A row of the public-security list about the son; `null` stands for a
+ * blank 变动日期.
+ */
 function row(
   changedOn: string | null,
   overrides: Partial<PublicSecurityRecord> = {},
@@ -19,7 +22,7 @@ function row(
     idNumber: son.idNumber,
     name: son.name,
     status: '迁出',
-    changedOn: changedOn as string,
+    changedOn,
     asOf: '2020-09-30',
     ...overrides,
   };

@@ -63,7 +63,7 @@ describe(RULE, () => {
 
   it('fires when the department records no renovation, or has no row for the household', async () => {
     const none = await run(renovated, [
-      row({ renovationYear: undefined, renovationStatus: null }),
+      row({ renovationYear: null, renovationStatus: null }),
     ]);
     const missing = await run(renovated, [row({ householdId: 'H002' })]);
 

@@ -62,7 +62,7 @@ describe(RULE, () => {
       row({ renovationStatus: '在建' }),
     ]);
     const none = await run({ housingSecurity: '鉴定安全' }, [
-      row({ renovationYear: undefined, renovationStatus: null }),
+      row({ renovationYear: null, renovationStatus: null }),
     ]);
 
     expect(building.findings).toHaveLength(0);
