@@ -32,7 +32,13 @@ describe('shaanxi', () => {
     const nationalIds = ruleIds(national);
 
     expect(nationalIds.length).toBeGreaterThan(0);
-    expect(ruleIds(shaanxi)).toEqual([...nationalIds, 'shaanxi/no-liaison']);
+    expect(ruleIds(shaanxi)).toEqual([
+      ...nationalIds,
+      'shaanxi/no-liaison',
+      'shaanxi/no-employment-ledger',
+      'shaanxi/spot-check-report-late',
+      'shaanxi/screening-overdue',
+    ]);
   });
 
   it('sets the notice’s parameters from 22 August 2020', () => {
@@ -58,12 +64,19 @@ describe('shaanxi', () => {
     });
   });
 
-  it('has no value for them before the notice', () => {
+  it('has no value of its own for them before the notice', () => {
     const before = ruleSet(shaanxi, '2020-08-21');
     const skipped = before.skipped.map((rule) => rule.ruleId);
 
-    expect(before.parameters.has('censusIssueDeadline')).toBe(false);
-    expect(skipped).toContain('shaanxi/no-liaison');
+    expect(before.parameters.has('screeningPeriod')).toBe(false);
+    expect(before.parameters.has('spotCheckReportEvery')).toBe(false);
+    // The rules that name the notice's parameters wait for it; the
+    // employment ledger was a duty before it.
+    expect(skipped.filter((id) => id.startsWith('shaanxi/'))).toEqual([
+      'shaanxi/no-liaison',
+      'shaanxi/spot-check-report-late',
+      'shaanxi/screening-overdue',
+    ]);
   });
 
   it('names the township in findings: 610124101 is 哑柏镇', async () => {

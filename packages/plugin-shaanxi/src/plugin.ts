@@ -1,9 +1,11 @@
 import type { Plugin } from '@duibiao/core';
 import { national } from '@duibiao/plugin-national';
 
+import { facts } from './facts/index.js';
 import { parameters } from './parameters.js';
 import townships from './regions/townships.json';
 import { measureGapRules } from './rules/measure-gaps.js';
+import { riskRules } from './rules/risks.js';
 
 /**
  * The Shaanxi plugin: the national rules, plus the duties of the
@@ -21,6 +23,7 @@ export const shaanxi: Plugin = {
   regions: ['61'],
   extends: [national],
   parameters,
-  rules: [...measureGapRules],
+  facts,
+  rules: [...measureGapRules, ...riskRules],
   regionNames: townships,
 };
