@@ -95,4 +95,18 @@ export const conditions: Readonly<Record<string, Condition>> = {
       { condition: 'waterOutagesTooMany' },
     ],
   },
+  /**
+   * A project with money in place (到位金额 above 0) that has not started
+   * (`projectNotStarted`); for project rules.
+   */
+  projectFundedNotStarted: {
+    all: [
+      { fact: 'fundsArrived', operator: 'greaterThan', value: 0 },
+      { fact: 'projectNotStarted', operator: 'equal', value: true },
+    ],
+  },
+  /** A project that benefits no registered poor household (带贫户数 0). */
+  projectBenefitsNoHousehold: {
+    all: [{ fact: 'beneficiaries', operator: 'equal', value: 0 }],
+  },
 };

@@ -188,6 +188,24 @@ export const parameters: readonly ParameterDefinition[] = [
     values: [{ from: null, value: 0.3 }],
   },
   {
+    name: 'expenseSpikeIncomeShare',
+    description:
+      "Out-of-pocket spending (合规自付支出) of the latest monitoring period above this share of the previous period's net income, both per month or per day, is a sudden rise in spending: 1 is spending above income (the catalog's test; no national figure, plugins override).",
+    values: [{ from: null, value: 1 }],
+  },
+  {
+    name: 'censusIssueDeadline',
+    description:
+      'Day by which a suspected census problem with a blank 完成时限 must be cleared; null nationally (no national date: such an issue is unknown), provinces set theirs.',
+    values: [{ from: null, value: null }],
+  },
+  {
+    name: 'censusIssueClearedStatuses',
+    description:
+      'Statuses (状态) of a suspected census problem that count as cleared: doubt cleared, or the record corrected after verification.',
+    values: [{ from: null, value: ['已补正', '已消疑'] }],
+  },
+  {
     name: 'incomeTolerance',
     description:
       'Largest difference, in yuan, between a declared income and the one computed from its items.',

@@ -2,12 +2,16 @@ import type { FactDefinition } from '@duibiao/core';
 
 import { age } from './age.js';
 import { departmentRecordFacts } from './department-records.js';
+import { followUpFacts } from './follow-up.js';
 import { householdFacts } from './household.js';
 import { identityFacts } from './identity.js';
 import { incomeFacts } from './income.js';
+import { loanFacts } from './loan.js';
 import { memberFacts } from './member.js';
+import { monitoringFacts } from './monitoring.js';
 import { policyAndMeasureFacts } from './policy-and-measures.js';
 import { regionFacts } from './region.js';
+import { spotCheckFacts } from './spot-check.js';
 
 /** Every fact the national plugin defines. */
 export const facts: readonly FactDefinition<any>[] = [
@@ -19,4 +23,8 @@ export const facts: readonly FactDefinition<any>[] = [
   ...regionFacts,
   ...policyAndMeasureFacts,
   ...departmentRecordFacts,
+  ...loanFacts,
+  ...spotCheckFacts,
+  ...followUpFacts,
+  ...monitoringFacts,
 ];

@@ -12,6 +12,7 @@ import { bothInsured } from './both-insured.js';
 import { disabilityCause } from './cause-contradicts-facts/disability.js';
 import { illnessCause } from './cause-contradicts-facts/illness.js';
 import { labourCause } from './cause-contradicts-facts/labour.js';
+import { censusIssueOpen } from './census-issue-open.js';
 import { deceased } from './deceased-member/death.js';
 import { movedOut } from './deceased-member/moved-out.js';
 import { enrolledNotRecorded } from './enrolment-mismatch/enrolled-not-recorded.js';
@@ -34,6 +35,8 @@ import { perCapitaArithmetic } from './income-arithmetic/per-capita.js';
 import { assistanceWithoutTransfer } from './measure-contradicts-income/assistance.js';
 import { employmentWithoutWage } from './measure-contradicts-income/employment.js';
 import { industryWithoutBusiness } from './measure-contradicts-income/industry.js';
+import { spotCheckAnswer } from './spot-check-mismatch/answer.js';
+import { spotCheckUnknownItem } from './spot-check-mismatch/unknown-item.js';
 
 /** National rules of category data-error (数据信息差错点). */
 export const dataErrorRules: readonly RuleDefinition[] = [
@@ -71,4 +74,7 @@ export const dataErrorRules: readonly RuleDefinition[] = [
   renovationUnrecorded,
   deceased,
   movedOut,
+  spotCheckAnswer,
+  spotCheckUnknownItem,
+  censusIssueOpen,
 ];

@@ -3,6 +3,8 @@ import type { RuleDefinition } from '@duibiao/core';
 import { assistanceMeasure } from './assistance-not-recorded/assistance-measure.js';
 import { disabilitySubsidy } from './assistance-not-recorded/disability-subsidy.js';
 import { noLabourNoAssistance } from './assistance-not-recorded/no-labour-no-assistance.js';
+import { complaintClosedLate } from './complaint-overdue/closed-late.js';
+import { complaintOpenOverdue } from './complaint-overdue/open.js';
 import { dropout } from './dropout.js';
 import { droppedOut } from './enrolment-mismatch/dropped-out.js';
 import { notOnRoll } from './enrolment-mismatch/not-on-roll.js';
@@ -57,4 +59,6 @@ export const policyGapRules: readonly RuleDefinition[] = [
   cleanEnvironment,
   notOnRoll,
   droppedOut,
+  complaintOpenOverdue,
+  complaintClosedLate,
 ];

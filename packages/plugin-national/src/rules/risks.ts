@@ -1,5 +1,8 @@
 import type { RuleDefinition } from '@duibiao/core';
 
+import { expenseSpike } from './expense-spike.js';
+import { incomeBelowMonitoringLine } from './income-drop/below-line.js';
+import { incomeDropShareRule } from './income-drop/share.js';
 import { removedWithDropout } from './removed-core-problem/dropout.js';
 import { removedUnsafeHouse } from './removed-core-problem/house.js';
 import { removedWithUninsured } from './removed-core-problem/uninsured.js';
@@ -14,6 +17,9 @@ import { removedTooEarly } from './removed-too-early.js';
  * households 风险是否已消除 means nothing and is left blank.
  */
 export const riskRules: readonly RuleDefinition[] = [
+  incomeDropShareRule,
+  incomeBelowMonitoringLine,
+  expenseSpike,
   removedTooEarly,
   removedStillPoor,
   removedNoLabour,
