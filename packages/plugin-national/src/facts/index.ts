@@ -1,6 +1,7 @@
 import type { FactDefinition } from '@duibiao/core';
 
 import { age } from './age.js';
+import { departmentBenefitFacts } from './department-benefits.js';
 import { departmentRecordFacts } from './department-records.js';
 import { followUpFacts } from './follow-up.js';
 import { householdFacts } from './household.js';
@@ -23,6 +24,7 @@ export const facts: readonly FactDefinition<any>[] = [
   ...regionFacts,
   ...policyAndMeasureFacts,
   ...departmentRecordFacts,
+  ...departmentBenefitFacts,
   ...loanFacts,
   ...spotCheckFacts,
   ...followUpFacts,

@@ -15,6 +15,14 @@ import { labourCause } from './cause-contradicts-facts/labour.js';
 import { censusIssueOpen } from './census-issue-open.js';
 import { deceased } from './deceased-member/death.js';
 import { movedOut } from './deceased-member/moved-out.js';
+import { disabilitySubsidyNotRecorded } from './enjoyed-not-recorded/disability-subsidy.js';
+import { extremePovertyNotRecorded } from './enjoyed-not-recorded/extreme-poverty.js';
+import { forestRangerNotRecorded } from './enjoyed-not-recorded/forest-ranger.js';
+import { medicalInsuranceNotRecorded } from './enjoyed-not-recorded/medical-insurance.js';
+import { microcreditNotRecorded } from './enjoyed-not-recorded/microcredit.js';
+import { minimumLivingNotRecorded } from './enjoyed-not-recorded/minimum-living.js';
+import { pensionNotRecorded } from './enjoyed-not-recorded/pension.js';
+import { seriousIllnessNotRecorded } from './enjoyed-not-recorded/serious-illness-insurance.js';
 import { enrolledNotRecorded } from './enrolment-mismatch/enrolled-not-recorded.js';
 import { houseGradeMismatch } from './house-mismatch/grade.js';
 import { renovationUnfinished } from './house-mismatch/renovation-unfinished.js';
@@ -67,6 +75,14 @@ export const dataErrorRules: readonly RuleDefinition[] = [
   employmentWithoutWage,
   assistanceWithoutTransfer,
   industryWithoutBusiness,
+  minimumLivingNotRecorded,
+  extremePovertyNotRecorded,
+  disabilitySubsidyNotRecorded,
+  forestRangerNotRecorded,
+  pensionNotRecorded,
+  medicalInsuranceNotRecorded,
+  seriousIllnessNotRecorded,
+  microcreditNotRecorded,
   enrolledNotRecorded,
   houseSafetyMismatch,
   houseGradeMismatch,

@@ -11,6 +11,14 @@ import { notOnRoll } from './enrolment-mismatch/not-on-roll.js';
 import { incomeBelowLine } from './income-below-line.js';
 import { noPension } from './no-pension.js';
 import { noSeriousIllnessInsurance } from './no-serious-illness-insurance.js';
+import { disabilitySubsidyNotEnjoyed } from './recorded-not-enjoyed/disability-subsidy.js';
+import { extremePovertyNotEnjoyed } from './recorded-not-enjoyed/extreme-poverty.js';
+import { forestRangerNotEnjoyed } from './recorded-not-enjoyed/forest-ranger.js';
+import { medicalInsuranceNotEnjoyed } from './recorded-not-enjoyed/medical-insurance.js';
+import { microcreditNotEnjoyed } from './recorded-not-enjoyed/microcredit.js';
+import { minimumLivingNotEnjoyed } from './recorded-not-enjoyed/minimum-living.js';
+import { pensionNotEnjoyed } from './recorded-not-enjoyed/pension.js';
+import { seriousIllnessNotEnjoyed } from './recorded-not-enjoyed/serious-illness-insurance.js';
 import { shouldBeMonitored } from './should-be-monitored.js';
 import { uninsuredMedical } from './uninsured-medical.js';
 import { unsafeHouse } from './unsafe-house.js';
@@ -57,6 +65,14 @@ export const policyGapRules: readonly RuleDefinition[] = [
   meter,
   broadband,
   cleanEnvironment,
+  minimumLivingNotEnjoyed,
+  extremePovertyNotEnjoyed,
+  disabilitySubsidyNotEnjoyed,
+  forestRangerNotEnjoyed,
+  pensionNotEnjoyed,
+  medicalInsuranceNotEnjoyed,
+  seriousIllnessNotEnjoyed,
+  microcreditNotEnjoyed,
   notOnRoll,
   droppedOut,
   complaintOpenOverdue,

@@ -1,0 +1,517 @@
+import {
+  type CalendarDate,
+  type CivilAffairsRecord,
+  type CreditRecord,
+  type FactContext,
+  type FactDefinition,
+  type ListKey,
+  type ListRecords,
+  type Member,
+  type MedicalInsuranceRecord,
+  type PensionRecord,
+  vocabulary,
+} from '@duibiao/core';
+
+import {
+  entries,
+  isInForce,
+  isOnOrBefore,
+  periodText,
+  someEntry,
+} from './list-entries.js';
+import { and, isOneOf, some } from './three-valued.js';
+
+/**
+ * Facts that say which benefits the line departments' lists show for a
+ * member (低保, 特困供养, the two disability subsidies, a ranger post,
+ * pension and medical insurance) or for a household (a microcredit loan),
+ * for the enjoyed-not-recorded and recorded-not-enjoyed rules.
+ *
+ * Each `listed…` fact is three-valued: `true` when the list shows the
+ * benefit in force on the reference date, `false` when the list was
+ * provided and shows no such benefit (the person may be missing from it),
+ * unknown when a row that could decide it has a blank cell. Every fact
+ * names the list fields it reads in `inputs`, so a list that was not
+ * provided leaves it unknown, never "not on the list". Rows are read as
+ * entries (see list-entries.ts): of several extracts of one spell or
+ * scheme, the latest speaks.
+ */
+
+const [RESIDENT_PENSION, EMPLOYEE_PENSION] = vocabulary.PENSION_SCHEMES;
+const [RESIDENT_MEDICAL, EMPLOYEE_MEDICAL] = vocabulary.MEDICAL_SCHEMES;
+const INSURED = ['参保'];
+
+/** How messages name what a list shows. */
+const LABELS = {
+  livingSubsidy: '困难残疾人生活补贴',
+  careSubsidy: '重度残疾人护理补贴',
+  unnamedPension: '基本养老保险（险种未填）',
+  unnamedMedical: '基本医疗保险（险种未填）',
+  member: '成员',
+} as const;
+
+/**
+ * A member's rows of a list as of the reference date; unknown without an
+ * ID number to look them up by.
+ */
+function rowsOf<K extends ListKey>(
+  list: K,
+  member: Member,
+  context: FactContext,
+): readonly ListRecords[K][] | undefined {
+  if (member.idNumber === undefined) return undefined;
+
+  return context.lists.byId(list, member.idNumber);
+}
+
+/** A fact of a member computed from its rows of one list. */
+function fromRows<K extends ListKey>(
+  fact: Omit<FactDefinition<'member'>, 'subject' | 'compute'>,
+  list: K,
+  compute: (rows: readonly ListRecords[K][], context: FactContext) => unknown,
+): FactDefinition<'member'> {
+  return {
+    ...fact,
+    subject: 'member',
+    compute({ member }, context) {
+      const rows = rowsOf(list, member, context);
+
+      return rows && compute(rows, context);
+    },
+  };
+}
+
+// 民政救助: a spell of help is its kind and first day.
+
+const CIVIL_AFFAIRS_INPUTS = [
+  'civilAffairs.assistanceType',
+  'civilAffairs.start',
+  'civilAffairs.end',
+  'civilAffairs.asOf',
+  'members.idNumber',
+];
+
+const spellOf = (row: CivilAffairsRecord) =>
+  `${row.assistanceType ?? ''}|${row.start ?? ''}`;
+
+/** Whether and when the civil-affairs list shows help of one kind. */
+function assistanceFacts(
+  name: 'MinimumLiving' | 'ExtremePoverty',
+  kind: '低保' | '特困供养',
+): FactDefinition<'member'>[] {
+  return [
+    fromRows(
+      {
+        name: `listed${name}`,
+        type: 'boolean',
+        description: `Whether the civil-affairs list shows ${kind} in force for the member on the reference date (begun on or before it, ending on or after it or ongoing); false when it shows none.`,
+        inputs: CIVIL_AFFAIRS_INPUTS,
+      },
+      'civilAffairs',
+      (rows, { asOf }) =>
+        someEntry(rows, spellOf, (row) =>
+          and(
+            isOneOf(row.assistanceType, [kind]),
+            isInForce(row.start, row.end, asOf),
+          ),
+        ),
+    ),
+    fromRows(
+      {
+        name: `listed${name}Periods`,
+        type: 'list',
+        description: `The member's spells of ${kind} on the civil-affairs list, as text for messages (2019-03-01 起, 2019-03-01 至 2020-06-30); empty when there are none.`,
+        inputs: CIVIL_AFFAIRS_INPUTS,
+      },
+      'civilAffairs',
+      (rows) =>
+        texts(
+          entries(rows, spellOf)
+            .flat()
+            .filter((row) => row.assistanceType === kind)
+            .map((row) => periodText(row.start, row.end)),
+        ),
+    ),
+  ];
+}
+
+// 残联: one entry per person, the latest extract.
+
+const DISABILITY_INPUTS = [
+  'disability.livingSubsidy',
+  'disability.careSubsidy',
+  'disability.asOf',
+  'members.idNumber',
+];
+
+const disabilityFacts: FactDefinition<'member'>[] = [
+  fromRows(
+    {
+      name: 'listedDisabilitySubsidy',
+      type: 'boolean',
+      description:
+        'Whether the disabled persons’ federation’s list shows the member receiving 困难残疾人生活补贴 or 重度残疾人护理补贴; false when it shows neither.',
+      inputs: DISABILITY_INPUTS,
+    },
+    'disability',
+    (rows) =>
+      someEntry(
+        rows,
+        () => '',
+        (row) => some([row.livingSubsidy, row.careSubsidy], (flag) => flag),
+      ),
+  ),
+  fromRows(
+    {
+      name: 'listedDisabilitySubsidies',
+      type: 'list',
+      description:
+        'The disability subsidies the federation’s list shows for the member, by name; empty when none.',
+      inputs: DISABILITY_INPUTS,
+    },
+    'disability',
+    (rows) =>
+      texts(
+        entries(rows, () => '')
+          .flat()
+          .flatMap((row) => [
+            ...(row.livingSubsidy ? [LABELS.livingSubsidy] : []),
+            ...(row.careSubsidy ? [LABELS.careSubsidy] : []),
+          ]),
+      ),
+  ),
+];
+
+// 林业护林员: a contract is its first day.
+
+const FORESTRY_INPUTS = [
+  'forestry.start',
+  'forestry.end',
+  'forestry.asOf',
+  'members.idNumber',
+];
+
+const forestryFacts: FactDefinition<'member'>[] = [
+  fromRows(
+    {
+      name: 'listedForestRanger',
+      type: 'boolean',
+      description:
+        'Whether the forestry list shows the member on a ranger contract in force on the reference date; false when it shows none.',
+      inputs: FORESTRY_INPUTS,
+    },
+    'forestry',
+    (rows, { asOf }) =>
+      someEntry(
+        rows,
+        (row) => row.start ?? '',
+        (row) => isInForce(row.start, row.end, asOf),
+      ),
+  ),
+  fromRows(
+    {
+      name: 'listedForestRangerPeriods',
+      type: 'list',
+      description:
+        'The member’s ranger contracts on the forestry list, as text for messages; empty when there are none.',
+      inputs: FORESTRY_INPUTS,
+    },
+    'forestry',
+    (rows) =>
+      texts(
+        entries(rows, (row) => row.start ?? '')
+          .flat()
+          .map((row) => periodText(row.start, row.end)),
+      ),
+  ),
+];
+
+// 人社养老 and 医保参保: an entry is a scheme; a row with a blank scheme
+// is insurance of some scheme, compared as such.
+
+type Insurance = PensionRecord | MedicalInsuranceRecord;
+
+const schemeOf = (row: Insurance) => row.scheme ?? '';
+
+/** Whether the latest rows of some scheme say 参保 for that scheme. */
+function insuredIn(
+  rows: readonly Insurance[],
+  scheme: string | undefined,
+): boolean | undefined {
+  return someEntry(rows, schemeOf, (row) =>
+    row.scheme === scheme ? isOneOf(row.status, INSURED) : false,
+  );
+}
+
+const PENSION_INPUTS = [
+  'pension.scheme',
+  'pension.status',
+  'pension.asOf',
+  'members.idNumber',
+];
+
+/** A pension fact: insured in a scheme, or in a row without one. */
+function pensionFact(
+  name: string,
+  scheme: string | undefined,
+  what: string,
+): FactDefinition<'member'> {
+  return fromRows(
+    {
+      name,
+      type: 'boolean',
+      description: `Whether the pension list shows the member insured (参保) ${what}; false when it does not.`,
+      inputs: PENSION_INPUTS,
+    },
+    'pension',
+    (rows) => insuredIn(rows, scheme),
+  );
+}
+
+const pensionFacts: FactDefinition<'member'>[] = [
+  pensionFact(
+    'listedResidentPension',
+    RESIDENT_PENSION,
+    `in ${RESIDENT_PENSION}`,
+  ),
+  pensionFact(
+    'listedEmployeePension',
+    EMPLOYEE_PENSION,
+    `in ${EMPLOYEE_PENSION}`,
+  ),
+  pensionFact(
+    'listedUnnamedPension',
+    undefined,
+    'on a row whose 险种 is blank',
+  ),
+  fromRows(
+    {
+      name: 'listedPensionSchemes',
+      type: 'list',
+      description:
+        'The pension schemes the list shows the member insured in, for messages; a blank 险种 reads 基本养老保险（险种未填）.',
+      inputs: PENSION_INPUTS,
+    },
+    'pension',
+    (rows) => insuredSchemes(rows, LABELS.unnamedPension, () => ''),
+  ),
+];
+
+const MEDICAL_INPUTS = [
+  'medicalInsurance.scheme',
+  'medicalInsurance.status',
+  'medicalInsurance.year',
+  'medicalInsurance.asOf',
+  'members.idNumber',
+];
+
+/** Rows of the reference date's year; a blank 参保年度 counts for any year. */
+function ofYear(
+  rows: readonly MedicalInsuranceRecord[],
+  asOf: CalendarDate,
+): MedicalInsuranceRecord[] {
+  const year = Number(asOf.slice(0, 4));
+
+  return rows.filter((row) => row.year === undefined || row.year === year);
+}
+
+/** A medical-insurance fact over the rows of the reference date's year. */
+function medicalFact(
+  name: string,
+  scheme: string | undefined,
+  what: string,
+): FactDefinition<'member'> {
+  return fromRows(
+    {
+      name,
+      type: 'boolean',
+      description: `Whether the medical-insurance list shows the member insured (参保) ${what} for the reference date's year (a blank 参保年度 counts for any year); false when it does not.`,
+      inputs: MEDICAL_INPUTS,
+    },
+    'medicalInsurance',
+    (rows, { asOf }) => insuredIn(ofYear(rows, asOf), scheme),
+  );
+}
+
+const medicalFacts: FactDefinition<'member'>[] = [
+  medicalFact(
+    'listedResidentMedical',
+    RESIDENT_MEDICAL,
+    `in ${RESIDENT_MEDICAL}`,
+  ),
+  medicalFact(
+    'listedEmployeeMedical',
+    EMPLOYEE_MEDICAL,
+    `in ${EMPLOYEE_MEDICAL}`,
+  ),
+  medicalFact(
+    'listedUnnamedMedical',
+    undefined,
+    'on a row whose 险种 is blank',
+  ),
+  fromRows(
+    {
+      name: 'listedMedicalSchemes',
+      type: 'list',
+      description:
+        'The medical schemes the list shows the member insured in for the reference date’s year, with the year, for messages; a blank 险种 reads 基本医疗保险（险种未填）.',
+      inputs: MEDICAL_INPUTS,
+    },
+    'medicalInsurance',
+    (rows, { asOf }) =>
+      insuredSchemes(ofYear(rows, asOf), LABELS.unnamedMedical, (row) =>
+        row.year === undefined ? '' : ` ${row.year} 年度`,
+      ),
+  ),
+  fromRows(
+    {
+      name: 'listedSeriousIllness',
+      type: 'boolean',
+      description:
+        'Whether the medical-insurance list shows the member insured (参保) with 大病保险 for the reference date’s year; false when it does not.',
+      inputs: [...MEDICAL_INPUTS, 'medicalInsurance.seriousIllness'],
+    },
+    'medicalInsurance',
+    (rows, { asOf }) =>
+      someEntry(ofYear(rows, asOf), schemeOf, (row) =>
+        and(isOneOf(row.status, INSURED), row.seriousIllness),
+      ),
+  ),
+];
+
+/** The schemes whose latest rows say 参保, named for messages. */
+function insuredSchemes<T extends Insurance>(
+  rows: readonly T[],
+  unnamed: string,
+  suffix: (row: T) => string,
+): string[] {
+  return texts(
+    entries(rows, schemeOf)
+      .flat()
+      .filter((row) => row.status === '参保')
+      .map((row) => `${row.scheme ?? unnamed}${suffix(row)}`),
+  );
+}
+
+// 扶贫小额信贷: a loan is its pay-out day; the comparison is the
+// household's, since 金融帮扶 is a measure of the household.
+
+const CREDIT_INPUTS = [
+  'credit.loanDate',
+  'credit.dueDate',
+  'credit.extended',
+  'credit.overdueAmount',
+  'credit.asOf',
+  'members.idNumber',
+];
+
+const loanOf = (row: CreditRecord) => row.loanDate ?? '';
+
+/**
+ * Whether a loan is outstanding on a day: paid out on or before it, and
+ * not yet due, extended, or with an amount overdue.
+ */
+function isOutstanding(
+  row: CreditRecord,
+  day: CalendarDate,
+): boolean | undefined {
+  const open = some(
+    [isOnOrBefore(day, row.dueDate), row.extended, isOverdue(row)],
+    (answer) => answer,
+  );
+
+  return and(isOnOrBefore(row.loanDate, day), open);
+}
+
+/** Whether a loan has an amount overdue; a blank 逾期金额 is none. */
+function isOverdue(row: CreditRecord): boolean | undefined {
+  if (row.overdueAmount === null) return false;
+  if (row.overdueAmount === undefined) return undefined;
+
+  return row.overdueAmount > 0;
+}
+
+/** Whether some member of a household has a loan that passes a test. */
+function someMemberLoan(
+  members: readonly Member[],
+  context: FactContext,
+  test: (row: CreditRecord) => boolean | undefined,
+): boolean | undefined {
+  return some(members, (member) => {
+    const rows = rowsOf('credit', member, context);
+
+    return rows && someEntry(rows, loanOf, test);
+  });
+}
+
+/** A loan as text for messages: who borrowed, when, how much, when due. */
+function loanText(member: Member, row: CreditRecord): string {
+  const who = member.relation ?? LABELS.member;
+  const amount = row.amount === undefined ? '' : ` ${row.amount} 元`;
+  const due = row.dueDate ? `，${row.dueDate} 到期` : '';
+
+  return `${who} ${row.loanDate ?? '日期不详'} 放款${amount}${due}`;
+}
+
+const loanFacts: FactDefinition<'household'>[] = [
+  {
+    name: 'listedLoanOutstanding',
+    subject: 'household',
+    type: 'boolean',
+    description:
+      'Whether the microcredit list shows a member of the household with a loan outstanding on the reference date (paid out on or before it; not yet due, extended, or overdue); false when it shows none.',
+    inputs: CREDIT_INPUTS,
+    compute: ({ members }, context) =>
+      someMemberLoan(members, context, (row) =>
+        isOutstanding(row, context.asOf),
+      ),
+  },
+  {
+    name: 'listedLoanMade',
+    subject: 'household',
+    type: 'boolean',
+    description:
+      'Whether the microcredit list shows a member of the household with a loan paid out on or before the reference date, repaid or not; false when it shows none.',
+    inputs: ['credit.loanDate', 'credit.asOf', 'members.idNumber'],
+    compute: ({ members }, context) =>
+      someMemberLoan(members, context, (row) =>
+        isOnOrBefore(row.loanDate, context.asOf),
+      ),
+  },
+  {
+    name: 'listedOutstandingLoans',
+    subject: 'household',
+    type: 'list',
+    description:
+      'The loans outstanding on the reference date that the microcredit list shows for members of the household, as text for messages (户主 2019-05-10 放款 50000 元，2022-05-09 到期).',
+    inputs: [...CREDIT_INPUTS, 'credit.amount', 'members.relation'],
+    compute: ({ members }, context) =>
+      texts(
+        members.flatMap((member) =>
+          entries(rowsOf('credit', member, context) ?? [], loanOf)
+            .flat()
+            .filter((row) => isOutstanding(row, context.asOf) === true)
+            .map((row) => loanText(member, row)),
+        ),
+      ),
+  },
+];
+
+/** Texts without repeats, in order of first appearance. */
+function texts(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
+/**
+ * Facts from the line departments' lists of who receives which benefit;
+ * see the module comment for how rows and a missing list are read.
+ */
+export const departmentBenefitFacts: readonly FactDefinition<any>[] = [
+  ...assistanceFacts('MinimumLiving', '低保'),
+  ...assistanceFacts('ExtremePoverty', '特困供养'),
+  ...disabilityFacts,
+  ...forestryFacts,
+  ...pensionFacts,
+  ...medicalFacts,
+  ...loanFacts,
+];
