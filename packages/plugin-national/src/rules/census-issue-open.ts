@@ -5,6 +5,8 @@ import type { RuleDefinition } from '@duibiao/core';
  * cleared (`censusIssueClearedStatuses`: 已补正, 已消疑) after its due
  * date: 完成时限, or `censusIssueDeadline` when that is blank. On the due
  * date itself it is not yet overdue. With neither date it is unknown.
+ * High: the census's suspected problems are about the core indicators,
+ * and the notice puts clearing them first (四（一）).
  */
 export const censusIssueOpen: RuleDefinition = {
   id: 'national/census-issue-open',

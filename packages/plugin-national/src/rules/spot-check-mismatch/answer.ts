@@ -6,6 +6,8 @@ import type { RuleDefinition } from '@duibiao/core';
  * member's named by 证件号码. The answer is read as a cell of that field,
  * so 是, Y and 1 agree with a recorded yes. A blank answer, a member
  * item without a known member, or a blank recorded value is unknown.
+ * Medium rather than low: the field asked about may be a core indicator
+ * (safe water, insurance, schooling), which one rule cannot tell apart.
  */
 export const spotCheckAnswer: RuleDefinition = {
   id: 'national/spot-check-mismatch/answer',
