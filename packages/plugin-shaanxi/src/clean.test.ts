@@ -76,6 +76,6 @@ it('judges every Shaanxi rule on clean fixtures with the lists it reads', async 
   const own = stats.rules.filter((rule) => rule.ruleId.startsWith('shaanxi/'));
 
   expect(findings.filter((f) => f.ruleId.startsWith('shaanxi/'))).toEqual([]);
-  expect(own.map((rule) => rule.ruleId)).toHaveLength(4);
+  expect(own.map((rule) => rule.ruleId)).toHaveLength(5);
   expect(own.filter((rule) => rule.unknown > 0 || rule.errors > 0)).toEqual([]);
 });

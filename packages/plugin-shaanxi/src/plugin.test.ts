@@ -36,6 +36,7 @@ describe('shaanxi', () => {
       ...nationalIds,
       'shaanxi/no-liaison',
       'shaanxi/no-employment-ledger',
+      'shaanxi/sushaan-project-stalled',
       'shaanxi/spot-check-report-late',
       'shaanxi/screening-overdue',
     ]);
@@ -68,10 +69,15 @@ describe('shaanxi', () => {
     const before = ruleSet(shaanxi, '2020-08-21');
     const skipped = before.skipped.map((rule) => rule.ruleId);
 
+    // Before the notice the census deadline is the national one: none.
+    expect(before.parameters.get('censusIssueDeadline')).toMatchObject({
+      value: null,
+      source: '@duibiao/plugin-national',
+    });
     expect(before.parameters.has('screeningPeriod')).toBe(false);
     expect(before.parameters.has('spotCheckReportEvery')).toBe(false);
     // The rules that name the notice's parameters wait for it; the
-    // employment ledger was a duty before it.
+    // employment ledger and cooperation projects were duties before it.
     expect(skipped.filter((id) => id.startsWith('shaanxi/'))).toEqual([
       'shaanxi/no-liaison',
       'shaanxi/spot-check-report-late',
