@@ -1,22 +1,21 @@
 import {
   type CalendarDate,
   type CivilAffairsRecord,
-  type CreditRecord,
   type FactContext,
   type FactDefinition,
   type ListKey,
   type ListRecords,
-  type Member,
   type MedicalInsuranceRecord,
   type PensionRecord,
   vocabulary,
 } from '@duibiao/core';
 
 import {
+  distinct,
   entries,
   isInForce,
-  isOnOrBefore,
   periodText,
+  rowsOf,
   someEntry,
 } from './list-entries.js';
 import { and, isOneOf, some } from './three-valued.js';
@@ -24,8 +23,9 @@ import { and, isOneOf, some } from './three-valued.js';
 /**
  * Facts that say which benefits the line departments' lists show for a
  * member (低保, 特困供养, the two disability subsidies, a ranger post,
- * pension and medical insurance) or for a household (a microcredit loan),
- * for the enjoyed-not-recorded and recorded-not-enjoyed rules.
+ * pension and medical insurance), for the enjoyed-not-recorded and
+ * recorded-not-enjoyed rules; a household's loans are in
+ * department-loans.ts.
  *
  * Each `listed…` fact is three-valued: `true` when the list shows the
  * benefit in force on the reference date, `false` when the list was
@@ -47,22 +47,7 @@ const LABELS = {
   careSubsidy: '重度残疾人护理补贴',
   unnamedPension: '基本养老保险（险种未填）',
   unnamedMedical: '基本医疗保险（险种未填）',
-  member: '成员',
 } as const;
-
-/**
- * A member's rows of a list as of the reference date; unknown without an
- * ID number to look them up by.
- */
-function rowsOf<K extends ListKey>(
-  list: K,
-  member: Member,
-  context: FactContext,
-): readonly ListRecords[K][] | undefined {
-  if (member.idNumber === undefined) return undefined;
-
-  return context.lists.byId(list, member.idNumber);
-}
 
 /** A fact of a member computed from its rows of one list. */
 function fromRows<K extends ListKey>(
@@ -125,7 +110,7 @@ function assistanceFacts(
       },
       'civilAffairs',
       (rows) =>
-        texts(
+        distinct(
           entries(rows, spellOf)
             .flat()
             .filter((row) => row.assistanceType === kind)
@@ -171,7 +156,7 @@ const disabilityFacts: FactDefinition<'member'>[] = [
     },
     'disability',
     (rows) =>
-      texts(
+      distinct(
         entries(rows, () => '')
           .flat()
           .flatMap((row) => [
@@ -218,7 +203,7 @@ const forestryFacts: FactDefinition<'member'>[] = [
     },
     'forestry',
     (rows) =>
-      texts(
+      distinct(
         entries(rows, (row) => row.start ?? '')
           .flat()
           .map((row) => periodText(row.start, row.end)),
@@ -385,121 +370,12 @@ function insuredSchemes<T extends Insurance>(
   unnamed: string,
   suffix: (row: T) => string,
 ): string[] {
-  return texts(
+  return distinct(
     entries(rows, schemeOf)
       .flat()
       .filter((row) => row.status === '参保')
       .map((row) => `${row.scheme ?? unnamed}${suffix(row)}`),
   );
-}
-
-// 扶贫小额信贷: a loan is its pay-out day; the comparison is the
-// household's, since 金融帮扶 is a measure of the household.
-
-const CREDIT_INPUTS = [
-  'credit.loanDate',
-  'credit.dueDate',
-  'credit.extended',
-  'credit.overdueAmount',
-  'credit.asOf',
-  'members.idNumber',
-];
-
-const loanOf = (row: CreditRecord) => row.loanDate ?? '';
-
-/**
- * Whether a loan is outstanding on a day: paid out on or before it, and
- * not yet due, extended, or with an amount overdue.
- */
-function isOutstanding(
-  row: CreditRecord,
-  day: CalendarDate,
-): boolean | undefined {
-  const open = some(
-    [isOnOrBefore(day, row.dueDate), row.extended, isOverdue(row)],
-    (answer) => answer,
-  );
-
-  return and(isOnOrBefore(row.loanDate, day), open);
-}
-
-/** Whether a loan has an amount overdue; a blank 逾期金额 is none. */
-function isOverdue(row: CreditRecord): boolean | undefined {
-  if (row.overdueAmount === null) return false;
-  if (row.overdueAmount === undefined) return undefined;
-
-  return row.overdueAmount > 0;
-}
-
-/** Whether some member of a household has a loan that passes a test. */
-function someMemberLoan(
-  members: readonly Member[],
-  context: FactContext,
-  test: (row: CreditRecord) => boolean | undefined,
-): boolean | undefined {
-  return some(members, (member) => {
-    const rows = rowsOf('credit', member, context);
-
-    return rows && someEntry(rows, loanOf, test);
-  });
-}
-
-/** A loan as text for messages: who borrowed, when, how much, when due. */
-function loanText(member: Member, row: CreditRecord): string {
-  const who = member.relation ?? LABELS.member;
-  const amount = row.amount === undefined ? '' : ` ${row.amount} 元`;
-  const due = row.dueDate ? `，${row.dueDate} 到期` : '';
-
-  return `${who} ${row.loanDate ?? '日期不详'} 放款${amount}${due}`;
-}
-
-const loanFacts: FactDefinition<'household'>[] = [
-  {
-    name: 'listedLoanOutstanding',
-    subject: 'household',
-    type: 'boolean',
-    description:
-      'Whether the microcredit list shows a member of the household with a loan outstanding on the reference date (paid out on or before it; not yet due, extended, or overdue); false when it shows none.',
-    inputs: CREDIT_INPUTS,
-    compute: ({ members }, context) =>
-      someMemberLoan(members, context, (row) =>
-        isOutstanding(row, context.asOf),
-      ),
-  },
-  {
-    name: 'listedLoanMade',
-    subject: 'household',
-    type: 'boolean',
-    description:
-      'Whether the microcredit list shows a member of the household with a loan paid out on or before the reference date, repaid or not; false when it shows none.',
-    inputs: ['credit.loanDate', 'credit.asOf', 'members.idNumber'],
-    compute: ({ members }, context) =>
-      someMemberLoan(members, context, (row) =>
-        isOnOrBefore(row.loanDate, context.asOf),
-      ),
-  },
-  {
-    name: 'listedOutstandingLoans',
-    subject: 'household',
-    type: 'list',
-    description:
-      'The loans outstanding on the reference date that the microcredit list shows for members of the household, as text for messages (户主 2019-05-10 放款 50000 元，2022-05-09 到期).',
-    inputs: [...CREDIT_INPUTS, 'credit.amount', 'members.relation'],
-    compute: ({ members }, context) =>
-      texts(
-        members.flatMap((member) =>
-          entries(rowsOf('credit', member, context) ?? [], loanOf)
-            .flat()
-            .filter((row) => isOutstanding(row, context.asOf) === true)
-            .map((row) => loanText(member, row)),
-        ),
-      ),
-  },
-];
-
-/** Texts without repeats, in order of first appearance. */
-function texts(values: readonly string[]): string[] {
-  return [...new Set(values)];
 }
 
 /**
@@ -513,5 +389,4 @@ export const departmentBenefitFacts: readonly FactDefinition<any>[] = [
   ...forestryFacts,
   ...pensionFacts,
   ...medicalFacts,
-  ...loanFacts,
 ];

@@ -2,6 +2,7 @@ import type { FactDefinition } from '@duibiao/core';
 
 import { age } from './age.js';
 import { departmentBenefitFacts } from './department-benefits.js';
+import { departmentLoanFacts } from './department-loans.js';
 import { departmentRecordFacts } from './department-records.js';
 import { followUpFacts } from './follow-up.js';
 import { householdFacts } from './household.js';
@@ -25,6 +26,7 @@ export const facts: readonly FactDefinition<any>[] = [
   ...policyAndMeasureFacts,
   ...departmentRecordFacts,
   ...departmentBenefitFacts,
+  ...departmentLoanFacts,
   ...loanFacts,
   ...spotCheckFacts,
   ...followUpFacts,

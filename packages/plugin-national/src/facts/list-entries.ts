@@ -3,6 +3,10 @@ import {
   compareDates,
   datePartsOf,
   daysInMonth,
+  type FactContext,
+  type ListKey,
+  type ListRecords,
+  type Member,
 } from '@duibiao/core';
 
 import { some } from './three-valued.js';
@@ -21,6 +25,24 @@ import { some } from './three-valued.js';
 
 /** A list row with its 数据截至日期. */
 export type DatedRow = { readonly asOf?: CalendarDate | null };
+
+/**
+ * A member's rows of a list as of the reference date.
+ *
+ * @param list - The list.
+ * @param member - The member.
+ * @param context - The check's look-ups.
+ * @returns The rows; unknown without an ID number to look them up by.
+ */
+export function rowsOf<K extends ListKey>(
+  list: K,
+  member: Member,
+  context: FactContext,
+): readonly ListRecords[K][] | undefined {
+  if (member.idNumber === undefined) return undefined;
+
+  return context.lists.byId(list, member.idNumber);
+}
 
 /**
  * Groups rows into entries and keeps each entry's latest rows.
@@ -164,4 +186,14 @@ function dayRange(date: CalendarDate): [string, string] | undefined {
   const last = String(daysInMonth(parts.year, parts.month));
 
   return [`${date}-01`, `${date}-${last.padStart(2, '0')}`];
+}
+
+/**
+ * Texts without repeats, in order of first appearance, for messages.
+ *
+ * @param values - The texts.
+ * @returns Each text once.
+ */
+export function distinct(values: readonly string[]): string[] {
+  return [...new Set(values)];
 }
