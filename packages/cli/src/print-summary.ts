@@ -65,6 +65,7 @@ export function formatSummary(
     ...describeDiff(summary.diff),
     '',
     `unknown outcomes (a blank value, no finding): ${unknownCount} across ${unknownRules} rules`,
+    ...describeRulesNotCompared(summary),
     `rejected rows: ${rejected}${rejected > 0 ? ' (see rejected.jsonl)' : ''}`,
   ];
   if (summary.unplacedMembers) {
@@ -89,6 +90,16 @@ export function formatSummary(
   );
 
   return lines.join('\n');
+}
+
+/** How many rules could not compare for want of a file, when any. */
+function describeRulesNotCompared(summary: Summary): string[] {
+  const rules = Object.keys(summary.rulesNotCompared ?? {}).length;
+  if (rules === 0) return [];
+
+  return [
+    `rules not compared for want of a file: ${rules} (no finding; summary.json lists them under rulesNotCompared)`,
+  ];
 }
 
 /**

@@ -93,6 +93,7 @@ describe('buildSummary', () => {
       'notRead',
       'subjects',
       'unknown',
+      'rulesNotCompared',
       'errors',
       'skippedRules',
       'findings',
@@ -226,6 +227,63 @@ describe('buildSummary', () => {
       { ruleId: 'd', reason: 'not in force on 2021-01-01' },
     ]);
     expect(summary.findings.total).toBe(0);
+  });
+});
+
+describe('buildSummary: rules not compared', () => {
+  it('takes a rule whose every unknown outcome lacked a file out of unknown', () => {
+    const read: ReadResult = {
+      dataset: { households: [], members: [], villages: [] },
+      tables: [],
+      rejected: [],
+      skipped: [],
+    };
+    const rule = (
+      ruleId: string,
+      unknown: number,
+      missing: Record<string, number>,
+    ): RuleStats => ({
+      ruleId,
+      subject: 'member',
+      fired: 0,
+      passed: 0,
+      unknown,
+      errors: 0,
+      notApplicable: 0,
+      missing,
+      unknownExamples: [],
+      errorSamples: [],
+    });
+    const check: CheckResult = {
+      findings: [],
+      stats: {
+        asOf: '2020-09-30',
+        plugins: [],
+        subjects: noSubjects(),
+        membersWithoutHousehold: 0,
+        skipped: [],
+        lists: [],
+        rules: [
+          // All 5 lacked the education file (2 also a blank ID number).
+          rule('a', 5, {
+            'education (no file)': 5,
+            'members.idNumber': 2,
+          }),
+          // 2 of 5 had the file's table absent and 3 a blank field only.
+          rule('b', 5, { 'education (no file)': 2, 'members.birthDate': 3 }),
+          // Two files missing for all 4.
+          rule('c', 4, { 'pension (no file)': 4, 'civilAffairs (no file)': 4 }),
+        ],
+      },
+    };
+
+    const summary = buildSummary({ folder: 'f', read, check, durationMs: 0 });
+
+    expect(summary.rulesNotCompared).toEqual({
+      a: { count: 5, tables: ['education'] },
+      c: { count: 4, tables: ['civilAffairs', 'pension'] },
+    });
+    expect(Object.keys(summary.unknown)).toEqual(['b']);
   });
 });
 

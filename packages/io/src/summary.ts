@@ -38,6 +38,14 @@ export interface UnknownOutcomes {
   examples?: string[];
 }
 
+/** A rule that could not compare for want of a file. */
+export interface RuleNotCompared {
+  /** Subjects the rule could not judge. */
+  count: number;
+  /** The tables without a file it reads. */
+  tables: string[];
+}
+
 /** How often a rule threw, with the first few errors. */
 export interface RuleErrors {
   /** Subjects on which the rule threw. */
@@ -102,6 +110,13 @@ export interface Summary {
   subjects: Record<SubjectKind, number>;
   /** Rules that could not judge some subjects, and the blanks behind it. */
   unknown: Record<string, UnknownOutcomes>;
+  /**
+   * Rules that compare with a table the folder has no file for: every
+   * subject they could not judge lacked that file, so they are not
+   * counted under `unknown` — the comparison was not made, and nothing
+   * is blank.
+   */
+  rulesNotCompared: Record<string, RuleNotCompared>;
   /** Rules that threw on some subjects, with the first few errors. */
   errors: Record<string, RuleErrors>;
   /** Rules that did not run on the reference date. */
@@ -184,9 +199,13 @@ export function buildSummary(input: SummaryInput): Summary {
 
   const unknown: Summary['unknown'] = {};
   const errors: Summary['errors'] = {};
+  const rulesNotCompared: Summary['rulesNotCompared'] = {};
   for (const rule of check.stats.rules) {
     const { ruleId } = rule;
-    if (rule.unknown > 0) unknown[ruleId] = unknownOutcomes(rule, subject);
+    const absent = rule.unknown > 0 ? absentTables(rule) : [];
+    if (absent.length > 0)
+      rulesNotCompared[ruleId] = { count: rule.unknown, tables: absent };
+    else if (rule.unknown > 0) unknown[ruleId] = unknownOutcomes(rule, subject);
     if (rule.errors > 0) {
       const samples = rule.errorSamples.map((sample) => ({
         subject: subject(sample.subject),
@@ -217,6 +236,7 @@ export function buildSummary(input: SummaryInput): Summary {
     notRead: read.skipped,
     subjects: { ...check.stats.subjects },
     unknown,
+    rulesNotCompared,
     errors,
     skippedRules: [...check.stats.skipped],
     findings: countFindings(check.findings),
@@ -247,6 +267,20 @@ function listSummaries(
       },
     ];
   });
+}
+
+/**
+ * The tables without a file behind every unknown outcome of a rule: each
+ * outcome names the missing inputs behind it, so a table named by as
+ * many outcomes as the rule has unknown ones was missing for all of them.
+ */
+function absentTables(rule: RuleStats): string[] {
+  const suffix = ' (no file)';
+
+  return Object.entries(rule.missing)
+    .filter(([name, count]) => name.endsWith(suffix) && count === rule.unknown)
+    .map(([name]) => name.slice(0, -suffix.length))
+    .sort();
 }
 
 function unknownOutcomes(
