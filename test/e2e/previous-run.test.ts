@@ -2,6 +2,7 @@ import {
   copyFile,
   mkdir,
   mkdtemp,
+  readdir,
   readFile,
   rm,
   writeFile,
@@ -16,7 +17,8 @@ import { shaanxi } from '@duibiao/plugin-shaanxi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
- * The sample province, its households and members rows shuffled, gives
+ * The sample province, the rows of every CSV table shuffled (households,
+ * members, the departments' lists and the follow-up tables), gives
  * every finding the id it had: run with `--previous` of the unshuffled
  * run, every finding persists and none is resolved; checked in parts,
  * the ids are those of the whole folder read in its own order.
@@ -25,7 +27,6 @@ const SAMPLE = fileURLToPath(
   new URL('../../examples/sample-province', import.meta.url),
 );
 const AS_OF = '2020-09-30';
-const TABLES = ['户信息.csv', '人员信息.csv'];
 
 let dir: string;
 
@@ -91,7 +92,10 @@ beforeAll(async () => {
     join(SAMPLE, '村信息.xlsx'),
     join(dir, 'shuffled', '村信息.xlsx'),
   );
-  for (const [i, name] of TABLES.entries()) {
+  const tables = (await readdir(SAMPLE)).filter((name) =>
+    name.endsWith('.csv'),
+  );
+  for (const [i, name] of tables.sort().entries()) {
     await shuffleRows(join(SAMPLE, name), join(dir, 'shuffled', name), i + 7);
   }
 });

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { createChecker } from '@duibiao/core';
+import { type CheckResult, createChecker, LIST_KEYS } from '@duibiao/core';
 import { readFolder } from '@duibiao/io';
 import { shaanxi } from '@duibiao/plugin-shaanxi';
-import { writeProvince } from '@duibiao/synthetic';
+import { type AnswerKeyEntry, writeProvince } from '@duibiao/synthetic';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { compareWithKey, readAnswerKey } from './answer-key.js';
@@ -43,12 +43,8 @@ describe('examples/sample-province', () => {
   });
 
   it('gives findings of all four categories, every planted one found and none on clean records', async () => {
-    const read = await readFolder(SAMPLE);
-    const result = await createChecker({
-      plugins: [shaanxi],
-      asOf: OPTIONS.asOf,
-    }).check(read.dataset);
-    const comparison = compareWithKey(await readAnswerKey(SAMPLE), result);
+    const { result, key } = await checked();
+    const comparison = compareWithKey(key, result);
 
     expect(new Set(result.findings.map((f) => f.category))).toEqual(
       new Set(['policy-gap', 'measure-gap', 'risk', 'data-error']),
@@ -57,4 +53,85 @@ describe('examples/sample-province', () => {
     expect(comparison.onClean).toEqual([]);
     expect(comparison.unplanted).toEqual([]);
   });
+
+  it('shows findings of department comparison, monitoring, spot checks, complaints, census issues and projects, as many as were planted', async () => {
+    const { result, key } = await checked();
+    const count = (ids: readonly string[], family: string) =>
+      ids.filter((id) => id === family || id.startsWith(`${family}/`)).length;
+    const planted = key.flatMap((e) =>
+      e.kind === 'planted' ? [e.ruleId] : [],
+    );
+    const found = result.findings.map((f) => f.ruleId);
+
+    for (const family of CROSS_RECORD_FAMILIES) {
+      expect(count(found, family), family).toBeGreaterThan(0);
+      expect(count(found, family), family).toBe(count(planted, family));
+    }
+  });
+
+  it('reads every list, each row naming someone registered except the villagers outside the registry', async () => {
+    const { read } = await checked();
+    const lists = read.tables.filter((t) => t.table in read.dataset.lists!);
+
+    expect(lists.map((t) => t.table).sort()).toEqual([...LIST_KEYS].sort());
+    for (const table of read.tables) expect(table.rejected, table.file).toBe(0);
+    // Lists keyed by person name villagers outside the registry; those
+    // keyed by household, and projects, name none but registered ones.
+    const unmatched = Object.fromEntries(
+      lists.map((t) => [t.table, t.unmatched?.count ?? null]),
+    );
+    expect(unmatched).toMatchObject({
+      publicSecurity: expect.any(Number),
+      housing: 0,
+      monitoring: 0,
+      spotChecks: 0,
+      complaints: 0,
+      censusIssues: 0,
+      projects: null,
+    });
+    expect(unmatched.publicSecurity).toBeGreaterThan(0);
+  });
 });
+
+/** The families of issue 4 that need the lists and follow-up tables. */
+const CROSS_RECORD_FAMILIES = [
+  'national/enjoyed-not-recorded',
+  'national/recorded-not-enjoyed',
+  'national/enrolment-mismatch',
+  'national/house-mismatch',
+  'national/deceased-member',
+  'national/loan-overdue',
+  'national/spot-check-mismatch',
+  'national/complaint-overdue',
+  'national/census-issue-open',
+  'national/project-stalled',
+  'national/income-drop',
+  'national/expense-spike',
+  'shaanxi/screening-overdue',
+  'shaanxi/no-employment-ledger',
+  'shaanxi/sushaan-project-stalled',
+  'shaanxi/spot-check-report-late',
+];
+
+let sample:
+  | Promise<{
+      read: Awaited<ReturnType<typeof readFolder>>;
+      result: CheckResult;
+      key: AnswerKeyEntry[];
+    }>
+  | undefined;
+
+/** The committed sample, read and checked once for the tests above. */
+function checked() {
+  sample ??= (async () => {
+    const read = await readFolder(SAMPLE);
+    const result = await createChecker({
+      plugins: [shaanxi],
+      asOf: OPTIONS.asOf,
+    }).check(read.dataset);
+
+    return { read, result, key: await readAnswerKey(SAMPLE) };
+  })();
+
+  return sample;
+}

@@ -68,9 +68,12 @@ export function employRelocated(draft: Draft): void {
  * @param draft - The household being generated.
  */
 export function assignAssistance(draft: Draft): void {
-  const { members, random } = draft;
-  const noLabour = !members.some(hasLabour);
-  const frail = members.some((m) => m.health?.some((h) => h !== '健康'));
+  const { random } = draft;
+  const noLabour = !draft.members.some(hasLabour);
+  const frail = draft.members.some((m) => m.health?.some((h) => h !== '健康'));
+  // A member registered here a second time keeps the help the first
+  // household's record gives: the departments know the person once.
+  const members = draft.members.filter((m) => m !== draft.copied);
 
   if (
     noLabour &&

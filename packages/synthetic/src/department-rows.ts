@@ -155,14 +155,14 @@ export function departmentRows(draft: Draft, random: Random): ListRows {
           before(draft.asOf, 60),
           random,
         ),
-        end: undefined,
+        end: null,
         annualSubsidy: RANGER_SUBSIDY,
         asOf: lists.asOf.forestry,
       });
     addRow(rows, 'publicSecurity', {
       ...person,
       status: '正常',
-      changedOn: undefined,
+      changedOn: null,
       asOf: lists.asOf.publicSecurity,
     });
   }
@@ -308,7 +308,7 @@ function assistanceRows(
 ): {
   assistanceType: '低保' | '特困供养' | '临时救助';
   start: CalendarDate;
-  end: CalendarDate | undefined;
+  end: CalendarDate | null;
   amount: number;
 }[] {
   const rows = [];
@@ -318,14 +318,14 @@ function assistanceRows(
     rows.push({
       assistanceType: '低保' as const,
       start: since(),
-      end: undefined,
+      end: null,
       amount: random.int(26, 40) * 10,
     });
   if (member.extremePoverty)
     rows.push({
       assistanceType: '特困供养' as const,
       start: since(),
-      end: undefined,
+      end: null,
       amount: random.int(50, 60) * 10,
     });
 
@@ -414,7 +414,7 @@ function jobRow(
 ): {
   workplace: string;
   startMonth: string;
-  endMonth: string | undefined;
+  endMonth: string | null;
   monthlyIncome: number;
 } {
   const months = member.migrantMonths ?? 0;
@@ -427,7 +427,7 @@ function jobRow(
       months >= 12
         ? monthAfter(`${year}-01`, -random.int(1, 30))
         : `${year}-01`;
-    return { workplace, startMonth: start, endMonth: undefined, monthlyIncome };
+    return { workplace, startMonth: start, endMonth: null, monthlyIncome };
   }
 
   const start = monthAfter(`${year}-01`, random.int(0, elapsed - months - 1));
@@ -454,7 +454,7 @@ function houseRow(draft: Draft, random: Random) {
     householdId: household.householdId,
     headIdNumber: head?.idNumber,
     grade: household.houseGrade ?? null,
-    renovationYear: renovated ? random.int(year - 5, year - 1) : undefined,
+    renovationYear: renovated ? random.int(year - 5, year - 1) : null,
     renovationStatus: renovated ? ('已竣工' as const) : null,
     asOf: place.lists.asOf.housing,
   };
@@ -509,7 +509,7 @@ function loanRow(draft: Draft, random: Random) {
     loanDate,
     dueDate: sameDayAfter(loanDate, months),
     extended: false,
-    overdueAmount: undefined,
+    overdueAmount: null,
     interestSubsidy: true,
     asOf: draft.place.lists.asOf.credit,
   };

@@ -216,7 +216,7 @@ export function spotCheckRows(draft: Draft, random: Random): SpotCheckRecord[] {
 
   return items.map((item) => ({
     householdId: household.householdId,
-    idNumber: item.member?.idNumber,
+    idNumber: item.member?.idNumber ?? null,
     checkedOn,
     item: item.name,
     answer: answerOf(item, household, random),
@@ -286,7 +286,7 @@ function complaintRow(draft: Draft, random: Random) {
     ? before(asOf, random.int(0, limitDays - 1))
     : before(asOf, random.int(limitDays + 1, 240));
   const closedOn = open
-    ? undefined
+    ? null
     : (addDays(receivedOn, random.int(1, limitDays - 1)) as CalendarDate);
 
   return {
@@ -310,10 +310,10 @@ function censusIssueRow(draft: Draft, random: Random) {
   return {
     issueId: `PC${household.householdId}`,
     householdId: household.householdId,
-    idNumber: member?.idNumber,
+    idNumber: member?.idNumber ?? null,
     issueType: random.pick(ISSUE_TYPES),
     foundOn: dayBetween(before(asOf, 120), before(asOf, 45), random),
     status: '已消疑' as const,
-    deadline: random.chance(0.5) ? ('2020-08-31' as CalendarDate) : undefined,
+    deadline: random.chance(0.5) ? ('2020-08-31' as CalendarDate) : null,
   };
 }

@@ -22,6 +22,7 @@ import {
   duplicateCopy,
   duplicateSource,
   householdPlanters,
+  LATE_CHECKS_RULE,
   villageBlankers,
   villagePlanters,
 } from './plants/index.js';
@@ -98,9 +99,6 @@ export const DEFAULT_RATES: PlantingRates = {
   village: 0.25,
   villageBlank: 0.05,
 };
-
-/** The rule planted on a county whose phone spot checks are all late. */
-export const LATE_CHECKS_RULE = 'shaanxi/spot-check-report-late';
 
 /**
  * Generates a province one village and one household at a time, each
@@ -361,9 +359,16 @@ function householdEntries(
           : `M:${householdId}:${intended.memberId}`),
     });
 
+  // A planter may also expect a rule to be unknown on what it breaks.
+  const planted = built.planted.filter((intended) => !intended.unknown);
+  const unknown = [
+    ...built.planted.filter((intended) => intended.unknown),
+    ...built.unknown,
+  ];
+
   return [
-    ...dedupe(built.planted).map(entry('planted')),
-    ...dedupe(built.unknown).map(entry('unknown')),
+    ...dedupe(planted).map(entry('planted')),
+    ...dedupe(unknown).map(entry('unknown')),
   ];
 }
 

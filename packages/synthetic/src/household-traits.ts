@@ -120,7 +120,9 @@ export function chooseMeasures(draft: Draft): Measure[] {
   if (members.some(isAble)) {
     add('产业帮扶', 0.7);
     if (members.some((m) => (m.migrantMonths ?? 0) > 0)) add('就业帮扶', 0.6);
-    add('金融帮扶', 0.15);
+    // Banks lend microcredit to people of 18 to 65.
+    if (members.some((m) => between(ageOf(m, draft), 22, 60)))
+      add('金融帮扶', 0.15);
     add('技能培训', 0.25);
     if (!DEVELOPMENT.some((m) => set.has(m))) add('产业帮扶');
   }

@@ -163,16 +163,21 @@ export function buildHousehold(options: {
   plan.planter?.members?.(draft);
   derive(draft);
 
-  const planted = plan.planter?.plant(draft) ?? [];
+  const planted = plan.planter?.plant?.(draft) ?? [];
   finishIncome(draft);
 
-  // The departments know what the record says before a cell is left
-  // blank; follow-up rows (spot checks) see the blanks. A household has a
-  // planter or a blanker, never both, so a planter breaks complete lists.
+  // A household has a planter or a blanker, never both. The departments
+  // know what the record said before a cell was left blank, so their
+  // lists are made with the blanked values put back for a moment; the
+  // follow-up tables (spot checks) see the blanks. A planter breaks the
+  // lists once they are complete.
   const listRandom = random.fork('lists');
-  const rows = departmentRows(draft, listRandom);
-  draft.rows = rows;
+  const before = plan.blanker ? snapshot(draft) : undefined;
   const unknown = plan.blanker?.blank(draft) ?? [];
+  const rows = withBlanksRestored(draft, before, () =>
+    departmentRows(draft, listRandom),
+  );
+  draft.rows = rows;
   followUpRows(draft, listRandom, rows);
   planted.push(...(plan.planter?.lists?.(draft, rows) ?? []));
 
@@ -241,4 +246,49 @@ function makeMembers(
 
     return member;
   });
+}
+
+/** Copies of a household's record and its members' records. */
+interface Snapshot {
+  household: Household;
+  members: Map<Member, Member>;
+}
+
+function snapshot(draft: Draft): Snapshot {
+  return {
+    household: { ...draft.household },
+    members: new Map(draft.members.map((m) => [m, { ...m }])),
+  };
+}
+
+/**
+ * Runs a function with every field that was set in the snapshot and is
+ * blank now put back, then blanks them again.
+ */
+function withBlanksRestored<T>(
+  draft: Draft,
+  before: Snapshot | undefined,
+  run: () => T,
+): T {
+  if (!before) return run();
+
+  const blanked: [Record<string, unknown>, string, unknown][] = [];
+  const compare = (now: object, then: object) => {
+    const record = now as Record<string, unknown>;
+    for (const [key, value] of Object.entries(then)) {
+      if (value !== undefined && record[key] === undefined)
+        blanked.push([record, key, value]);
+    }
+  };
+  compare(draft.household, before.household);
+  for (const member of draft.members) {
+    const then = before.members.get(member);
+    if (then) compare(member, then);
+  }
+
+  for (const [record, key, value] of blanked) record[key] = value;
+  const result = run();
+  for (const [record, key] of blanked) record[key] = undefined;
+
+  return result;
 }

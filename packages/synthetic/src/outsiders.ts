@@ -79,7 +79,7 @@ export function outsiderRows(
       status: fate,
       changedOn:
         fate === '正常'
-          ? undefined
+          ? null
           : dayBetween(before(asOf, 700), before(asOf, 30), random),
       asOf: dates.publicSecurity,
     });
@@ -124,7 +124,7 @@ export function outsiderRows(
         ...person,
         assistanceType: random.chance(0.8) ? '低保' : '临时救助',
         start: dayBetween(before(asOf, 1500), before(asOf, 60), random),
-        end: undefined,
+        end: null,
         amount: random.int(26, 40) * 10,
         asOf: dates.civilAffairs,
       });
@@ -147,7 +147,7 @@ export function outsiderRows(
         ...person,
         workplace: random.weighted(WORKPLACES),
         startMonth: `${asOf.slice(0, 4)}-0${random.int(1, 3)}`,
-        endMonth: undefined,
+        endMonth: null,
         monthlyIncome: random.int(28, 50) * 100,
         asOf: dates.employment,
       });
@@ -156,7 +156,7 @@ export function outsiderRows(
       addRow(rows, 'forestry', {
         ...person,
         start: dayBetween(before(asOf, 1400), before(asOf, 60), random),
-        end: undefined,
+        end: null,
         annualSubsidy: 6000,
         asOf: dates.forestry,
       });

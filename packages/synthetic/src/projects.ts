@@ -110,7 +110,7 @@ export function makeProject(
       fundSource,
       plannedAmount,
       fundsArrived: 0,
-      startedOn: undefined,
+      startedOn: null,
       status: '未开工',
       beneficiaries: random.int(5, 30),
     };

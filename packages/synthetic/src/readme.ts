@@ -1,6 +1,6 @@
 import { LIST_KEYS, LISTS } from '@duibiao/core';
 
-import { FILES, type ProvinceSummary } from './write-province.js';
+import { FILES, GBK_LISTS, type ProvinceSummary } from './write-province.js';
 
 /**
  * The README.md of a generated province: what the files are, how they were
@@ -93,8 +93,13 @@ export function provinceReadme(summary: ProvinceSummary): string {
 
 /** A table row per department list and follow-up table, with its row count. */
 function listFiles(summary: ProvinceSummary): string[] {
-  return LIST_KEYS.map(
-    (key) =>
-      `| \`${FILES[key]}\` | ${LISTS[key].group === 'department' ? 'line department list' : 'follow-up table'} ${key}: ${summary.lists[key]} rows |`,
-  );
+  return LIST_KEYS.map((key) => {
+    const kind =
+      LISTS[key].group === 'department'
+        ? 'line department list'
+        : 'follow-up table';
+    const encoding = GBK_LISTS.includes(key) ? 'GBK' : 'UTF-8 with BOM';
+
+    return `| \`${FILES[key]}\` | ${key}, ${kind}, ${encoding}: ${summary.lists[key]} rows |`;
+  });
 }

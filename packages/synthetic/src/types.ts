@@ -58,6 +58,8 @@ export interface Intended {
    * or spot check (`S:…`).
    */
   subject?: string;
+  /** Set when the rule should be unknown there rather than report. */
+  unknown?: boolean;
 }
 
 /**
@@ -148,7 +150,7 @@ export interface Planter {
   /** Adjusts members before the household's fields are derived from them. */
   members?(draft: Draft): void;
   /** Breaks the record; returns every finding intended. */
-  plant(draft: Draft): Intended[];
+  plant?(draft: Draft): Intended[];
   /**
    * Breaks the department lists or follow-up tables, once they have been
    * made from the record; returns every finding intended.

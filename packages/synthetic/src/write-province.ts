@@ -92,7 +92,7 @@ export const FILES = {
  * The lists saved in GBK, as the civil-affairs and public-security
  * systems export; every other list is UTF-8 with a byte-order mark.
  */
-const GBK_LISTS: readonly ListKey[] = ['civilAffairs', 'publicSecurity'];
+export const GBK_LISTS: readonly ListKey[] = ['civilAffairs', 'publicSecurity'];
 
 /**
  * Writes a synthetic province to a folder in the formats counties export:
@@ -216,7 +216,10 @@ function openLists(dir: string): Record<ListKey, Output> {
   return files;
 }
 
-/** Writes an event's list rows, numbering each list's rows from 1. */
+/**
+ * Writes an event's list rows, numbering each list's rows from 1: one
+ * write per list, as most events have a row or two in many lists.
+ */
 async function writeLists(
   files: Record<ListKey, Output>,
   rows: ListRows,
@@ -224,17 +227,20 @@ async function writeLists(
   cells: Random,
 ): Promise<void> {
   for (const key of LIST_KEYS) {
+    const records = rows[key];
+    if (!records || records.length === 0) continue;
+
     const table = LISTS[key].table;
-    for (const record of rows[key] ?? []) {
+    let text = '';
+    for (const record of records) {
       summary.lists[key] += 1;
       const number = String(summary.lists[key]);
-      await files[key].write(
-        csvLine([
-          number,
-          ...row(table, record as Record<string, unknown>, cells),
-        ]),
-      );
+      text += csvLine([
+        number,
+        ...row(table, record as Record<string, unknown>, cells),
+      ]);
     }
+    await files[key].write(text);
   }
 }
 

@@ -79,7 +79,12 @@ export const blankers: readonly Blanker[] = [
       if (h.measures?.length === 0) h.measures = ['社会帮扶'];
       h.houseGrade = undefined;
 
-      return [onHousehold('national/unsafe-house')];
+      // The housing department's grade (A or B) cannot be compared.
+      return [
+        onHousehold('national/unsafe-house'),
+        onHousehold('national/house-mismatch/grade'),
+        onHousehold('national/house-mismatch/safety'),
+      ];
     },
   },
   {
@@ -99,9 +104,15 @@ export const blankers: readonly Blanker[] = [
         someAdult(draft);
       member.residentMedical = true;
       member.employeeMedical = false;
+      const insured = member.seriousIllnessInsurance === true;
       member.seriousIllnessInsurance = undefined;
 
-      return [on('national/no-serious-illness-insurance', member)];
+      // The medical-insurance list shows what the cell said: whether it
+      // was insured or not, one comparison cannot be made.
+      return [
+        on('national/no-serious-illness-insurance', member),
+        on(comparison(insured, 'serious-illness-insurance'), member),
+      ];
     },
   },
   {
@@ -112,9 +123,13 @@ export const blankers: readonly Blanker[] = [
         someAdult(draft);
       member.residentMedical = true;
       member.seriousIllnessInsurance = true;
+      const insured = member.employeeMedical === true;
       member.employeeMedical = undefined;
 
-      return [on('national/both-insured', member)];
+      return [
+        on('national/both-insured', member),
+        on(comparison(insured, 'medical-insurance'), member),
+      ];
     },
   },
   {
@@ -129,10 +144,26 @@ export const blankers: readonly Blanker[] = [
       const member =
         pickMember(draft, fits) ??
         (draft.members.find((m) => m.relation === '户主') as Member);
+      const insured = member.residentPension === true;
       member.residentPension = undefined;
       member.employeePension = false;
 
-      return [on('national/no-pension', member)];
+      return [
+        on('national/no-pension', member),
+        on(comparison(insured, 'pension'), member),
+      ];
     },
   },
 ];
+
+/**
+ * The comparison with a department's list that a blank flag leaves
+ * unknown: the list shows what the cell said, so a blank where it said
+ * yes cannot tell whether the benefit went unrecorded, and a blank where
+ * it said no cannot tell whether a recorded benefit is missing.
+ */
+function comparison(insured: boolean, item: string): string {
+  return insured
+    ? `national/enjoyed-not-recorded/${item}`
+    : `national/recorded-not-enjoyed/${item}`;
+}

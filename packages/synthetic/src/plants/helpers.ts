@@ -1,6 +1,7 @@
 import type { Household, Member } from '@duibiao/core';
 
-import { ageOf } from '../assistance.js';
+import { ageOf, isAble } from '../assistance.js';
+import { inSchool } from '../member-traits.js';
 import { DEVELOPMENT } from '../household-traits.js';
 import type { Draft, Intended } from '../types.js';
 
@@ -138,4 +139,37 @@ export function clearJobs(draft: Draft): void {
     member.publicWelfareJob = false;
   }
   dropMeasures(draft, ['生态护林员', '公益岗位']);
+}
+
+/**
+ * An ordinary or skilled labourer of an age within a range: one the
+ * household has, or a member of that age out of school made a healthy
+ * ordinary labourer.
+ *
+ * @param draft - The household, its members' traits set.
+ * @param min - Youngest age.
+ * @param max - Oldest age.
+ * @returns The labourer, or `undefined` when nobody is of that age.
+ */
+export function ableWorker(
+  draft: Draft,
+  min: number,
+  max: number,
+): Member | undefined {
+  const inRange = (age: number) => age >= min && age <= max;
+  const able = pickMember(draft, (m, age) => isAble(m) && inRange(age));
+  if (able) return able;
+
+  const member = pickMember(
+    draft,
+    (m, age) => inRange(age) && !inSchool(m.schoolStatus) && m !== draft.copied,
+  );
+  if (!member) return undefined;
+  member.health = ['健康'];
+  member.disabilityCard = null;
+  member.disabilitySubsidy = false;
+  member.chronicDiseaseContract = false;
+  member.labour = '普通劳动力';
+
+  return member;
 }
