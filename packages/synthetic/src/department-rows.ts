@@ -102,69 +102,9 @@ const RANGER_SUBSIDY = 6000;
  */
 export function departmentRows(draft: Draft, random: Random): ListRows {
   const rows: ListRows = {};
-  const { household, place } = draft;
-  const lists = place.lists;
-  const assisted = isAssisted(household);
-
   for (const member of draft.members) {
-    const idNumber = member.idNumber;
-    if (!idNumber || member === draft.copied) continue;
-    const person = { idNumber, name: member.name ?? null };
-    const age = ageOf(member, draft);
-
-    const enrolment = enrolmentOf(member, age, draft, random);
-    if (enrolment) {
-      addRow(rows, 'education', {
-        ...person,
-        ...enrolment,
-        asOf: lists.asOf.education,
-      });
-    }
-    for (const row of medicalRows(member, assisted, lists))
-      addRow(rows, 'medicalInsurance', { ...person, ...row });
-    for (const row of assistanceRows(member, draft, random))
-      addRow(rows, 'civilAffairs', {
-        ...person,
-        ...row,
-        asOf: lists.asOf.civilAffairs,
-      });
-    if (member.disabilityCard)
-      addRow(rows, 'disability', {
-        ...person,
-        ...disabilityRow(member, random),
-        asOf: lists.asOf.disability,
-      });
-    const pension = pensionRow(member, assisted, age);
-    if (pension)
-      addRow(rows, 'pension', {
-        ...person,
-        ...pension,
-        asOf: lists.asOf.pension,
-      });
-    if ((member.migrantMonths ?? 0) > 0)
-      addRow(rows, 'employment', {
-        ...person,
-        ...jobRow(member, draft.asOf, random),
-        asOf: lists.asOf.employment,
-      });
-    if (member.forestRanger)
-      addRow(rows, 'forestry', {
-        ...person,
-        start: dayBetween(
-          before(draft.asOf, 1400),
-          before(draft.asOf, 60),
-          random,
-        ),
-        end: null,
-        annualSubsidy: RANGER_SUBSIDY,
-        asOf: lists.asOf.forestry,
-      });
-    addRow(rows, 'publicSecurity', {
-      ...person,
-      status: '正常',
-      changedOn: null,
-      asOf: lists.asOf.publicSecurity,
-    });
+    if (member.idNumber && member !== draft.copied)
+      addMemberRows(rows, member, draft, random);
   }
 
   addRow(rows, 'housing', houseRow(draft, random));
@@ -172,6 +112,69 @@ export function departmentRows(draft: Draft, random: Random): ListRows {
   if (loan) addRow(rows, 'credit', loan);
 
   return rows;
+}
+
+/** Adds a member's rows to each person-keyed list that has one. */
+function addMemberRows(
+  rows: ListRows,
+  member: Member,
+  draft: Draft,
+  random: Random,
+): void {
+  const dates = draft.place.lists.asOf;
+  const person = { idNumber: member.idNumber, name: member.name ?? null };
+  const age = ageOf(member, draft);
+  const assisted = isAssisted(draft.household);
+
+  const enrolment = enrolmentOf(member, age, draft, random);
+  if (enrolment)
+    addRow(rows, 'education', {
+      ...person,
+      ...enrolment,
+      asOf: dates.education,
+    });
+  for (const row of medicalRows(member, assisted, draft.place.lists))
+    addRow(rows, 'medicalInsurance', { ...person, ...row });
+  for (const row of assistanceRows(member, draft, random))
+    addRow(rows, 'civilAffairs', {
+      ...person,
+      ...row,
+      asOf: dates.civilAffairs,
+    });
+
+  if (member.disabilityCard) {
+    const row = disabilityRow(member, random);
+    addRow(rows, 'disability', { ...person, ...row, asOf: dates.disability });
+  }
+  const pension = pensionRow(member, assisted, age);
+  if (pension)
+    addRow(rows, 'pension', { ...person, ...pension, asOf: dates.pension });
+
+  if ((member.migrantMonths ?? 0) > 0) {
+    const job = jobRow(member, draft.asOf, random);
+    addRow(rows, 'employment', { ...person, ...job, asOf: dates.employment });
+  }
+  if (member.forestRanger) {
+    const start = dayBetween(
+      before(draft.asOf, 1400),
+      before(draft.asOf, 60),
+      random,
+    );
+    addRow(rows, 'forestry', {
+      ...person,
+      start,
+      end: null,
+      annualSubsidy: RANGER_SUBSIDY,
+      asOf: dates.forestry,
+    });
+  }
+
+  addRow(rows, 'publicSecurity', {
+    ...person,
+    status: '正常',
+    changedOn: null,
+    asOf: dates.publicSecurity,
+  });
 }
 
 /**

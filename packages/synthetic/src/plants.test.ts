@@ -58,8 +58,9 @@ const subject = (f: {
 }) => (f.householdId ? `H:${f.householdId}` : `V:${f.regionCode}`);
 
 describe('planters', () => {
-  it('plant every rule the Shaanxi plugin runs', () => {
+  it('plant every rule the Shaanxi plugin runs, and no rule it lacks', () => {
     expect(ruleIds.filter((id) => !PLANTED_RULES.includes(id))).toEqual([]);
+    expect(PLANTED_RULES.filter((id) => !ruleIds.includes(id))).toEqual([]);
   });
 
   it('plant problems that the checker finds, and leave clean records clean', () => {

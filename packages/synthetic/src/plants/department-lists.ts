@@ -19,7 +19,7 @@ import {
   onHousehold,
   pickMember,
 } from './helpers.js';
-import { lately, listedMember, removeRows, rowsOf } from './list-helpers.js';
+import { listedMember, removeRows, rowsOf } from './list-helpers.js';
 
 const ENJOYED = 'national/enjoyed-not-recorded';
 const RECORDED = 'national/recorded-not-enjoyed';
