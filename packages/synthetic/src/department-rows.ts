@@ -479,10 +479,13 @@ const AMOUNTS = [
 function loanRow(draft: Draft, random: Random) {
   if (!draft.household.measures?.includes('金融帮扶')) return undefined;
   const { asOf } = draft;
+  // A member registered in two households borrows in neither: the
+  // loan would then be the other household's too.
   const aged = (min: number, max: number) =>
     draft.members.filter((m) => {
       const age = ageOf(m, draft);
-      return m !== draft.copied && m.idNumber && age >= min && age <= max;
+      const twice = m === draft.copied || m === draft.shared;
+      return !twice && m.idNumber && age >= min && age <= max;
     });
   const borrowers = aged(22, 60);
   const borrower =

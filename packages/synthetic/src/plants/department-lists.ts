@@ -111,6 +111,9 @@ function endOrRemove<K extends 'civilAffairs' | 'forestry'>(
 export const benefitPlanters: readonly Planter[] = [
   {
     ruleId: `${ENJOYED}/minimum-living`,
+    // Someone can work, so that taking a member off 低保 below leaves no
+    // household without labour and without help.
+    profile: withAbleAdult,
     plant(draft) {
       // One member at least is not on 低保 in the registry.
       if (draft.members.every((m) => m.minimumLiving)) {
