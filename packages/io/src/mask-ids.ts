@@ -18,14 +18,16 @@ export function maskIdsInText(text: string): string {
 
 /**
  * Masks the ID number in a member's subject key (`M:H1:610124197202020029`
- * becomes `M:H1:6101**********0029`). Household and village keys, and a
- * member keyed by position because it has no ID number (`M:H1:#2`), hold
- * none and are kept.
+ * becomes `M:H1:6101**********0029`), and every ID number in the key of a
+ * loan or a spot check (`L:610124197202020029:2019-03-01`). Household,
+ * village and county keys, and a member keyed by position because it has
+ * no ID number (`M:H1:#2`), hold none and are kept.
  *
  * @param key - A subject key, as core writes it.
- * @returns The key with its ID number masked.
+ * @returns The key with its ID numbers masked.
  */
 export function maskSubjectKey(key: string): string {
+  if (key.startsWith('L:') || key.startsWith('S:')) return maskIdsInText(key);
   if (!key.startsWith('M:')) return key;
 
   // The ID number comes last; a 户编号 may hold a colon, the ID number not.

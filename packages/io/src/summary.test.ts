@@ -299,7 +299,7 @@ describe('buildSummary: ID numbers', () => {
     subject: 'member',
     fired: 0,
     passed: 0,
-    unknown: 4,
+    unknown: 6,
     errors: 1,
     notApplicable: 0,
     missing: {},
@@ -308,6 +308,8 @@ describe('buildSummary: ID numbers', () => {
       'M:H:2:11010519491231002X',
       'M:H2:#2',
       'H:H1',
+      'L:610124197202020029:2019-03-01',
+      'S:H1:610124197202020029:是否享受低保:2020-09-10',
     ],
     errorSamples: [
       {
@@ -339,6 +341,9 @@ describe('buildSummary: ID numbers', () => {
       'M:H:2:1101**********002X',
       'M:H2:#2',
       'H:H1',
+      // A loan's and a spot check's keys hold the person's ID number too.
+      'L:6101**********0029:2019-03-01',
+      'S:H1:6101**********0029:是否享受低保:2020-09-10',
     ]);
     expect(summary.errors['m']?.samples).toEqual([
       {
