@@ -13,7 +13,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 
-import { createChecker } from '@duibiao/core';
+import { createChecker, createContext } from '@duibiao/core';
 import { readFolder } from '@duibiao/io';
 import { shaanxi } from '@duibiao/plugin-shaanxi';
 import { writeProvince } from '@duibiao/synthetic';
@@ -146,14 +146,7 @@ function measureFacts(ruleSet, dataset) {
     [...named].map(([kind, facts]) => [kind, [...facts.values()]]),
   );
 
-  const context = {
-    asOf: ruleSet.asOf,
-    hasTable: () => true,
-    hasAllMembers: () => true,
-    param: (name) => ruleSet.parameters.get(name)?.value,
-    index: dataset.index,
-    regions: ruleSet.regions,
-  };
+  const context = createContext(ruleSet, dataset);
   const membersOf = new Map();
   for (const member of dataset.members) {
     const list = membersOf.get(member.householdId) ?? [];

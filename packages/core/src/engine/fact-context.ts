@@ -12,11 +12,18 @@ import type { DatasetIndex, FactContext, ListLookups } from './types.js';
 /**
  * What facts may read besides their subject during one check: the
  * reference date, parameters, which tables were provided, ID-number counts
- * over the whole data set, and region names.
+ * over the whole data set, region names, and the departments' lists and
+ * follow-up tables as of the reference date. A checker makes one per
+ * check; rule authors and benchmarks make one to call facts directly.
  *
  * @param ruleSet - The loaded rules.
  * @param dataset - The data being checked.
  * @returns The context.
+ * @example
+ * const { ruleSet } = createChecker({ plugins: [national], asOf: '2020-09-30' });
+ * const context = createContext(ruleSet, dataset);
+ * const age = ruleSet.facts.get('member')?.get('age');
+ * age?.compute(subject, context, {});
  */
 export function createContext(ruleSet: RuleSet, dataset: Dataset): FactContext {
   const absent = new Set(dataset.absentTables ?? []);
