@@ -44,17 +44,23 @@ export interface PeriodPair {
 }
 
 /**
- * The two latest periods of a household's 收支监测 rows, ordered by
- * 统计开始. Only periods over by the reference date count: figures of a
- * period still running are not final. Of two periods with the same start
- * the longer counts as the later; the previous period is the latest one
- * that started before the latest did.
+ * The latest period of a household's 收支监测 rows and the one before it.
+ * Only periods over by the reference date count: figures of a period
+ * still running are not final. The latest is the one with the latest
+ * 统计开始 (of two with the same start, the longer). The previous must end
+ * before the latest starts: of the periods that do, the one with the
+ * latest start (then the longer). Periods that overlap the latest, such
+ * as a whole month holding its second half, are never compared with it:
+ * they cannot be put in order. A row whose 统计结束 is before its
+ * 统计开始 is no period and is left out, so the other rows are still
+ * compared (`monitoring-period-invalid` reports the row).
  *
  * @param rows - The household's rows (those starting after the reference
  * date are already left out).
  * @param asOf - The reference date.
- * @returns The pair; `null` when fewer than two periods are over;
- * `undefined` when a row's dates are impossible (end before start).
+ * @returns The pair; `null` when no two periods over by the reference
+ * date follow one another; `undefined` when a row's date is blank or
+ * unreadable.
  */
 export function latestPeriods(
   rows: readonly MonitoringRecord[],
@@ -64,6 +70,7 @@ export function latestPeriods(
   for (const row of rows) {
     const period = periodOf(row);
     if (period === undefined) return undefined;
+    if (period === null) continue;
     if (compareDates(period.last, asOf) === 1) continue;
 
     const key = `${period.first}/${period.last}`;
@@ -76,19 +83,37 @@ export function latestPeriods(
       (a, b) => a.first.localeCompare(b.first) || a.last.localeCompare(b.last),
     );
   const latest = ordered.at(-1);
-  const earlier = ordered.filter(
-    (period) => latest !== undefined && period.first < latest.first,
-  );
-  const previous = earlier.at(-1);
+  if (!latest) return null;
+  const previous = ordered
+    .filter((period) => compareDates(period.last, latest.first) === -1)
+    .at(-1);
 
-  return latest && previous ? { latest, previous } : null;
+  return previous ? { latest, previous } : null;
 }
 
-function periodOf(row: MonitoringRecord): MonitoringPeriod | undefined {
+/**
+ * Whether a row's 统计结束 is before its 统计开始 (a month-only date
+ * counting as its first day at the start and its last day at the end).
+ *
+ * @param row - A 收支监测 row.
+ * @returns `true` or `false`; `undefined` when a date is blank or
+ * unreadable.
+ */
+export function isBackwardsPeriod(row: MonitoringRecord): boolean | undefined {
   const first = row.periodStart && firstDay(row.periodStart);
   const last = row.periodEnd && lastDay(row.periodEnd);
   const span = first && last ? daysBetween(first, last) : undefined;
-  if (!first || !last || span === undefined || span < 0) return undefined;
+
+  return span === undefined ? undefined : span < 0;
+}
+
+/** A row's period; `null` when it ends before it starts. */
+function periodOf(row: MonitoringRecord): MonitoringPeriod | null | undefined {
+  const first = row.periodStart && firstDay(row.periodStart);
+  const last = row.periodEnd && lastDay(row.periodEnd);
+  const span = first && last ? daysBetween(first, last) : undefined;
+  if (!first || !last || span === undefined) return undefined;
+  if (span < 0) return null;
 
   return {
     first,
@@ -259,11 +284,49 @@ function span(period: MonitoringPeriod): string {
   return `${period.first}～${period.last}`;
 }
 
+/** The household's 收支监测 rows whose 统计结束 is before their 统计开始. */
+function backwardsRows(
+  subject: HouseholdSubject,
+  context: FactContext,
+): MonitoringRecord[] {
+  return context.lists
+    .byHousehold('monitoring', subject.household.householdId)
+    .filter((row) => isBackwardsPeriod(row) === true);
+}
+
+const backwardsFacts: readonly FactDefinition<'household'>[] = [
+  {
+    name: 'backwardsMonitoringPeriodCount',
+    subject: 'household',
+    type: 'number',
+    description:
+      'Rows of the household in 收支监测 whose 统计结束 is before their 统计开始 (rows starting after the reference date left out); 0 when none.',
+    inputs: PERIOD_INPUTS,
+    compute: (subject, context) => backwardsRows(subject, context).length,
+  },
+  {
+    name: 'backwardsMonitoringPeriods',
+    subject: 'household',
+    type: 'string',
+    description:
+      'Those rows as 统计开始～统计结束, as written, joined by 、; null when none.',
+    inputs: PERIOD_INPUTS,
+    compute(subject, context) {
+      const rows = backwardsRows(subject, context);
+      return rows.length === 0
+        ? null
+        : rows.map((row) => `${row.periodStart}～${row.periodEnd}`).join('、');
+    },
+  },
+];
+
 /**
  * Facts over a household's 收支监测 periods, comparing the latest period
  * over by the reference date with the one before it. Figures of periods
  * of different lengths are compared per month (whole or half calendar
- * months) or else per day.
+ * months) or else per day. The previous period ends before the latest
+ * starts (see {@link latestPeriods}). Also the rows that end before they
+ * start, which no comparison uses.
  */
 export const monitoringFacts: readonly FactDefinition<'household'>[] = [
   monitoringFact(
@@ -364,4 +427,5 @@ export const monitoringFacts: readonly FactDefinition<'household'>[] = [
       return typeof ratio === 'number' ? round(ratio * 100, 1) : ratio;
     },
   ),
+  ...backwardsFacts,
 ];

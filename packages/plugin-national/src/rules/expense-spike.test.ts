@@ -66,6 +66,46 @@ describe(RULE, () => {
     expect(one.stats.passed).toBe(1);
   });
 
+  it('compares the latest half month with the period ending before it, not the month holding it', async () => {
+    // Against September's 2000 (1000 a half month) 1500 would be 150 %;
+    // against August's 3000 (1500 a half month) 1500 is 100 % and 1501
+    // is 100.07 %.
+    const overlapping = [
+      row('2020-09-01', '2020-09-30', 2000),
+      row('2020-09-16', '2020-09-30', 0, { outOfPocket: 1500 }),
+    ];
+    const alone = await runRows(...overlapping);
+    const equal = await runRows(
+      row('2020-08-01', '2020-08-31', 3000),
+      ...overlapping,
+    );
+    const above = await runRows(
+      row('2020-08-01', '2020-08-31', 3000),
+      row('2020-09-01', '2020-09-30', 2000),
+      row('2020-09-16', '2020-09-30', 0, { outOfPocket: 1501 }),
+    );
+
+    expect(alone.findings).toHaveLength(0);
+    expect(alone.stats.passed).toBe(1);
+    expect(equal.findings).toHaveLength(0);
+    expect(above.findings.map((f) => f.message)).toEqual([
+      '本期（2020-09-16～2020-09-30）合规自付支出 1501 元，按期长折算为上期（2020-08-01～2020-08-31）家庭纯收入 3000 元的 100.1%',
+    ]);
+  });
+
+  it('leaves out a row that ends before it starts and compares the others', async () => {
+    const { findings, stats } = await runRows(
+      row('2020-08-01', '2020-08-31', 3000),
+      row('2020-09-01', '2020-09-30', 2500, { outOfPocket: 3300 }),
+      row('2020-09-30', '2020-09-16', 0, { outOfPocket: 9000 }),
+    );
+
+    expect(stats.unknown).toBe(0);
+    expect(
+      findings.map((f) => f.data.outOfPocketToPreviousIncomePercent),
+    ).toEqual([110]);
+  });
+
   it('is unknown when spending is blank or the table is absent', async () => {
     const blank = await runRows(
       row('2020-08-01', '2020-08-31', 3000),

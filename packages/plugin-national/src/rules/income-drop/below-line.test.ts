@@ -70,6 +70,47 @@ describe(RULE, () => {
     ]);
   });
 
+  it('does not compare the latest half month with the whole month holding it', async () => {
+    // Read as a pair, 900 a half month is 900 × 24 / 4 = 5400 a person a
+    // year, under the line, against 2000 × 12 / 4 = 6000 on it.
+    const { findings, stats } = await runRule(
+      national,
+      RULE,
+      dataset({
+        lists: {
+          monitoring: [
+            row('2020-09-01', '2020-09-30', 2000),
+            row('2020-09-16', '2020-09-30', 900),
+          ],
+        },
+      }),
+    );
+
+    expect(findings).toHaveLength(0);
+    expect(stats.passed).toBe(1);
+  });
+
+  it('still compares two months when a third row ends before it starts', async () => {
+    const { findings, stats } = await runRule(
+      national,
+      RULE,
+      dataset({
+        lists: {
+          monitoring: [
+            row('2020-08-01', '2020-08-31', 2000),
+            row('2020-09-01', '2020-09-30', 1999),
+            row('2020-09-30', '2020-09-16', 100),
+          ],
+        },
+      }),
+    );
+
+    expect(stats.unknown).toBe(0);
+    expect(findings.map((f) => f.data.latestAnnualPerCapitaIncome)).toEqual([
+      5997,
+    ]);
+  });
+
   it('is unknown when the monitoring table is absent', async () => {
     const { stats } = await runRule(national, RULE, dataset());
 

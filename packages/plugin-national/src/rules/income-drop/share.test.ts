@@ -77,6 +77,69 @@ describe(RULE, () => {
     ]);
   });
 
+  it('never compares a period with one it overlaps', async () => {
+    // The whole of September holds its second half: read as previous and
+    // latest, 2000 a month against 300 a half month would be a 70 % fall.
+    const { findings, stats } = await runRows(
+      row('2020-09-01', '2020-09-30', 2000),
+      row('2020-09-16', '2020-09-30', 300),
+    );
+
+    expect(findings).toHaveLength(0);
+    expect(stats.passed).toBe(1);
+  });
+
+  it('takes as previous the latest period that ends before the latest starts', async () => {
+    // August ends on the first day of 08-31～09-30, so July is previous:
+    // 10000 and 7000 over 31 days each (not whole months) is 30 % less.
+    const overlap = await runRows(
+      row('2020-08-01', '2020-08-31', 10000),
+      row('2020-08-31', '2020-09-30', 5000),
+    );
+    const july = await runRows(
+      row('2020-07-01', '2020-07-31', 10000),
+      row('2020-08-01', '2020-08-31', 7000),
+      row('2020-08-31', '2020-09-30', 7000),
+    );
+
+    expect(overlap.findings).toHaveLength(0);
+    expect(overlap.stats.passed).toBe(1);
+    expect(july.findings).toHaveLength(1);
+    expect(july.findings[0]?.message).toBe(
+      '家庭纯收入由上期（2020-07-01～2020-07-31）10000 元降至本期（2020-08-31～2020-09-30）7000 元，按期长折算下降 30%',
+    );
+  });
+
+  it('does not let a month-only row hide a drop between the half months around it', async () => {
+    // 2020-09 is 09-01～09-30 and holds the latest half month, so the
+    // previous is 08-16～08-31: 1400 → 300 over half months is
+    // 1 − 300 / 1400 = 78.57… % less. Against the month's 600 it would
+    // have been 300 × 1 / (600 × 0.5) = no fall at all.
+    const { findings } = await runRows(
+      row('2020-08-16', '2020-08-31', 1400),
+      row('2020-09', '2020-09', 600),
+      row('2020-09-16', '2020-09-30', 300),
+    );
+
+    expect(findings.map((f) => f.message)).toEqual([
+      '家庭纯收入由上期（2020-08-16～2020-08-31）1400 元降至本期（2020-09-16～2020-09-30）300 元，按期长折算下降 78.6%',
+    ]);
+  });
+
+  it('leaves out a row that ends before it starts and compares the others', async () => {
+    const { findings, stats } = await runRows(
+      row('2020-08-01', '2020-08-31', 10000),
+      row('2020-09-01', '2020-09-30', 7000),
+      row('2020-09-30', '2020-09-16', 100),
+    );
+
+    expect(stats.unknown).toBe(0);
+    expect(findings.map((f) => f.data.previousMonitoringPeriod)).toEqual([
+      '2020-08-01～2020-08-31',
+    ]);
+    expect(findings.map((f) => f.data.netIncomeDropPercent)).toEqual([30]);
+  });
+
   it('leaves out periods not over by the reference date and rows of other households', async () => {
     const { findings } = await runRows(
       row('2020-07-01', '2020-07-31', 10000),
