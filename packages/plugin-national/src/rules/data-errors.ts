@@ -43,6 +43,7 @@ import { perCapitaArithmetic } from './income-arithmetic/per-capita.js';
 import { assistanceWithoutTransfer } from './measure-contradicts-income/assistance.js';
 import { employmentWithoutWage } from './measure-contradicts-income/employment.js';
 import { industryWithoutBusiness } from './measure-contradicts-income/industry.js';
+import { monitoringPeriodInvalid } from './monitoring-period-invalid.js';
 import { spotCheckAnswer } from './spot-check-mismatch/answer.js';
 import { spotCheckUnknownItem } from './spot-check-mismatch/unknown-item.js';
 
@@ -93,4 +94,5 @@ export const dataErrorRules: readonly RuleDefinition[] = [
   spotCheckAnswer,
   spotCheckUnknownItem,
   censusIssueOpen,
+  monitoringPeriodInvalid,
 ];

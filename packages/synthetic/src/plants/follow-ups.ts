@@ -128,6 +128,25 @@ export const followUpPlanters: readonly Planter[] = [
     },
   },
   {
+    ruleId: 'national/monitoring-period-invalid',
+    profile: monitored(6500, 9000),
+    lists(draft, rows) {
+      // A copy of the oldest period with its dates swapped: the comparison
+      // of the two latest periods is not touched.
+      const oldest = periods(draft, rows)[0];
+      const { periodStart, periodEnd } = oldest ?? {};
+      if (!oldest || !periodStart || !periodEnd || periodStart === periodEnd)
+        return [];
+      addRow(rows, 'monitoring', {
+        ...oldest,
+        periodStart: periodEnd,
+        periodEnd: periodStart,
+      });
+
+      return [onHousehold('national/monitoring-period-invalid')];
+    },
+  },
+  {
     ruleId: 'shaanxi/screening-overdue',
     profile(profile, random) {
       monitored(4300, 9000)(profile, random);
