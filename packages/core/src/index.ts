@@ -125,6 +125,7 @@ export type {
   EvaluatorKind,
   CheckResult,
   CheckStats,
+  ListRejections,
   ListStats,
   Dataset,
   RuleStats,

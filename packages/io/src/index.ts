@@ -34,6 +34,7 @@ export type { OpenedTextStream, TextStreamOptions } from './text-stream.js';
 export type { InputProblem } from './input-error.js';
 export type { ReadResult } from './read-result.js';
 export type { Rejection } from './read-result.js';
+export type { ListSummary, NotCompared, RuleNotCompared } from './summary.js';
 export type { RowCounts } from './summary.js';
 export type { RuleErrors } from './summary.js';
 export type { SkippedFile } from './read-result.js';

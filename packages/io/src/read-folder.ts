@@ -1,9 +1,12 @@
-import type {
-  Dataset,
-  Household,
-  ListTables,
-  Member,
-  Village,
+import {
+  type Dataset,
+  type Household,
+  type ListKey,
+  type ListRejections,
+  LISTS,
+  type ListTables,
+  type Member,
+  type Village,
 } from '@duibiao/core';
 
 import { rejectDuplicates, rejectOrphans } from './cross-rows.js';
@@ -108,14 +111,21 @@ function assemble(
   const unplaced = members ? unplacedMembers(members) : 0;
   const rejectedIds = members ? rejectedMemberIds(members) : [];
   const lists: Record<string, unknown[]> = {};
+  const listRejections: Record<string, ListRejections> = {};
   for (const [key, reading] of readings) {
-    if (!isCoreTable(key)) lists[key] = records(reading.file.role.key);
+    if (isCoreTable(key)) continue;
+    lists[key] = records(key);
+    const rejections = rejectedLinks(reading);
+    if (rejections) listRejections[key] = rejections;
   }
   const dataset: Dataset = {
     households: records('households') as Household[],
     members: records('members') as Member[],
     villages: records('villages') as Village[],
     ...(Object.keys(lists).length > 0 ? { lists: lists as ListTables } : {}),
+    ...(Object.keys(listRejections).length > 0
+      ? { listRejections: listRejections as Dataset['listRejections'] }
+      : {}),
     ...(absent.length > 0 ? { absentTables: absent } : {}),
     ...(incomplete.length > 0 ? { incompleteHouseholds: incomplete } : {}),
     ...(unplaced > 0 ? { unplacedMembers: unplaced } : {}),
@@ -141,6 +151,26 @@ function assemble(
     ),
     skipped: listing.skipped,
   };
+}
+
+/**
+ * What the rejected rows of a list name: the ID numbers or 户编号 it is
+ * linked by, and how many name no one; `undefined` when none was rejected.
+ */
+function rejectedLinks(reading: TableReading): ListRejections | undefined {
+  const { linkedBy } = LISTS[reading.file.role.key as ListKey];
+  if (linkedBy === null) return undefined;
+
+  const keys: string[] = [];
+  let unplaced = 0;
+  for (const outcome of reading.outcomes) {
+    if (!outcome.rejection) continue;
+    const link = linkedBy === 'householdId' ? outcome.householdId : outcome.key;
+    if (link === undefined) unplaced += 1;
+    else keys.push(link);
+  }
+
+  return keys.length + unplaced > 0 ? { keys, unplaced } : undefined;
 }
 
 /** The readable keys of a table's rows, rejected rows included. */

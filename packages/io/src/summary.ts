@@ -86,10 +86,12 @@ export interface Summary {
   /** Rows per table read; a table without a file is left out. */
   rows: Partial<Record<TableKey, RowCounts>>;
   /**
-   * Tables that were not compared because the folder has no file for
-   * them; facts that read them are unknown.
+   * Tables that were not compared: the folder has no file for them, or a
+   * list's file has no rows in force on the reference date (a header
+   * alone, every row rejected or dated later). Facts that read them are
+   * unknown.
    */
-  notCompared: { table: TableKey; reason: 'no file' }[];
+  notCompared: NotCompared[];
   /**
    * Each line-department list and follow-up table the folder has: rows
    * left out for being dated after the reference date, how current a
@@ -128,6 +130,12 @@ export interface Summary {
    * when the run was not compared with one.
    */
   diff?: SummaryDiff;
+}
+
+/** A table not compared, and why. */
+export interface NotCompared {
+  table: TableKey;
+  reason: 'no file' | 'no rows in force';
 }
 
 /** What a check made of one list the folder has. */
@@ -226,10 +234,7 @@ export function buildSummary(input: SummaryInput): Summary {
     folder: input.folder,
     durationMs: input.durationMs,
     rows,
-    notCompared: TABLES.filter((table) => !rows[table.key]).map((table) => ({
-      table: table.key,
-      reason: 'no file' as const,
-    })),
+    notCompared: notCompared(rows, check),
     ...(unplaced > 0 ? { unplacedMembers: unplaced } : {}),
     lists: listSummaries(read.tables, check),
     files: read.tables,
@@ -275,12 +280,35 @@ function listSummaries(
  * many outcomes as the rule has unknown ones was missing for all of them.
  */
 function absentTables(rule: RuleStats): string[] {
-  const suffix = ' (no file)';
+  const absent = / \((no file|no rows in force)\)$/;
 
   return Object.entries(rule.missing)
-    .filter(([name, count]) => name.endsWith(suffix) && count === rule.unknown)
-    .map(([name]) => name.slice(0, -suffix.length))
+    .filter(([name, count]) => absent.test(name) && count === rule.unknown)
+    .map(([name]) => name.replace(absent, ''))
     .sort();
+}
+
+/**
+ * The tables without a file, and the lists whose file has no rows in
+ * force on the reference date (a header alone, every row rejected or
+ * dated later): neither was compared with.
+ */
+function notCompared(
+  rows: Summary['rows'],
+  check: CheckResult,
+): Summary['notCompared'] {
+  const empty = new Set(
+    (check.stats.lists ?? [])
+      .filter((list) => list.provided && !list.compared)
+      .map((list) => list.list),
+  );
+
+  return TABLES.flatMap(({ key }): NotCompared[] => {
+    if (!rows[key]) return [{ table: key, reason: 'no file' }];
+    if (empty.has(key as never))
+      return [{ table: key, reason: 'no rows in force' }];
+    return [];
+  });
 }
 
 function unknownOutcomes(

@@ -20,6 +20,13 @@ export interface Dataset {
    */
   lists?: ListTables;
   /**
+   * Rows of the lists that were rejected: the ID numbers or 户编号 they
+   * name, and how many name no one. Comparisons with a list are unknown
+   * for a person one of whose rows was rejected, and for everyone while
+   * a rejected row names no one: the person could be on the list.
+   */
+  listRejections?: { readonly [K in ListKey]?: ListRejections };
+  /**
    * Tables that were not provided at all (no file), as opposed to provided
    * and empty. Facts that read them are unknown: a household is not "without
    * members" because the members file is missing.
@@ -44,6 +51,14 @@ export interface Dataset {
    * given, `rejectedMemberIds` is not consulted.
    */
   index?: DatasetIndex;
+}
+
+/** The rejected rows of one list, as {@link Dataset.listRejections} holds them. */
+export interface ListRejections {
+  /** The ID numbers (or 户编号) the rejected rows name. */
+  keys: readonly string[];
+  /** Rejected rows that name no one: their link cell is blank or unreadable. */
+  unplaced: number;
 }
 
 /** Options of {@link createChecker}. */
@@ -105,8 +120,13 @@ export interface CheckStats {
 /** What a check made of one line-department list or follow-up table. */
 export interface ListStats {
   list: ListKey;
-  /** Whether the list was provided; when not, no comparison with it was made. */
+  /** Whether the list was provided. */
   provided: boolean;
+  /**
+   * Whether comparisons with it were made: provided, with rows in force
+   * on the reference date.
+   */
+  compared: boolean;
   /** Rows given. */
   rows: number;
   /**

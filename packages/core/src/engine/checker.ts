@@ -34,6 +34,7 @@ export type {
   CheckStats,
   Dataset,
   EvaluatorKind,
+  ListRejections,
   ListStats,
   RuleStats,
 } from './check-types.js';

@@ -69,6 +69,8 @@ export const context: FactContext = {
   regions: new RegionTable(),
   lists: {
     has: () => false,
+    complete: () => true,
+    provided: () => false,
     byId: () => [],
     byHousehold: () => [],
     all: () => [],

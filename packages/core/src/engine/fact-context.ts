@@ -29,18 +29,18 @@ export function createContext(ruleSet: RuleSet, dataset: Dataset): FactContext {
   const absent = new Set(dataset.absentTables ?? []);
   const incomplete = new Set(dataset.incompleteHouseholds ?? []);
   const unplaced = dataset.unplacedMembers ?? 0;
+  const lists = listLookups(dataset, ruleSet.asOf);
 
   return {
     asOf: ruleSet.asOf,
     hasTable: (name) =>
-      !absent.has(name) &&
-      (!isListKey(name) || dataset.lists?.[name] !== undefined),
+      !absent.has(name) && (!isListKey(name) || lists.has(name)),
     hasAllMembers: (householdId) =>
       unplaced === 0 && !incomplete.has(householdId),
     param: (name) => ruleSet.parameters.get(name)?.value,
     index: dataset.index ?? memberIndex(dataset),
     regions: ruleSet.regions,
-    lists: listLookups(dataset, ruleSet.asOf),
+    lists,
   };
 }
 
@@ -83,8 +83,24 @@ function listLookups(dataset: Dataset, asOf: CalendarDate): ListLookups {
     return (index.get(value) ?? EMPTY) as readonly ListRecords[K][];
   };
 
+  const rejected = new Map<ListKey, ReadonlySet<string>>();
+  const complete = (list: ListKey, keys: readonly string[]) => {
+    const rejections = dataset.listRejections?.[list];
+    if (!rejections) return true;
+    if (rejections.unplaced > 0) return false;
+    let set = rejected.get(list);
+    if (!set) {
+      set = new Set(rejections.keys);
+      rejected.set(list, set);
+    }
+
+    return !keys.some((key) => set.has(key));
+  };
+
   return {
-    has: (list) => dataset.lists?.[list] !== undefined,
+    has: (list) => all(list).length > 0,
+    provided: (list) => dataset.lists?.[list] !== undefined,
+    complete,
     byId: (list, idNumber) => by(list, 'idNumber', idNumber),
     byHousehold: (list, householdId) => by(list, 'householdId', householdId),
     all,

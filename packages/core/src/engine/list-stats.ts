@@ -49,9 +49,12 @@ export function listStats(ruleSet: RuleSet, dataset: Dataset): ListStats[] {
       oldest !== undefined &&
       compareDates(latest, oldest) === -1;
 
+    const provided = dataset.lists?.[list] !== undefined;
+
     return {
       list,
-      provided: dataset.lists?.[list] !== undefined,
+      provided,
+      compared: provided && rows.length > later,
       rows: rows.length,
       later,
       dataAsOf: latest,

@@ -2,6 +2,7 @@ import { FactError } from '../errors.js';
 import { isNumberRange } from '../values/number-range.js';
 import type { JsonValue } from './condition.js';
 import type { LoadedFact } from './rule-set.js';
+import { isListKey, type ListKey, LISTS } from '../model/lists.js';
 import { isBlankInput } from './blank-input.js';
 import type { FactContext, Subject } from './types.js';
 
@@ -47,6 +48,7 @@ export class FactSlots {
   readonly #params: Readonly<Record<string, JsonValue>>[] = [];
   readonly #tables: string[][] = [];
   readonly #readsMembers: boolean[] = [];
+  readonly #lists: ListKey[][] = [];
   readonly #facts: ReadonlyMap<string, LoadedFact>;
   #blank: unknown[] = [];
   readonly #absent = new WeakMap<FactContext, boolean[]>();
@@ -83,6 +85,7 @@ export class FactSlots {
     this.#params.push(params);
     this.#tables.push(tables);
     this.#readsMembers.push(tables.includes('members'));
+    this.#lists.push(tables.filter(isListKey));
     this.#blank = this.#names.map(() => NOT_YET);
 
     return slot;
@@ -129,6 +132,11 @@ export class FactSlots {
   /** @internal */
   tablesOf(slot: number): readonly string[] {
     return this.#tables[slot] as string[];
+  }
+
+  /** @internal */
+  listsOf(slot: number): readonly ListKey[] {
+    return this.#lists[slot] as ListKey[];
   }
 
   /** @internal */
@@ -233,7 +241,8 @@ export class SubjectFacts {
       const slots = this.#slots;
       const unseen =
         (this.#absent[slot] ?? this.#unseenTables(slots.tablesOf(slot))) ||
-        (slots.readsMembers(slot) && !this.#membersAllSeen());
+        (slots.readsMembers(slot) && !this.#membersAllSeen()) ||
+        slots.listsOf(slot).some((list) => !this.#listComplete(list));
       value = this.#compute(slots.nameOf(slot), slots.paramsOf(slot), unseen);
       this.#values[slot] = value;
     }
@@ -279,8 +288,23 @@ export class SubjectFacts {
 
     return (
       this.#unseenTables([table]) ||
-      (table === 'members' && !this.#membersAllSeen())
+      (table === 'members' && !this.#membersAllSeen()) ||
+      (isListKey(table) && !this.#listComplete(table))
     );
+  }
+
+  /**
+   * Whether a list's rows about this subject were all read: none of them
+   * rejected, and no rejected row that could be anyone's. The people or
+   * households looked for are those the list is linked by: a member's ID
+   * number, a household's members' ID numbers or its 户编号, a village's
+   * or county's households.
+   */
+  #listComplete(list: ListKey): boolean {
+    const linkedBy = LISTS[list].linkedBy;
+    if (linkedBy === null) return true;
+
+    return this.#context.lists.complete(list, linkKeys(this.subject, linkedBy));
   }
 
   #unseenInputs(name: string): boolean {
@@ -313,9 +337,10 @@ export class SubjectFacts {
 
   #unseenLabel(input: string): string {
     const table = input.split('.')[0] ?? '';
+    if (this.#context.hasTable(table)) return `${table} (a row was rejected)`;
 
-    return this.#context.hasTable(table)
-      ? `${table} (a row was rejected)`
+    return isListKey(table) && this.#context.lists.provided(table)
+      ? `${table} (no rows in force)`
       : `${table} (no file)`;
   }
 
@@ -348,4 +373,36 @@ function tableOf(input: string): string {
   const dot = input.indexOf('.');
 
   return dot < 0 ? input : input.slice(0, dot);
+}
+
+/** The ID numbers or 户编号 by which a list's rows would name a subject. */
+function linkKeys(
+  subject: Subject,
+  linkedBy: 'idNumber' | 'householdId',
+): string[] {
+  const keys: (string | undefined)[] = [];
+  switch (subject.kind) {
+    case 'member':
+      keys.push(subject.member[linkedBy]);
+      break;
+    case 'household':
+      if (linkedBy === 'householdId') keys.push(subject.household.householdId);
+      else keys.push(...subject.members.map((member) => member.idNumber));
+      break;
+    case 'village':
+    case 'county':
+      if (linkedBy === 'householdId')
+        keys.push(...subject.households.map((h) => h.householdId));
+      break;
+    case 'project':
+      break;
+    default:
+      keys.push(
+        linkedBy === 'idNumber'
+          ? subject.member?.idNumber
+          : subject.household?.householdId,
+      );
+  }
+
+  return keys.filter((key): key is string => key !== undefined);
 }

@@ -152,8 +152,22 @@ export interface DatasetIndex {
  * follow-up row began) is left out of every look-up.
  */
 export interface ListLookups {
-  /** Whether the list was provided (even empty). */
+  /**
+   * Whether the list can be compared with: it was provided and has rows
+   * in force on the reference date. A file with no such rows (a header
+   * alone, every row rejected or dated later) is no evidence that nobody
+   * is on the list.
+   */
   has(list: ListKey): boolean;
+  /** Whether the list was provided at all, even without rows in force. */
+  provided(list: ListKey): boolean;
+  /**
+   * Whether the list's rows about these people or households (ID numbers
+   * or 户编号, as the list is linked) were all read: `false` when a row
+   * naming one of them was rejected, or a rejected row names no one (it
+   * could be anyone's).
+   */
+  complete(list: ListKey, keys: readonly string[]): boolean;
   /** The rows of a list about a person, by ID number, in input order. */
   byId<K extends ListKey>(list: K, idNumber: string): readonly ListRecords[K][];
   /** The rows of a list about a household, by 户编号, in input order. */
@@ -169,7 +183,10 @@ export interface ListLookups {
 export interface FactContext {
   /** The reference date of the check. */
   readonly asOf: CalendarDate;
-  /** Whether a table was provided (even empty); `false` when its file is absent. */
+  /**
+   * Whether a table was provided (even empty); `false` when its file is
+   * absent, and for a list, when it has no rows in force.
+   */
   hasTable(name: string): boolean;
   /** Whether every member row of a household was read; `false` when one was rejected. */
   hasAllMembers(householdId: string): boolean;
