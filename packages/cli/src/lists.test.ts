@@ -74,10 +74,10 @@ describe('duibiao check: what the summary says of the lists', () => {
       'disability 残联: 1 row dated after 2020-09-30 left out',
     );
     expect(stdout).toContain(
-      'disability 残联: data as of 2020-08-20, older than the plugins allow — its comparisons use old data',
+      'disability 残联: data as of 2020-08-20, more days before 2020-09-30 than listMaxAgeDays allows (30 unless a plugin says otherwise) — its comparisons use old data',
     );
     expect(stdout).toContain(
-      'disability 残联: 1 row naming no one in the registry (lines 4), kept',
+      'disability 残联: 1 row naming no one in the registry (line 4), kept',
     );
     expect(stdout).not.toMatch(/not compared \(no file\):[^\n]*disability/);
   });

@@ -109,9 +109,16 @@ function describeRulesNotCompared(summary: Summary): string[] {
  */
 function describeLists(summary: Summary): string[] {
   const lines: string[] = [];
-  const absent = summary.notCompared.map(({ table }) => tableLabel(table));
-  if (absent.length > 0)
-    lines.push(`not compared (no file): ${absent.join(', ')}`);
+  const noFile = summary.notCompared.filter((t) => t.reason === 'no file');
+  const noRows = summary.notCompared.filter((t) => t.reason !== 'no file');
+  if (noFile.length > 0)
+    lines.push(
+      `not compared (no file): ${noFile.map((t) => tableLabel(t.table)).join(', ')}`,
+    );
+  if (noRows.length > 0)
+    lines.push(
+      `not compared (no rows in force on ${summary.asOf}): ${noRows.map((t) => tableLabel(t.table)).join(', ')}`,
+    );
 
   for (const list of summary.lists) {
     const name = tableLabel(list.table);
@@ -121,13 +128,13 @@ function describeLists(summary: Summary): string[] {
       );
     if (list.stale)
       lines.push(
-        `${name}: data as of ${list.dataAsOf}, older than the plugins allow — its comparisons use old data`,
+        `${name}: data as of ${list.dataAsOf}, more days before ${summary.asOf} than listMaxAgeDays allows (30 unless a plugin says otherwise) — its comparisons use old data`,
       );
     const unmatched = list.unmatched;
     if (unmatched && unmatched.count > 0) {
       const more = unmatched.count > unmatched.lines.length ? ', …' : '';
       lines.push(
-        `${name}: ${rows(unmatched.count)} naming no one in the registry (lines ${unmatched.lines.join(', ')}${more}), kept`,
+        `${name}: ${rows(unmatched.count)} naming no one in the registry (${unmatched.lines.length === 1 && !more ? 'line' : 'lines'} ${unmatched.lines.join(', ')}${more}), kept`,
       );
     }
   }
