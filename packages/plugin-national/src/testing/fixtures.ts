@@ -152,6 +152,20 @@ export function family(householdId = 'H001'): Member[] {
   ];
 }
 
+/**
+ * A person of household H999, which no fixture has: a department's row
+ * about them gives a list a row in force that names nobody of the data
+ * set (a list with no rows in force is not compared at all).
+ */
+export function outsider(overrides: Partial<Member> = {}): Member {
+  return member({
+    householdId: 'H999',
+    idNumber: makeIdNumber('1960-06-01', '男', 99),
+    name: '王五',
+    ...overrides,
+  });
+}
+
 /** A clean village with every facility. */
 export function village(overrides: Partial<Village> = {}): Village {
   return {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   dataset,
   family,
+  outsider,
 } from '../../../plugin-national/src/testing/fixtures.js';
 import { runRule } from '../../../plugin-national/src/testing/run.js';
 
@@ -31,6 +32,9 @@ function ledger(
     ...overrides,
   };
 }
+
+/** A row of someone of no household of the data set. */
+const OTHER = ledger(outsider().idNumber as string, { name: '王五' });
 
 function run(
   rows: EmploymentRecord[] | undefined,
@@ -85,13 +89,16 @@ describe(RULE, () => {
     const members = family();
     (members[0] as Member).migrantMonths = 1;
     (members[1] as Member).migrantMonths = 0;
-    const { findings } = await run([], members);
+    const { findings } = await run([OTHER], members);
 
     expect(findings.map((f) => f.memberId)).toEqual([HEAD_ID]);
   });
 
   it('ignores a ledger row dated after the reference date', async () => {
-    const { findings } = await run([ledger(HEAD_ID, { asOf: '2020-10-10' })]);
+    const { findings } = await run([
+      OTHER,
+      ledger(HEAD_ID, { asOf: '2020-10-10' }),
+    ]);
 
     expect(findings.map((f) => f.memberId)).toEqual([HEAD_ID]);
   });
@@ -105,14 +112,26 @@ describe(RULE, () => {
     expect(stats.missing).toEqual({ 'employment (no file)': 1 });
   });
 
+  it('is unknown when the ledger has no rows in force', async () => {
+    const empty = await run([]);
+    const later = await run([ledger(HEAD_ID, { asOf: '2020-10-10' })]);
+
+    for (const { findings, stats } of [empty, later]) {
+      expect(findings).toHaveLength(0);
+      expect(stats.unknown).toBe(1);
+      expect(stats.passed).toBe(3);
+      expect(stats.missing).toEqual({ 'employment (no rows in force)': 1 });
+    }
+  });
+
   it('is unknown when the migrant months or the ID number are blank', async () => {
     const blankMonths = family();
     (blankMonths[0] as Member).migrantMonths = undefined;
     const blankId = family();
     (blankId[0] as Member).idNumber = undefined;
 
-    const months = await run([], blankMonths);
-    const id = await run([], blankId);
+    const months = await run([OTHER], blankMonths);
+    const id = await run([OTHER], blankId);
 
     expect(months.findings).toHaveLength(0);
     expect(months.stats.unknown).toBe(1);

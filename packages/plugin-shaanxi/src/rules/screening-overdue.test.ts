@@ -37,6 +37,12 @@ function record(
   };
 }
 
+/**
+ * A table whose only row, in force from 2020-08-01, is of a household not
+ * in the data set: provided and compared, it has no record of H001.
+ */
+const OTHERS = [record('2020-08-01', '2020-08-15', 'H002')];
+
 function run(
   rows: MonitoringRecord[] | undefined,
   overrides: Partial<Household> = {},
@@ -93,7 +99,7 @@ describe(RULE, () => {
   });
 
   it('fires when the table has no record of the household at all', async () => {
-    const none = await run([]);
+    const none = await run(OTHERS);
     const others = await run([record('2020-09-01', '2020-09-15', 'H002')]);
 
     expect(none.findings.map((f) => f.message)).toEqual([
@@ -149,8 +155,8 @@ describe(RULE, () => {
   });
 
   it('does not hold a household identified within the current period', async () => {
-    const inPeriod = await run([], { monitoredSince: '2020-09-16' });
-    const dayBefore = await run([], { monitoredSince: '2020-09-15' });
+    const inPeriod = await run(OTHERS, { monitoredSince: '2020-09-16' });
+    const dayBefore = await run(OTHERS, { monitoredSince: '2020-09-15' });
 
     expect(inPeriod.findings).toHaveLength(0);
     expect(inPeriod.stats.passed).toBe(1);
@@ -158,12 +164,12 @@ describe(RULE, () => {
   });
 
   it('does not fire for a household not monitored, or whose risk is removed', async () => {
-    const plain = await run([], {
+    const plain = await run(OTHERS, {
       householdType: '已脱贫户',
       monitoredType: null,
       monitoredSince: undefined,
     });
-    const removed = await run([], {
+    const removed = await run(OTHERS, {
       riskRemoved: true,
       riskRemovalMode: '帮扶消除',
       riskRemovedAt: '2020-09-10',
@@ -176,7 +182,7 @@ describe(RULE, () => {
   });
 
   it('is unknown, not silent, when 风险是否已消除 is blank', async () => {
-    const { findings, stats } = await run([], { riskRemoved: undefined });
+    const { findings, stats } = await run(OTHERS, { riskRemoved: undefined });
 
     expect(findings).toHaveLength(0);
     expect(stats.unknown).toBe(1);
@@ -191,13 +197,24 @@ describe(RULE, () => {
     expect(stats.missing).toEqual({ 'monitoring (no file)': 1 });
   });
 
+  it('is unknown, never "not screened", when the table has no rows in force', async () => {
+    const empty = await run([]);
+    const later = await run([record('2020-10-01', '2020-10-15')]);
+
+    for (const { findings, stats } of [empty, later]) {
+      expect(findings).toHaveLength(0);
+      expect(stats.unknown).toBe(1);
+      expect(stats.missing).toEqual({ 'monitoring (no rows in force)': 1 });
+    }
+  });
+
   it('runs from the notice of 22 August 2020, not the day before', async () => {
-    const onTheDay = await run([], {}, '2020-08-22');
+    const onTheDay = await run(OTHERS, {}, '2020-08-22');
 
     // As of 2020-08-22 the window is 2020-08-01..2020-08-31.
     expect(onTheDay.findings.map((f) => f.message)).toEqual([
       '边缘易致贫户自 2020-03-01 识别监测，2020-08-01 至 2020-08-31（上一筛查期和本期，每月 1、16 日起各为一期）无收支监测记录，最近一次监测统计截至 空',
     ]);
-    await expect(run([], {}, '2020-08-21')).rejects.toThrow(/did not run/);
+    await expect(run(OTHERS, {}, '2020-08-21')).rejects.toThrow(/did not run/);
   });
 });

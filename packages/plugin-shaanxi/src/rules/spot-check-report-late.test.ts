@@ -63,12 +63,9 @@ describe(RULE, () => {
   });
 
   it('does not fire for a county with no checks at all', async () => {
-    const empty = await run([]);
     // A household the registry lacks belongs to no county.
     const stray = await run([check('2020-08-01', 'H999')]);
 
-    expect(empty.findings).toHaveLength(0);
-    expect(empty.stats.passed).toBe(1);
     expect(stray.findings).toHaveLength(0);
     expect(stray.stats.passed).toBe(1);
   });
@@ -137,6 +134,17 @@ describe(RULE, () => {
     expect(findings).toHaveLength(0);
     expect(stats.unknown).toBe(1);
     expect(stats.missing).toEqual({ 'spotChecks (no file)': 1 });
+  });
+
+  it('is unknown when the spot-check table has no rows in force', async () => {
+    const empty = await run([]);
+    const later = await run([check('2020-10-02')]);
+
+    for (const { findings, stats } of [empty, later]) {
+      expect(findings).toHaveLength(0);
+      expect(stats.unknown).toBe(1);
+      expect(stats.missing).toEqual({ 'spotChecks (no rows in force)': 1 });
+    }
   });
 
   it('runs from the notice of 22 August 2020, not the day before', async () => {

@@ -3,7 +3,7 @@ import { national } from '@duibiao/plugin-national';
 import { describe, expect, it } from 'vitest';
 
 import { disabilityRow } from '../../testing/benefit-rows.js';
-import { dataset, family } from '../../testing/fixtures.js';
+import { dataset, family, outsider } from '../../testing/fixtures.js';
 import { runRule } from '../../testing/run.js';
 
 const RULE = 'national/enjoyed-not-recorded/disability-subsidy';
@@ -63,7 +63,13 @@ describe(RULE, () => {
 
   it('reads a row dated on the reference date, not one dated the day after', async () => {
     const on = await run(false, spouseRow({ asOf: '2020-09-30' }));
-    const after = await run(false, spouseRow({ asOf: '2020-10-01' }));
+    // Another person's row keeps the list in force without the spouse's.
+    const after = await run(false, {
+      disability: [
+        disabilityRow(outsider()),
+        disabilityRow(spouse, { asOf: '2020-10-01' }),
+      ],
+    });
 
     expect(on.findings).toHaveLength(1);
     expect(after.findings).toHaveLength(0);

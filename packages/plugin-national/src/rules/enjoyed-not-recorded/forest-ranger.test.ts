@@ -3,7 +3,7 @@ import { national } from '@duibiao/plugin-national';
 import { describe, expect, it } from 'vitest';
 
 import { rangerRow } from '../../testing/benefit-rows.js';
-import { dataset, family } from '../../testing/fixtures.js';
+import { dataset, family, outsider } from '../../testing/fixtures.js';
 import { runRule } from '../../testing/run.js';
 
 const RULE = 'national/enjoyed-not-recorded/forest-ranger';
@@ -67,10 +67,12 @@ describe(RULE, () => {
   });
 
   it('ignores a row dated after the reference date', async () => {
-    const { findings, stats } = await run(
-      false,
-      headRow({ asOf: '2020-10-01' }),
-    );
+    const { findings, stats } = await run(false, {
+      forestry: [
+        rangerRow(outsider()),
+        rangerRow(head, { asOf: '2020-10-01' }),
+      ],
+    });
 
     expect(findings).toHaveLength(0);
     expect(stats.passed).toBe(4);

@@ -8,7 +8,12 @@ import { national } from '@duibiao/plugin-national';
 import { describe, expect, it } from 'vitest';
 
 import { creditRow } from '../../testing/benefit-rows.js';
-import { dataset, family, household } from '../../testing/fixtures.js';
+import {
+  dataset,
+  family,
+  household,
+  outsider,
+} from '../../testing/fixtures.js';
 import { runRule } from '../../testing/run.js';
 
 const RULE = 'national/enjoyed-not-recorded/microcredit';
@@ -90,7 +95,9 @@ describe(RULE, () => {
   });
 
   it('ignores a row dated after the reference date', async () => {
-    const { findings, stats } = await run(headLoan({ asOf: '2020-10-01' }));
+    const { findings, stats } = await run({
+      credit: [creditRow(outsider()), creditRow(head, { asOf: '2020-10-01' })],
+    });
 
     expect(findings).toHaveLength(0);
     expect(stats.passed).toBe(1);

@@ -3,7 +3,7 @@ import { national } from '@duibiao/plugin-national';
 import { describe, expect, it } from 'vitest';
 
 import { assistanceRow } from '../../testing/benefit-rows.js';
-import { dataset, family } from '../../testing/fixtures.js';
+import { dataset, family, outsider } from '../../testing/fixtures.js';
 import { runRule } from '../../testing/run.js';
 
 const RULE = 'national/enjoyed-not-recorded/minimum-living';
@@ -73,10 +73,12 @@ describe(RULE, () => {
   });
 
   it('ignores a row dated after the reference date', async () => {
-    const { findings, stats } = await run(
-      false,
-      spouseRow({ asOf: '2020-10-08' }),
-    );
+    const { findings, stats } = await run(false, {
+      civilAffairs: [
+        assistanceRow(outsider()),
+        assistanceRow(spouse, { asOf: '2020-10-08' }),
+      ],
+    });
 
     expect(findings).toHaveLength(0);
     expect(stats.passed).toBe(4);

@@ -3,7 +3,7 @@ import { national } from '@duibiao/plugin-national';
 import { describe, expect, it } from 'vitest';
 
 import { pensionRow } from '../../testing/benefit-rows.js';
-import { dataset, family } from '../../testing/fixtures.js';
+import { dataset, family, outsider } from '../../testing/fixtures.js';
 import { runRule } from '../../testing/run.js';
 
 const RULE = 'national/enjoyed-not-recorded/pension';
@@ -86,10 +86,12 @@ describe(RULE, () => {
   });
 
   it('ignores a row dated after the reference date', async () => {
-    const { findings, stats } = await run(
-      NONE,
-      spouseRow({ asOf: '2020-10-01' }),
-    );
+    const { findings, stats } = await run(NONE, {
+      pension: [
+        pensionRow(outsider()),
+        pensionRow(spouse, { asOf: '2020-10-01' }),
+      ],
+    });
 
     expect(findings).toHaveLength(0);
     expect(stats.passed).toBe(4);

@@ -3,7 +3,7 @@ import { national } from '@duibiao/plugin-national';
 import { describe, expect, it } from 'vitest';
 
 import { medicalRow } from '../../testing/benefit-rows.js';
-import { dataset, family } from '../../testing/fixtures.js';
+import { dataset, family, outsider } from '../../testing/fixtures.js';
 import { runRule } from '../../testing/run.js';
 
 const RULE = 'national/enjoyed-not-recorded/serious-illness-insurance';
@@ -67,9 +67,15 @@ describe(RULE, () => {
   });
 
   it('ignores a row dated after the reference date', async () => {
-    const { findings } = await run(false, spouseRow({ asOf: '2020-10-01' }));
+    const { findings, stats } = await run(false, {
+      medicalInsurance: [
+        medicalRow(outsider()),
+        medicalRow(spouse, { asOf: '2020-10-01' }),
+      ],
+    });
 
     expect(findings).toHaveLength(0);
+    expect(stats.passed).toBe(4);
   });
 
   it('is unknown, not silent, when the medical-insurance list is absent', async () => {

@@ -2,7 +2,7 @@ import type { EducationRecord, Member } from '@duibiao/core';
 import { national } from '@duibiao/plugin-national';
 import { describe, expect, it } from 'vitest';
 
-import { child, dataset, family } from '../../testing/fixtures.js';
+import { child, dataset, family, outsider } from '../../testing/fixtures.js';
 import { runRule } from '../../testing/run.js';
 
 const RULE = 'national/enrolment-mismatch/not-on-roll';
@@ -22,6 +22,9 @@ function row(member: Member, overrides: Partial<EducationRecord> = {}) {
     ...overrides,
   } satisfies EducationRecord;
 }
+
+/** A row about someone of no household of the data set. */
+const OTHER = row(outsider(), { stage: '小学' });
 
 function run(members: Member[], education?: EducationRecord[]) {
   return runRule(
@@ -74,7 +77,7 @@ describe(RULE, () => {
         ...family().slice(0, 2),
         child({ schoolStatus: schoolStatus as Member['schoolStatus'] }),
       ];
-      const { findings } = await run(members, []);
+      const { findings } = await run(members, [OTHER]);
 
       expect(findings, schoolStatus).toHaveLength(expected);
     }
@@ -105,10 +108,22 @@ describe(RULE, () => {
 
   it('is unknown for a pupil without an ID number', async () => {
     const members = [...family().slice(0, 2), child({ idNumber: undefined })];
-    const { findings, stats } = await run(members, []);
+    const { findings, stats } = await run(members, [OTHER]);
 
     expect(findings).toHaveLength(0);
     expect(stats.unknown).toBe(1);
     expect(stats.missing).toEqual({ 'members.idNumber': 1 });
+  });
+
+  it('is unknown for the students, not "not enrolled", when the roll has no rows in force', async () => {
+    const empty = await run(family(), []);
+    const later = await run(family(), [row(student, { asOf: '2020-10-01' })]);
+
+    for (const { findings, stats } of [empty, later]) {
+      expect(findings).toHaveLength(0);
+      expect(stats.unknown).toBe(2);
+      expect(stats.passed).toBe(2);
+      expect(stats.missing).toEqual({ 'education (no rows in force)': 2 });
+    }
   });
 });

@@ -154,11 +154,26 @@ describe(RULE, () => {
 
   it('gives no finding, and is not unknown, with fewer than two periods', async () => {
     const one = await runRows(row('2020-09-01', '2020-09-30', 100));
-    const none = await runRows();
+    // The table has a row in force, of a household not in the data set.
+    const none = await runRows(
+      row('2020-09-01', '2020-09-30', 100, { householdId: 'H999' }),
+    );
 
     expect(one.findings).toHaveLength(0);
     expect(one.stats.passed).toBe(1);
+    expect(none.findings).toHaveLength(0);
     expect(none.stats.passed).toBe(1);
+  });
+
+  it('is unknown when the monitoring table has no rows in force', async () => {
+    const empty = await runRows();
+    const later = await runRows(row('2020-10-01', '2020-10-15', 100));
+
+    for (const { findings, stats } of [empty, later]) {
+      expect(findings).toHaveLength(0);
+      expect(stats.unknown).toBe(1);
+      expect(stats.missing).toEqual({ 'monitoring (no rows in force)': 1 });
+    }
   });
 
   it('is unknown when the monitoring table is absent', async () => {

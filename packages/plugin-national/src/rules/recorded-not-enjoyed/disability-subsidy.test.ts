@@ -3,7 +3,7 @@ import { national } from '@duibiao/plugin-national';
 import { describe, expect, it } from 'vitest';
 
 import { disabilityRow } from '../../testing/benefit-rows.js';
-import { dataset, family } from '../../testing/fixtures.js';
+import { dataset, family, outsider } from '../../testing/fixtures.js';
 import { runRule } from '../../testing/run.js';
 
 const RULE = 'national/recorded-not-enjoyed/disability-subsidy';
@@ -73,10 +73,23 @@ describe(RULE, () => {
     expect(findings).toHaveLength(1);
   });
 
-  it('fires when the only row is dated after the reference date', async () => {
-    const { findings } = await run(spouseRow({ asOf: '2020-10-01' }));
+  it('ignores a row about the member dated after the reference date', async () => {
+    const { findings } = await run({
+      disability: [
+        disabilityRow(outsider()),
+        disabilityRow(spouse, { asOf: '2020-10-01' }),
+      ],
+    });
 
-    expect(findings).toHaveLength(1);
+    expect(findings.map((f) => f.message)).toEqual([MESSAGE]);
+  });
+
+  it('is unknown, not fired, when the only row is dated after the reference date', async () => {
+    const { findings, stats } = await run(spouseRow({ asOf: '2020-10-01' }));
+
+    expect(findings).toHaveLength(0);
+    expect(stats.unknown).toBe(1);
+    expect(stats.missing).toEqual({ 'disability (no rows in force)': 1 });
   });
 
   it('is unknown, not fired, when the federation’s list is absent', async () => {

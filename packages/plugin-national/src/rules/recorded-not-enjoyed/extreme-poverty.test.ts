@@ -3,7 +3,7 @@ import { national } from '@duibiao/plugin-national';
 import { describe, expect, it } from 'vitest';
 
 import { assistanceRow } from '../../testing/benefit-rows.js';
-import { dataset, family } from '../../testing/fixtures.js';
+import { dataset, family, outsider } from '../../testing/fixtures.js';
 import { runRule } from '../../testing/run.js';
 
 const RULE = 'national/recorded-not-enjoyed/extreme-poverty';
@@ -26,7 +26,9 @@ function headRow(overrides: Partial<CivilAffairsRecord> = {}): ListTables {
 
 describe(RULE, () => {
   it('fires when the provided list does not name the member', async () => {
-    const { findings, stats } = await run({ civilAffairs: [] });
+    const { findings, stats } = await run({
+      civilAffairs: [assistanceRow(outsider(), { assistanceType: '特困供养' })],
+    });
 
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
@@ -59,10 +61,25 @@ describe(RULE, () => {
     expect(on.findings).toHaveLength(0);
   });
 
-  it('fires when the only row is dated after the reference date', async () => {
-    const { findings } = await run(headRow({ asOf: '2020-10-01' }));
+  it('ignores a row about the member dated after the reference date', async () => {
+    const { findings } = await run({
+      civilAffairs: [
+        assistanceRow(outsider(), { assistanceType: '特困供养' }),
+        ...(headRow({ asOf: '2020-10-01' }).civilAffairs ?? []),
+      ],
+    });
 
-    expect(findings).toHaveLength(1);
+    expect(findings.map((f) => f.message)).toEqual([
+      '系统中「是否特困供养」为是，民政部门名单未显示在享特困供养（名单中特困供养记录：无）',
+    ]);
+  });
+
+  it('is unknown, not fired, when the only row is dated after the reference date', async () => {
+    const { findings, stats } = await run(headRow({ asOf: '2020-10-01' }));
+
+    expect(findings).toHaveLength(0);
+    expect(stats.unknown).toBe(1);
+    expect(stats.missing).toEqual({ 'civilAffairs (no rows in force)': 1 });
   });
 
   it('is unknown, not fired, when the civil-affairs list is absent', async () => {

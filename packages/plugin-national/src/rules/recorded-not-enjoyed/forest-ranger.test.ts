@@ -3,7 +3,7 @@ import { national } from '@duibiao/plugin-national';
 import { describe, expect, it } from 'vitest';
 
 import { rangerRow } from '../../testing/benefit-rows.js';
-import { dataset, family } from '../../testing/fixtures.js';
+import { dataset, family, outsider } from '../../testing/fixtures.js';
 import { runRule } from '../../testing/run.js';
 
 const RULE = 'national/recorded-not-enjoyed/forest-ranger';
@@ -24,7 +24,9 @@ function headRow(overrides: Partial<ForestryRecord> = {}): ListTables {
 
 describe(RULE, () => {
   it('fires when the provided list does not name the member', async () => {
-    const { findings, stats } = await run({ forestry: [] });
+    const { findings, stats } = await run({
+      forestry: [rangerRow(outsider())],
+    });
 
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
@@ -69,10 +71,25 @@ describe(RULE, () => {
     expect(findings).toHaveLength(0);
   });
 
-  it('fires when the only row is dated after the reference date', async () => {
-    const { findings } = await run(headRow({ asOf: '2020-10-01' }));
+  it('ignores a row about the member dated after the reference date', async () => {
+    const { findings } = await run({
+      forestry: [
+        rangerRow(outsider()),
+        rangerRow(head, { asOf: '2020-10-01' }),
+      ],
+    });
 
-    expect(findings).toHaveLength(1);
+    expect(findings.map((f) => f.message)).toEqual([
+      '系统中「是否生态护林员」为是，林业部门名单未显示在聘生态护林员（名单中聘用记录：无）',
+    ]);
+  });
+
+  it('is unknown, not fired, when the only row is dated after the reference date', async () => {
+    const { findings, stats } = await run(headRow({ asOf: '2020-10-01' }));
+
+    expect(findings).toHaveLength(0);
+    expect(stats.unknown).toBe(1);
+    expect(stats.missing).toEqual({ 'forestry (no rows in force)': 1 });
   });
 
   it('is unknown, not fired, when the forestry list is absent', async () => {

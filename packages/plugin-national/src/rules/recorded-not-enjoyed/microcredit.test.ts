@@ -8,7 +8,12 @@ import { national } from '@duibiao/plugin-national';
 import { describe, expect, it } from 'vitest';
 
 import { creditRow } from '../../testing/benefit-rows.js';
-import { dataset, family, household } from '../../testing/fixtures.js';
+import {
+  dataset,
+  family,
+  household,
+  outsider,
+} from '../../testing/fixtures.js';
 import { runRule } from '../../testing/run.js';
 
 const RULE = 'national/recorded-not-enjoyed/microcredit';
@@ -33,7 +38,7 @@ const MESSAGE =
 
 describe(RULE, () => {
   it('fires when the provided list has no loan of any member', async () => {
-    const { findings, stats } = await run({ credit: [] });
+    const { findings, stats } = await run({ credit: [creditRow(outsider())] });
 
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
@@ -74,14 +79,26 @@ describe(RULE, () => {
     expect(after.findings.map((f) => f.message)).toEqual([MESSAGE]);
   });
 
-  it('fires when the only row is dated after the reference date', async () => {
-    const { findings } = await run(headLoan({ asOf: '2020-10-01' }));
+  it('ignores a loan of a member dated after the reference date', async () => {
+    const { findings } = await run({
+      credit: [creditRow(outsider()), creditRow(head, { asOf: '2020-10-01' })],
+    });
 
-    expect(findings).toHaveLength(1);
+    expect(findings.map((f) => f.message)).toEqual([MESSAGE]);
+  });
+
+  it('is unknown, not fired, when the only row is dated after the reference date', async () => {
+    const { findings, stats } = await run(headLoan({ asOf: '2020-10-01' }));
+
+    expect(findings).toHaveLength(0);
+    expect(stats.unknown).toBe(1);
+    expect(stats.missing).toEqual({ 'credit (no rows in force)': 1 });
   });
 
   it('is silent when the household records no 金融帮扶', async () => {
-    const { findings, stats } = await run({ credit: [] }, ['产业帮扶']);
+    const { findings, stats } = await run({ credit: [creditRow(outsider())] }, [
+      '产业帮扶',
+    ]);
 
     expect(findings).toHaveLength(0);
     expect(stats.passed).toBe(1);

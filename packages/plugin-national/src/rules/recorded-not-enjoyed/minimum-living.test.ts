@@ -3,7 +3,7 @@ import { national } from '@duibiao/plugin-national';
 import { describe, expect, it } from 'vitest';
 
 import { assistanceRow } from '../../testing/benefit-rows.js';
-import { dataset, family } from '../../testing/fixtures.js';
+import { dataset, family, outsider } from '../../testing/fixtures.js';
 import { runRule } from '../../testing/run.js';
 
 const RULE = 'national/recorded-not-enjoyed/minimum-living';
@@ -42,10 +42,13 @@ describe(RULE, () => {
     expect(stats.passed).toBe(3);
   });
 
-  it('fires on an empty list too: provided, it names nobody', async () => {
-    const { findings } = await run(true, { civilAffairs: [] });
+  it('is unknown, not fired, on an empty list: no rows in force is no evidence', async () => {
+    const { findings, stats } = await run(true, { civilAffairs: [] });
 
-    expect(findings).toHaveLength(1);
+    expect(findings).toHaveLength(0);
+    expect(stats.unknown).toBe(1);
+    expect(stats.missing).toEqual({ 'civilAffairs (no rows in force)': 1 });
+    expect(stats.passed).toBe(3);
   });
 
   it('is silent when the list shows the 低保 in force', async () => {
@@ -67,7 +70,13 @@ describe(RULE, () => {
   });
 
   it('ignores a row dated after the reference date', async () => {
-    const { findings } = await run(true, spouseRow({ asOf: '2020-10-08' }));
+    const lists = {
+      civilAffairs: [
+        assistanceRow(outsider()),
+        assistanceRow(spouse, { asOf: '2020-10-08' }),
+      ],
+    };
+    const { findings } = await run(true, lists);
 
     expect(findings.map((f) => f.message)).toEqual([
       '系统中「是否享受低保」为是，民政部门名单未显示在享低保（名单中低保记录：无）',
@@ -103,7 +112,9 @@ describe(RULE, () => {
   });
 
   it('is unknown when the registry flag is blank', async () => {
-    const { findings, stats } = await run(undefined, { civilAffairs: [] });
+    const { findings, stats } = await run(undefined, {
+      civilAffairs: [assistanceRow(outsider())],
+    });
 
     expect(findings).toHaveLength(0);
     expect(stats.unknown).toBe(1);
