@@ -287,17 +287,16 @@ class CheckRun {
       return;
     }
 
-    const key = keyOf(facts.subject, seen);
     if (outcome.result === 'unknown') {
       stats.unknown += 1;
       if (stats.unknownExamples.length < EXAMPLES)
-        stats.unknownExamples.push(key);
-      const fields = new Set(
-        outcome.facts.flatMap((fact) => facts.missingInputs(fact)),
-      );
-      for (const field of fields)
-        stats.missing[field] = (stats.missing[field] ?? 0) + 1;
-    } else if (outcome.result === 'error') {
+        stats.unknownExamples.push(keyOf(facts.subject, seen));
+      countMissing(stats, outcome.facts, facts);
+      return;
+    }
+
+    const key = keyOf(facts.subject, seen);
+    if (outcome.result === 'error') {
       this.#error(stats, key, outcome.error);
     } else {
       const finding = makeFinding(rule, facts, key, this.#ruleSet);
@@ -327,6 +326,26 @@ function keyOf(subject: Subject, seen: number): string {
   const key = subjectKey(subject);
 
   return seen === 1 ? key : `${key}#${seen}`;
+}
+
+/**
+ * Counts the fields behind one unknown outcome, each once: most outcomes
+ * have one unknown fact, so no set is made for them.
+ */
+function countMissing(
+  stats: RuleStats,
+  unknownFacts: readonly string[],
+  facts: SubjectFacts,
+): void {
+  const fields =
+    unknownFacts.length === 1
+      ? facts.missingInputs(unknownFacts[0] as string)
+      : unknownFacts.flatMap((fact) => facts.missingInputs(fact));
+  for (let i = 0; i < fields.length; i += 1) {
+    const field = fields[i] as string;
+    if (fields.indexOf(field) !== i) continue;
+    stats.missing[field] = (stats.missing[field] ?? 0) + 1;
+  }
 }
 
 /** Stats with the blank fields in name order, whichever path counted them. */

@@ -30,11 +30,19 @@ export function createContext(ruleSet: RuleSet, dataset: Dataset): FactContext {
   const incomplete = new Set(dataset.incompleteHouseholds ?? []);
   const unplaced = dataset.unplacedMembers ?? 0;
   const lists = listLookups(dataset, ruleSet.asOf);
+  // Asked once per fact and subject: the answer does not change in a check.
+  const tables = new Map<string, boolean>();
 
   return {
     asOf: ruleSet.asOf,
-    hasTable: (name) =>
-      !absent.has(name) && (!isListKey(name) || lists.has(name)),
+    hasTable: (name) => {
+      let has = tables.get(name);
+      if (has === undefined) {
+        has = !absent.has(name) && (!isListKey(name) || lists.has(name));
+        tables.set(name, has);
+      }
+      return has;
+    },
     hasAllMembers: (householdId) =>
       unplaced === 0 && !incomplete.has(householdId),
     param: (name) => ruleSet.parameters.get(name)?.value,

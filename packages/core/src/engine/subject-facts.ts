@@ -260,9 +260,13 @@ export class SubjectFacts {
    */
   missingInputs(name: string): string[] {
     const inputs = this.#facts.get(name)?.inputs ?? [];
-    const unseen = inputs.filter((input) => this.#unseen(input));
-    if (unseen.length > 0)
-      return unseen.map((input) => this.#unseenLabel(input));
+    let unseen: string[] | undefined;
+    for (const input of inputs) {
+      const table = tableOf(input);
+      if (this.#unseenTable(table))
+        (unseen ??= []).push(this.#unseenLabel(table));
+    }
+    if (unseen) return unseen;
 
     // Fields that are not blank can still leave a fact open (a birth date
     // known only to the month gives an age range); then every field the
@@ -284,10 +288,13 @@ export class SubjectFacts {
 
   /** Whether an input's rows were not all seen: absent table, rejected rows. */
   #unseen(input: string): boolean {
-    const table = tableOf(input);
+    return this.#unseenTable(tableOf(input));
+  }
 
+  /** Whether a table's rows for this subject were not all seen. */
+  #unseenTable(table: string): boolean {
     return (
-      this.#unseenTables([table]) ||
+      !this.#context.hasTable(table) ||
       (table === 'members' && !this.#membersAllSeen()) ||
       (isListKey(table) && !this.#listComplete(table))
     );
@@ -335,13 +342,14 @@ export class SubjectFacts {
     return this.#membersSeen;
   }
 
-  #unseenLabel(input: string): string {
-    const table = input.split('.')[0] ?? '';
-    if (this.#context.hasTable(table)) return `${table} (a row was rejected)`;
+  #unseenLabel(table: string): string {
+    const why: Why = this.#context.hasTable(table)
+      ? 'a row was rejected'
+      : isListKey(table) && this.#context.lists.provided(table)
+        ? 'no rows in force'
+        : 'no file';
 
-    return isListKey(table) && this.#context.lists.provided(table)
-      ? `${table} (no rows in force)`
-      : `${table} (no file)`;
+    return labelOf(table, why);
   }
 
   #compute(
@@ -367,6 +375,26 @@ export class SubjectFacts {
       return new Thrown(new FactError(name, fact.source, error));
     }
   }
+}
+
+type Why = 'a row was rejected' | 'no rows in force' | 'no file';
+
+const labels = new Map<string, Map<Why, string>>();
+
+/** `table (why)`, made once: unknown outcomes name it millions of times. */
+function labelOf(table: string, why: Why): string {
+  let byWhy = labels.get(table);
+  if (!byWhy) {
+    byWhy = new Map();
+    labels.set(table, byWhy);
+  }
+  let label = byWhy.get(why);
+  if (label === undefined) {
+    label = `${table} (${why})`;
+    byWhy.set(why, label);
+  }
+
+  return label;
 }
 
 function tableOf(input: string): string {

@@ -114,8 +114,10 @@ export const LIST_KEYS = Object.keys(LISTS) as ListKey[];
  * @returns `true` for `education`, `projects`, …
  */
 export function isListKey(name: string): name is ListKey {
-  return Object.prototype.hasOwnProperty.call(LISTS, name);
+  return LIST_KEY_SET.has(name);
 }
+
+const LIST_KEY_SET: ReadonlySet<string> = new Set(LIST_KEYS);
 
 function department(table: TableSpec<any>): ListSpec {
   return {
