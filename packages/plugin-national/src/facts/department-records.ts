@@ -1,10 +1,6 @@
-import {
-  type CalendarDate,
-  compareDates,
-  datePartsOf,
-  daysInMonth,
-  type FactDefinition,
-} from '@duibiao/core';
+import { type FactDefinition } from '@duibiao/core';
+
+import { type DatedRow, isOnOrBefore, latest } from './list-entries.js';
 
 /**
  * Facts that read a line department's own record of a member or household
@@ -24,31 +20,6 @@ import {
  * the subject gives `null`, a known "not on the list".
  */
 
-type Dated = { readonly asOf?: CalendarDate | null };
-
-/**
- * The rows no other row is known to be later than.
- *
- * @param rows - One person's or household's rows in force.
- * @returns The latest rows, in input order.
- */
-function latest<T extends Dated>(rows: readonly T[]): readonly T[] {
-  if (rows.length < 2) return rows;
-
-  return rows.filter(
-    (row) => !rows.some((other) => isEarlier(row.asOf, other.asOf)),
-  );
-}
-
-function isEarlier(
-  a: CalendarDate | null | undefined,
-  b: CalendarDate | null | undefined,
-): boolean {
-  if (typeof a !== 'string' || typeof b !== 'string') return false;
-
-  return compareDates(a, b) === -1;
-}
-
 /**
  * The value of a field on the latest rows: `null` when there is no row,
  * unknown when the latest rows disagree or the field is blank.
@@ -57,7 +28,7 @@ function isEarlier(
  * @param field - The field.
  * @returns The value the latest rows agree on.
  */
-function current<T extends Dated, F extends keyof T>(
+function current<T extends DatedRow, F extends keyof T>(
   rows: readonly T[],
   field: F,
 ): T[F] | null | undefined {
@@ -68,31 +39,6 @@ function current<T extends Dated, F extends keyof T>(
   if (last.some((row) => row[field] !== value)) return undefined;
 
   return value;
-}
-
-/**
- * Whether a date is on or before the reference date. A date known only
- * to its month is on or before it when the month's last day is; a month
- * that holds the reference date and later days is unknown.
- *
- * @param date - A `YYYY-MM-DD` or `YYYY-MM` date.
- * @param asOf - The reference date.
- * @returns `true`, `false` or `undefined`.
- */
-function isOnOrBefore(
-  date: CalendarDate,
-  asOf: CalendarDate,
-): boolean | undefined {
-  const order = compareDates(date, asOf);
-  if (order !== undefined) return order <= 0;
-
-  const parts = datePartsOf(date);
-  if (!parts || parts.day !== undefined) return undefined;
-
-  const lastDay = String(daysInMonth(parts.year, parts.month));
-  const monthEnd = `${date}-${lastDay.padStart(2, '0')}`;
-
-  return compareDates(monthEnd, asOf) === 0 ? true : undefined;
 }
 
 /** Facts about a member's rows on the education and public-security lists. */

@@ -1,14 +1,13 @@
 import {
   type CalendarDate,
   compareDates,
-  datePartsOf,
-  daysInMonth,
   type FactContext,
   type ListKey,
   type ListRecords,
   type Member,
 } from '@duibiao/core';
 
+import { firstDay, lastDay } from './date-spans.js';
 import { some } from './three-valued.js';
 
 /**
@@ -54,7 +53,7 @@ export function rowsOf<K extends ListKey>(
 export function entries<T extends DatedRow>(
   rows: readonly T[],
   entryOf: (row: T) => string,
-): T[][] {
+): (readonly T[])[] {
   const groups = new Map<string, T[]>();
   for (const row of rows) {
     const key = entryOf(row);
@@ -102,12 +101,12 @@ export function isOnOrBefore(
 ): boolean | undefined {
   if (typeof date !== 'string' || typeof other !== 'string') return undefined;
 
-  const earliest = dayRange(date);
-  const latestDay = dayRange(other);
-  if (!earliest || !latestDay) return undefined;
+  const [first, last] = [firstDay(date), lastDay(date)];
+  const [otherFirst, otherLast] = [firstDay(other), lastDay(other)];
+  if (!first || !last || !otherFirst || !otherLast) return undefined;
 
-  if (compareDates(earliest[1], latestDay[0]) !== 1) return true;
-  if (compareDates(earliest[0], latestDay[1]) === 1) return false;
+  if (compareDates(last, otherFirst) !== 1) return true;
+  if (compareDates(first, otherLast) === 1) return false;
 
   return undefined;
 }
@@ -152,8 +151,14 @@ export function periodText(
   return end === null ? `${from} 起` : `${from} 至 ${end ?? '日期不详'}`;
 }
 
-/** The rows no other row is known to be later than, in input order. */
-function latest<T extends DatedRow>(rows: T[]): T[] {
+/**
+ * The rows no other row is known to be later than by 数据截至日期; rows
+ * with a blank date, or whose order cannot be told, all count as latest.
+ *
+ * @param rows - One person's, household's or entry's rows in force.
+ * @returns The latest rows, in input order.
+ */
+export function latest<T extends DatedRow>(rows: readonly T[]): readonly T[] {
   if (rows.length < 2) return rows;
 
   return rows.filter((row) => !rows.some((other) => isEarlierRow(row, other)));
@@ -175,17 +180,6 @@ function agreed<T>(
   const first = answers[0];
 
   return answers.every((answer) => answer === first) ? first : undefined;
-}
-
-/** The first and last day a date may be. */
-function dayRange(date: CalendarDate): [string, string] | undefined {
-  const parts = datePartsOf(date);
-  if (!parts) return undefined;
-  if (parts.day !== undefined) return [date, date];
-
-  const last = String(daysInMonth(parts.year, parts.month));
-
-  return [`${date}-01`, `${date}-${last.padStart(2, '0')}`];
 }
 
 /**
