@@ -1,6 +1,6 @@
 import type { CalendarDate } from '@duibiao/core';
 
-import { WORKPLACES } from './department-rows.js';
+import { WORKPLACES } from './work-rows.js';
 import { birthDateFor } from './family.js';
 import { before, dayBetween } from './household-traits.js';
 import type { IdNumbers } from './id-numbers.js';

@@ -1,14 +1,15 @@
 import type { Planter, VillagePlanter } from '../types.js';
 import { consistencyPlanters } from './consistency.js';
 import { identityPlanters } from './data-errors.js';
-import { benefitPlanters } from './department-lists.js';
 import { recordPlanters } from './department-records.js';
+import { enjoyedNotRecordedPlanters } from './enjoyed-not-recorded.js';
 import { followUpPlanters } from './follow-ups.js';
 import { duplicateSource } from './identity-pairs.js';
 import { loanPlanters } from './loans.js';
 import { measureGapPlanters } from './measure-gaps.js';
 import { policyGapPlanters } from './policy-gaps.js';
 import { projectPlanters } from './projects.js';
+import { recordedNotEnjoyedPlanters } from './recorded-not-enjoyed.js';
 import { riskPlanters } from './risks.js';
 import { villagePlanters as facilityPlanters } from './villages.js';
 
@@ -36,7 +37,8 @@ export const householdPlanters: readonly Planter[] = [
   ...identityPlanters,
   duplicateSource,
   ...consistencyPlanters,
-  ...benefitPlanters,
+  ...enjoyedNotRecordedPlanters,
+  ...recordedNotEnjoyedPlanters,
   ...recordPlanters,
   ...loanPlanters,
   ...followUpPlanters,

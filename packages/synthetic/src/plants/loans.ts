@@ -3,9 +3,9 @@ import { addDays, type CalendarDate } from '@duibiao/core';
 import { before } from '../household-traits.js';
 import { addRow, sameDayAfter } from '../list-rows.js';
 import type { Draft, Intended, Planter, Profile } from '../types.js';
-import { type Loan, loanFor } from './department-lists.js';
 import { addMeasure } from './helpers.js';
 import { onRow, removeRows } from './list-helpers.js';
+import { type Loan, loanFor } from './microcredit-loan.js';
 
 const LOAN = 'national/loan-overdue';
 
