@@ -2,6 +2,19 @@ import { households, members, parseRecord, villages } from '@duibiao/core';
 import { describe, expect, it } from 'vitest';
 
 describe('parseRecord', () => {
+  it('takes Excel\'s text mark around nothing (\' or ="") as a blank cell, so a key of it is blank', () => {
+    const key = parseRecord(households, { householdId: "'" });
+    const formula = parseRecord(households, { householdId: '=""' });
+    const id = parseRecord(members, { householdId: 'H1', idNumber: "'" });
+
+    expect(key.ok).toBe(false);
+    expect(formula.ok).toBe(false);
+    expect(id).toEqual({
+      ok: true,
+      record: expect.not.objectContaining({ idNumber: expect.anything() }),
+    });
+  });
+
   it('keeps blank numbers and flags unknown, and blank lists known-empty', () => {
     const result = parseRecord(households, {
       householdId: 'H1',
