@@ -14,11 +14,13 @@ export { readPath } from './engine/path.js';
 export { ReferenceEvaluator } from './engine/reference-evaluator.js';
 export { parameterData } from './engine/message-data.js';
 export { loadRuleSet } from './engine/rule-set.js';
-export { FactSlots, SubjectFacts } from './engine/subject-facts.js';
+export { FactSlots } from './engine/fact-slots.js';
+export { SubjectFacts } from './engine/subject-facts.js';
 export { countFindings } from './engine/summary.js';
 export { DuibiaoError, FactError, RuleSetError } from './errors.js';
 export { idCheckCharacter, readIdNumber } from './identity/id-number.js';
-export { blankValue, field, readCell } from './model/field.js';
+export { field } from './model/field.js';
+export { blankValue, readCell } from './model/read-cell.js';
 export {
   ACTIONS,
   CATEGORIES,

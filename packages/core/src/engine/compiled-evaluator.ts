@@ -8,7 +8,8 @@ import {
 } from './compiled-leaves.js';
 import { OPERATORS } from './operators.js';
 import type { LoadedRule, RuleSet } from './rule-set.js';
-import { cacheKey, FactSlots, type SubjectFacts } from './subject-facts.js';
+import { cacheKey, FactSlots } from './fact-slots.js';
+import type { SubjectFacts } from './subject-facts.js';
 import type { RuleOutcome } from './reference-evaluator.js';
 import { SUBJECT_KINDS, type SubjectKind } from './types.js';
 

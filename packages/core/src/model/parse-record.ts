@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 
 import type { RawCell } from '../values/cells.js';
-import { type FieldSpec, readCell } from './field.js';
+import type { FieldSpec } from './field.js';
+import { readCell } from './read-cell.js';
 import type { ExtraColumns, FieldMap, TableSpec } from './table.js';
 
 const entries = new WeakMap<object, [string, FieldSpec][]>();

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import type { FieldSpec } from './field.js';
-import { readCell } from './field.js';
+import { readCell } from './read-cell.js';
 import { households } from './household.js';
 import { LISTS } from './lists.js';
 import { members } from './member.js';

@@ -1,0 +1,147 @@
+import { isListKey, type ListKey } from '../model/lists.js';
+import type { JsonValue } from './condition.js';
+import type { LoadedFact } from './rule-set.js';
+import type { FactContext } from './types.js';
+
+/** @internal */
+export const NO_PARAMS: Readonly<Record<string, JsonValue>> = Object.freeze({});
+
+/**
+ * The key a fact's value is cached under: its name, followed by its
+ * params as JSON when it has any.
+ *
+ * @param name - The fact.
+ * @param params - Its arguments.
+ * @returns The key.
+ */
+export function cacheKey(
+  name: string,
+  params: Readonly<Record<string, JsonValue>>,
+): string {
+  return Object.keys(params).length === 0
+    ? name
+    : `${name} ${JSON.stringify(params)}`;
+}
+
+/** What a slot holds before its fact is computed. @internal */
+export const NOT_YET = Symbol('not yet computed');
+
+/**
+ * Numbered places for the facts of one subject kind, worked out once per
+ * rule set: every fact without params, and every fact-and-params a
+ * condition reads. A subject's values then live in an array, not a map,
+ * and what each fact needs from the tables is known in advance.
+ */
+export class FactSlots {
+  readonly #slots = new Map<string, number>();
+  readonly #names: string[] = [];
+  readonly #params: Readonly<Record<string, JsonValue>>[] = [];
+  readonly #tables: string[][] = [];
+  readonly #readsMembers: boolean[] = [];
+  readonly #lists: ListKey[][] = [];
+  readonly #facts: ReadonlyMap<string, LoadedFact>;
+  #blank: unknown[] = [];
+  readonly #absent = new WeakMap<FactContext, boolean[]>();
+
+  /**
+   * @param facts - The facts of the kind, by name.
+   */
+  constructor(facts: ReadonlyMap<string, LoadedFact>) {
+    this.#facts = facts;
+    for (const name of facts.keys()) this.add(name, NO_PARAMS);
+  }
+
+  /**
+   * The slot of a fact with params, added when new.
+   *
+   * @param name - The fact.
+   * @param params - Its arguments.
+   * @param key - Its {@link cacheKey}.
+   * @returns The slot number.
+   */
+  add(
+    name: string,
+    params: Readonly<Record<string, JsonValue>>,
+    key: string = cacheKey(name, params),
+  ): number {
+    const known = this.#slots.get(key);
+    if (known !== undefined) return known;
+
+    const slot = this.#names.length;
+    const inputs = this.#facts.get(name)?.inputs ?? [];
+    const tables = [...new Set(inputs.map((input) => tableOf(input)))];
+    this.#slots.set(key, slot);
+    this.#names.push(name);
+    this.#params.push(params);
+    this.#tables.push(tables);
+    this.#readsMembers.push(tables.includes('members'));
+    this.#lists.push(tables.filter(isListKey));
+    this.#blank = this.#names.map(() => NOT_YET);
+
+    return slot;
+  }
+
+  /**
+   * Which slots read a table the context does not have, worked out once
+   * per context (one check), for every slot there is.
+   *
+   * @internal
+   */
+  absentIn(context: FactContext): readonly boolean[] {
+    let absent = this.#absent.get(context);
+    if (absent === undefined || absent.length < this.#names.length) {
+      absent = this.#tables.map((tables) =>
+        tables.some((table) => !context.hasTable(table)),
+      );
+      this.#absent.set(context, absent);
+    }
+
+    return absent;
+  }
+
+  /** @internal */
+  slotOf(key: string): number | undefined {
+    return this.#slots.get(key);
+  }
+
+  /** @internal */
+  blank(): unknown[] {
+    return this.#blank.slice();
+  }
+
+  /** @internal */
+  nameOf(slot: number): string {
+    return this.#names[slot] as string;
+  }
+
+  /** @internal */
+  paramsOf(slot: number): Readonly<Record<string, JsonValue>> {
+    return this.#params[slot] as Readonly<Record<string, JsonValue>>;
+  }
+
+  /** @internal */
+  tablesOf(slot: number): readonly string[] {
+    return this.#tables[slot] as string[];
+  }
+
+  /** @internal */
+  listsOf(slot: number): readonly ListKey[] {
+    return this.#lists[slot] as ListKey[];
+  }
+
+  /** @internal */
+  readsMembers(slot: number): boolean {
+    return this.#readsMembers[slot] as boolean;
+  }
+}
+
+/**
+ * The table an input names: `education` of `education.status`.
+ *
+ * @internal
+ */
+export function tableOf(input: string): string {
+  const dot = input.indexOf('.');
+
+  return dot < 0 ? input : input.slice(0, dot);
+}
