@@ -124,7 +124,7 @@ function listLookups(dataset: Dataset, asOf: CalendarDate): ListLookups {
  * @param asOf - The reference date.
  * @returns The rows, in input order; the same array when none is later.
  */
-export function rowsInForce<T>(
+function rowsInForce<T>(
   rows: readonly T[],
   datedBy: string | null,
   asOf: CalendarDate,

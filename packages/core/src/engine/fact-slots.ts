@@ -1,7 +1,5 @@
-import { isListKey, type ListKey } from '../model/lists.js';
 import type { JsonValue } from './condition.js';
 import type { LoadedFact } from './rule-set.js';
-import type { FactContext } from './types.js';
 
 /** @internal */
 export const NO_PARAMS: Readonly<Record<string, JsonValue>> = Object.freeze({});
@@ -37,11 +35,8 @@ export class FactSlots {
   readonly #names: string[] = [];
   readonly #params: Readonly<Record<string, JsonValue>>[] = [];
   readonly #tables: string[][] = [];
-  readonly #readsMembers: boolean[] = [];
-  readonly #lists: ListKey[][] = [];
   readonly #facts: ReadonlyMap<string, LoadedFact>;
   #blank: unknown[] = [];
-  readonly #absent = new WeakMap<FactContext, boolean[]>();
 
   /**
    * @param facts - The facts of the kind, by name.
@@ -74,29 +69,9 @@ export class FactSlots {
     this.#names.push(name);
     this.#params.push(params);
     this.#tables.push(tables);
-    this.#readsMembers.push(tables.includes('members'));
-    this.#lists.push(tables.filter(isListKey));
     this.#blank = this.#names.map(() => NOT_YET);
 
     return slot;
-  }
-
-  /**
-   * Which slots read a table the context does not have, worked out once
-   * per context (one check), for every slot there is.
-   *
-   * @internal
-   */
-  absentIn(context: FactContext): readonly boolean[] {
-    let absent = this.#absent.get(context);
-    if (absent === undefined || absent.length < this.#names.length) {
-      absent = this.#tables.map((tables) =>
-        tables.some((table) => !context.hasTable(table)),
-      );
-      this.#absent.set(context, absent);
-    }
-
-    return absent;
   }
 
   /** @internal */
@@ -122,16 +97,6 @@ export class FactSlots {
   /** @internal */
   tablesOf(slot: number): readonly string[] {
     return this.#tables[slot] as string[];
-  }
-
-  /** @internal */
-  listsOf(slot: number): readonly ListKey[] {
-    return this.#lists[slot] as ListKey[];
-  }
-
-  /** @internal */
-  readsMembers(slot: number): boolean {
-    return this.#readsMembers[slot] as boolean;
   }
 }
 

@@ -35,7 +35,6 @@ export class SubjectFacts {
   readonly #context: FactContext;
   readonly #slots: FactSlots;
   readonly #values: unknown[];
-  readonly #absent: readonly boolean[];
   #cache: Map<string, unknown> | undefined;
   #membersSeen: boolean | undefined;
 
@@ -62,7 +61,6 @@ export class SubjectFacts {
     }
     this.#slots = table;
     this.#values = table.blank();
-    this.#absent = table.absentIn(context);
   }
 
   /**
@@ -116,10 +114,9 @@ export class SubjectFacts {
     let value = slot < this.#values.length ? this.#values[slot] : NOT_YET;
     if (value === NOT_YET) {
       const slots = this.#slots;
-      const unseen =
-        (this.#absent[slot] ?? this.#unseenTables(slots.tablesOf(slot))) ||
-        (slots.readsMembers(slot) && !this.#membersAllSeen()) ||
-        slots.listsOf(slot).some((list) => !this.#listComplete(list));
+      const unseen = slots
+        .tablesOf(slot)
+        .some((table) => this.#unseenTable(table));
       value = this.#compute(slots.nameOf(slot), slots.paramsOf(slot), unseen);
       this.#values[slot] = value;
     }
@@ -195,15 +192,6 @@ export class SubjectFacts {
     const inputs = this.#facts.get(name)?.inputs ?? [];
 
     return inputs.some((input) => this.#unseen(input));
-  }
-
-  /** Whether any of the tables was not provided. */
-  #unseenTables(tables: readonly string[]): boolean {
-    for (const table of tables) {
-      if (!this.#context.hasTable(table)) return true;
-    }
-
-    return false;
   }
 
   /**
