@@ -13,6 +13,7 @@ export default defineConfig({
     alias: {
       '@duibiao/core': source('core'),
       '@duibiao/io': source('io'),
+      '@duibiao/plugin-sdk': source('plugin-sdk'),
       '@duibiao/plugin-national': source('plugin-national'),
       '@duibiao/plugin-shaanxi': source('plugin-shaanxi'),
       '@duibiao/synthetic': source('synthetic'),

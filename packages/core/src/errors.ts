@@ -33,7 +33,9 @@ export interface LoadProblem {
     | 'DUIBIAO_UNKNOWN_CONDITION'
     | 'DUIBIAO_INVALID_CONDITION'
     | 'DUIBIAO_INVALID_RULE'
+    | 'DUIBIAO_UNKNOWN_RULE'
     | 'DUIBIAO_DUPLICATE'
+    | 'DUIBIAO_CONFLICT'
     | 'DUIBIAO_EXTENDS_CYCLE';
   /** The plugin the mistake is in. */
   plugin: string;

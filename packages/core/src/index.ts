@@ -8,7 +8,7 @@ export { fieldFacts } from './engine/field-facts.js';
 export { SUBJECT_KINDS } from './engine/types.js';
 export { fingerprint } from './engine/fingerprint.js';
 export { formatValue, renderMessage, templateNames } from './engine/message.js';
-export { OPERATORS } from './engine/operators.js';
+export { OPERATOR_NAMES, OPERATORS } from './engine/operators.js';
 export { pickPath, valueInForce } from './engine/parameters.js';
 export { readPath } from './engine/path.js';
 export { ReferenceEvaluator } from './engine/reference-evaluator.js';
@@ -166,6 +166,14 @@ export type {
   HasFindingId,
 } from './engine/diff-findings.js';
 export type { FindingCounts } from './engine/summary.js';
+export type { DisabledRule, Replaced } from './engine/compose-rules.js';
+export type {
+  ExpectedFinding,
+  InvalidCase,
+  RuleCase,
+  RuleCases,
+  ValidCase,
+} from './engine/rule-cases.js';
 export type {
   CensusIssueSubject,
   ComplaintSubject,
@@ -185,6 +193,8 @@ export type {
   ProjectSubject,
   RegistryPlace,
   RuleDefinition,
+  RuleDisable,
+  RuleReplacement,
   SpotCheckSubject,
   Subject,
   SubjectKind,

@@ -1,12 +1,16 @@
-import type { Plugin } from '@duibiao/core';
+import { definePlugin } from '@duibiao/plugin-sdk';
 
 import { conditions } from './conditions.js';
 import { facts } from './facts/index.js';
 import { parameters } from './parameters.js';
 import counties from './regions/counties.json';
+import { dataErrorsCases } from './rules/data-errors.cases.js';
 import { dataErrorRules } from './rules/data-errors.js';
+import { measureGapsCases } from './rules/measure-gaps.cases.js';
 import { measureGapRules } from './rules/measure-gaps.js';
+import { policyGapsCases } from './rules/policy-gaps.cases.js';
 import { policyGapRules } from './rules/policy-gaps.js';
+import { risksCases } from './rules/risks.cases.js';
 import { riskRules } from './rules/risks.js';
 
 /**
@@ -14,7 +18,7 @@ import { riskRules } from './rules/risks.js';
  * guarantees", safe water, the poverty and monitoring lines) and the
  * household, member and village rules every province shares.
  */
-export const national: Plugin = {
+export const national = definePlugin({
   name: '@duibiao/plugin-national',
   id: 'national',
   version: '0.1.0',
@@ -28,5 +32,11 @@ export const national: Plugin = {
     ...riskRules,
     ...dataErrorRules,
   ],
+  tests: {
+    ...policyGapsCases,
+    ...measureGapsCases,
+    ...risksCases,
+    ...dataErrorsCases,
+  },
   regionNames: counties,
-};
+});

@@ -8,12 +8,30 @@ import {
 import { templateNames } from './message.js';
 import type { ParameterEntry } from './parameters.js';
 import type { LoadedFact } from './rule-set.js';
-import { type Plugin, type RuleDefinition, SUBJECT_KINDS } from './types.js';
+import { type RuleDefinition, SUBJECT_KINDS } from './types.js';
 
 /** A problem of one rule, before plugin and rule are added to it. */
 export type RuleProblem = Omit<LoadProblem, 'plugin' | 'rule'>;
 
 const ID_PATTERN = /^[a-z0-9-]+(\/[a-z0-9][a-z0-9-]*)+$/;
+
+// A misspelt key in a rule written as JSON would otherwise pass unseen
+// (`evidance` leaves the finding id unstable without a word).
+const RULE_KEYS = new Set([
+  'id',
+  'subject',
+  'category',
+  'indicator',
+  'severity',
+  'basis',
+  'department',
+  'action',
+  'title',
+  'description',
+  'conditions',
+  'message',
+  'evidence',
+]);
 
 /**
  * Checks a rule's metadata: id shape and prefix, subject, category,
@@ -21,12 +39,12 @@ const ID_PATTERN = /^[a-z0-9-]+(\/[a-z0-9][a-z0-9-]*)+$/;
  * not be empty.
  *
  * @param rule - The rule.
- * @param plugin - The plugin defining it.
+ * @param idPrefix - The id of the plugin whose rule it is.
  * @param report - Receives each problem.
  */
 export function checkMetadata(
   rule: RuleDefinition,
-  plugin: Plugin,
+  idPrefix: string,
   report: (problem: Omit<LoadProblem, 'plugin' | 'rule'>) => void,
 ): void {
   const invalid = (path: string, message: string) =>
@@ -35,12 +53,19 @@ export function checkMetadata(
   if (
     typeof rule.id !== 'string' ||
     !ID_PATTERN.test(rule.id) ||
-    !rule.id.startsWith(`${plugin.id}/`)
+    !rule.id.startsWith(`${idPrefix}/`)
   ) {
     invalid(
       'id',
-      `rule id must look like ${plugin.id}/family or ${plugin.id}/family/item, not ${JSON.stringify(rule.id)}`,
+      `rule id must look like ${idPrefix}/family or ${idPrefix}/family/item, not ${JSON.stringify(rule.id)}`,
     );
+  }
+  for (const key of Object.keys(rule)) {
+    if (!RULE_KEYS.has(key))
+      invalid(
+        key,
+        `unknown key ${JSON.stringify(key)}: a rule has ${[...RULE_KEYS].join(', ')}`,
+      );
   }
   if (!SUBJECT_KINDS.includes(rule.subject))
     invalid('subject', `subject must be one of ${SUBJECT_KINDS.join(', ')}`);

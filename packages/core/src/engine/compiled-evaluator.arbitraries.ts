@@ -321,8 +321,10 @@ export function ruleSetOf(
     plugins: [],
     rules,
     skipped: [],
+    disabled: [],
     facts: new Map([['household', facts]]),
     parameters: new Map(),
+    parameterValues: new Map(),
     regions: new RegionTable(),
   };
 }

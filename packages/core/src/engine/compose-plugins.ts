@@ -6,6 +6,7 @@ import {
   type ResolvedParameter,
   valueInForce,
 } from './parameters.js';
+import { basesOf, unrelated } from './compose-rules.js';
 import type { LoadedFact } from './rule-set.js';
 import {
   type FactDefinition,
@@ -128,17 +129,35 @@ export function collectFacts(
 
 /**
  * Every parameter's definition and dated values, gathered by name across
- * plugins in order.
+ * plugins in order: a plugin that defines a parameter one of its bases
+ * defines overrides it, its values winning from their dates on.
  *
  * @param plugins - Ordered plugins.
+ * @param problems - Receives two plugins, neither of which extends the
+ * other, setting the same parameter.
  * @returns Parameters by name.
  */
 export function collectParameters(
   plugins: readonly Plugin[],
+  problems: LoadProblem[] = [],
 ): Map<string, ParameterEntry> {
   const entries = new Map<string, ParameterEntry>();
+  const setters = new Map<string, Plugin[]>();
+  const bases = basesOf(plugins);
   for (const plugin of plugins) {
     for (const definition of plugin.parameters ?? []) {
+      const earlier = setters.get(definition.name) ?? [];
+      const rival = earlier.find((other) => unrelated(other, plugin, bases));
+      if (rival) {
+        problems.push({
+          code: 'DUIBIAO_CONFLICT',
+          plugin: plugin.name,
+          message: `parameter ${definition.name} is also set by ${rival.name}, and neither plugin extends the other: load one of them, or make one extend the other`,
+        });
+        continue;
+      }
+      setters.set(definition.name, [...earlier, plugin]);
+
       const values = definition.values.map((value) => ({
         ...value,
         source: plugin.name,

@@ -1,4 +1,4 @@
-import { OPERATORS } from '@duibiao/core';
+import { OPERATOR_NAMES, OPERATORS } from '@duibiao/core';
 import { describe, expect, it } from 'vitest';
 
 const run = (name: string, fact: unknown, value: unknown) =>
@@ -76,5 +76,12 @@ describe('numeric operators on ranges', () => {
     expect(run('lessThan', { min: 9, max: 10 }, 6)).toBe(false);
     expect(run('greaterThanInclusive', { min: 5, max: 6 }, 6)).toBeUndefined();
     expect(run('equal', { min: 5, max: 6 }, 5)).toBeUndefined();
+  });
+});
+
+describe('OPERATOR_NAMES', () => {
+  it('names every operator once, and nothing else', () => {
+    expect([...OPERATOR_NAMES].sort()).toEqual(Object.keys(OPERATORS).sort());
+    expect(OPERATOR_NAMES).toHaveLength(16);
   });
 });

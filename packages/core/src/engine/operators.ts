@@ -118,5 +118,25 @@ export const OPERATORS: Readonly<Record<string, OperatorSpec>> = {
   dateOnOrAfter: dated((order) => order >= 0),
 };
 
-/** The names of duibiao's operators. */
-export type OperatorName = keyof typeof OPERATORS;
+/** The names of duibiao's operators, in the order of the table above. */
+export const OPERATOR_NAMES = [
+  'equal',
+  'notEqual',
+  'in',
+  'notIn',
+  'contains',
+  'doesNotContain',
+  'containsAny',
+  'doesNotContainAny',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+  'dateBefore',
+  'dateOnOrBefore',
+  'dateAfter',
+  'dateOnOrAfter',
+] as const;
+
+/** The name of one of duibiao's operators. */
+export type OperatorName = (typeof OPERATOR_NAMES)[number];

@@ -13,6 +13,11 @@ import {
   orderPlugins,
   resolveParameters,
 } from './compose-plugins.js';
+import {
+  type DisabledRule,
+  type Replaced,
+  composeRules,
+} from './compose-rules.js';
 import type { Condition, TopLevelCondition } from './condition.js';
 import {
   type ParameterEntry,
@@ -26,13 +31,16 @@ import type {
   RuleDefinition,
   SubjectKind,
 } from './types.js';
+import type { SourcedValue } from './parameters.js';
 
 /** A rule ready to run on one reference date. */
 export interface LoadedRule {
   /** The rule as its plugin defines it. */
   definition: RuleDefinition;
-  /** The plugin that defined it. */
+  /** The plugin that defined it: for a replaced rule, the replacer. */
   source: string;
+  /** Set when a plugin replaced the rule's first definition. */
+  replaced?: Replaced;
   /**
    * Region code prefixes of the plugin that defined it: the rule judges
    * only subjects there (or of unknown region). Empty for everywhere.
@@ -74,10 +82,17 @@ export interface RuleSet {
   readonly rules: readonly LoadedRule[];
   /** Rules that cannot run on this date (a parameter not yet in force). */
   readonly skipped: readonly SkippedRule[];
+  /** Rules a plugin switched off, by whom and why. */
+  readonly disabled: readonly DisabledRule[];
   /** Facts by subject kind and name. */
   readonly facts: ReadonlyMap<SubjectKind, ReadonlyMap<string, LoadedFact>>;
   /** Parameters in force, by name. */
   readonly parameters: ReadonlyMap<string, ResolvedParameter>;
+  /**
+   * Every dated value of every parameter, by name, in the order plugins
+   * set them, each with the plugin that set it.
+   */
+  readonly parameterValues: ReadonlyMap<string, readonly SourcedValue[]>;
   /** Region names from every plugin. */
   readonly regions: RegionTable;
 }
@@ -92,7 +107,9 @@ export interface RuleSet {
  * @returns The rule set.
  * @throws {RuleSetError} When a rule names an unknown fact, parameter,
  * operator or shared condition, a condition is malformed, an id is defined
- * twice or `extends` has a cycle.
+ * twice, `extends` has a cycle, a plugin replaces or switches off a rule
+ * none of its bases defines, or two plugins neither of which extends the
+ * other change the same rule or parameter.
  * @example
  * const ruleSet = loadRuleSet([shaanxi], '2020-09-30');
  */
@@ -109,7 +126,7 @@ export function loadRuleSet(
   const problems: LoadProblem[] = [];
   const ordered = orderPlugins(plugins, problems);
   const facts = collectFacts(ordered, problems);
-  const parameters = collectParameters(ordered);
+  const parameters = collectParameters(ordered, problems);
   const resolvedParameters = resolveParameters(parameters, asOf);
   const regions = new RegionTable();
   for (const plugin of ordered) {
@@ -117,36 +134,28 @@ export function loadRuleSet(
       regions.add(code, name);
   }
 
+  const composed = composeRules(ordered, problems);
   const rules: LoadedRule[] = [];
   const skipped: SkippedRule[] = [];
-  const seen = new Map<string, string>();
-  for (const plugin of ordered) {
-    for (const rule of plugin.rules ?? []) {
-      const report = (problem: RuleProblem) =>
-        problems.push({ plugin: plugin.name, rule: rule.id, ...problem });
-      const first = seen.get(rule.id);
-      if (first) {
-        report({
-          code: 'DUIBIAO_DUPLICATE',
-          message: `rule id ${rule.id} is already defined by ${first}`,
-        });
-        continue;
-      }
-      seen.set(rule.id, plugin.name);
-
-      const loaded = loadRule(
-        rule,
-        plugin,
-        facts,
-        parameters,
-        resolvedParameters,
-        report,
-      );
-      if (!loaded) continue;
-      if ('skip' in loaded)
-        skipped.push({ ruleId: rule.id, reason: loaded.skip });
-      else rules.push(loaded);
-    }
+  for (const { rule, plugin, replaced } of composed.rules) {
+    const report = (problem: RuleProblem) =>
+      problems.push({ plugin: plugin.name, rule: rule.id, ...problem });
+    const owner = replaced
+      ? (ordered.find((p) => p.name === replaced.source) ?? plugin)
+      : plugin;
+    const loaded = loadRule(
+      rule,
+      plugin,
+      owner.id,
+      facts,
+      parameters,
+      resolvedParameters,
+      report,
+    );
+    if (!loaded) continue;
+    if ('skip' in loaded)
+      skipped.push({ ruleId: rule.id, reason: loaded.skip });
+    else rules.push(replaced ? { ...loaded, replaced } : loaded);
   }
   if (problems.length > 0) throw new RuleSetError(problems);
 
@@ -155,8 +164,12 @@ export function loadRuleSet(
     plugins: ordered.map(({ name, version }) => ({ name, version })),
     rules,
     skipped,
+    disabled: composed.disabled,
     facts,
     parameters: resolvedParameters,
+    parameterValues: new Map(
+      [...parameters].map(([name, entry]) => [name, entry.values]),
+    ),
     regions,
   };
 }
@@ -164,13 +177,14 @@ export function loadRuleSet(
 function loadRule(
   rule: RuleDefinition,
   plugin: Plugin,
+  idPrefix: string,
   facts: ReadonlyMap<SubjectKind, ReadonlyMap<string, LoadedFact>>,
   parameters: ReadonlyMap<string, ParameterEntry>,
   resolved: ReadonlyMap<string, ResolvedParameter>,
   report: (problem: RuleProblem) => void,
 ): LoadedRule | { skip: string } | undefined {
   const before = countingReport(report);
-  checkMetadata(rule, plugin, before.report);
+  checkMetadata(rule, idPrefix, before.report);
   const subjectFacts = facts.get(rule.subject);
   if (!subjectFacts) return undefined;
 

@@ -18,6 +18,7 @@ import type { Village } from '../model/village.js';
 import type { RegionTable } from '../regions/region-table.js';
 import type { CalendarDate } from '../values/calendar-date.js';
 import type { Condition, JsonValue, TopLevelCondition } from './condition.js';
+import type { RuleCases } from './rule-cases.js';
 
 /** What a rule judges. */
 export type SubjectKind =
@@ -281,6 +282,8 @@ export interface RuleDefinition {
   action: Action;
   /** A short title in Chinese, for rule lists. */
   title: string;
+  /** What the rule checks and why, in a few sentences, for its page. */
+  description?: string;
   /** When the rule reports a finding. */
   conditions: TopLevelCondition;
   /** The finding's message; it states the values seen. */
@@ -293,8 +296,30 @@ export interface RuleDefinition {
 }
 
 /**
+ * A rule of a plugin this one extends, replaced by a new definition with
+ * the same id: findings keep their ids, so a run before and after the
+ * change can be compared.
+ */
+export interface RuleReplacement {
+  /** The new definition; its `id` names the rule it replaces. */
+  rule: RuleDefinition;
+  /** Why the rule is replaced, for reviewers and the rule list. */
+  reason: string;
+}
+
+/** A rule of a plugin this one extends, switched off. */
+export interface RuleDisable {
+  /** The id of the rule switched off. */
+  ruleId: string;
+  /** Why it is switched off, for reviewers and the rule list. */
+  reason: string;
+}
+
+/**
  * A plugin: a versioned set of parameters, facts and rules, which may
- * extend others (national → province → city).
+ * extend others (national → province → city). A parameter it defines
+ * that a plugin it extends also defines is an override: its dated values
+ * are added after the base's, and win on the same date.
  */
 export interface Plugin {
   /** Package-like name, e.g. `@duibiao/plugin-national`. */
@@ -311,6 +336,15 @@ export interface Plugin {
   /** Named conditions rules may share as `{ "condition": name }`. */
   conditions?: Readonly<Record<string, Condition>>;
   rules?: readonly RuleDefinition[];
+  /** Rules of the plugins it extends that it replaces, keeping their ids. */
+  replaces?: readonly RuleReplacement[];
+  /** Rules of the plugins it extends that it switches off. */
+  disables?: readonly RuleDisable[];
+  /**
+   * Test cases by rule id: subjects on which the rule must stay silent
+   * and subjects on which it must report, with the findings expected.
+   */
+  tests?: Readonly<Record<string, RuleCases>>;
   /** Region names (code → name) the plugin knows, for reports. */
   regionNames?: Readonly<Record<string, string>>;
 }

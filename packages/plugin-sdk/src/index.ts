@@ -1,0 +1,69 @@
+export { checkCases, ownRuleIds } from './check-cases.js';
+export { definePlugin } from './define-plugin.js';
+export { defineFact } from './define-fact.js';
+export { defineParameter } from './define-parameter.js';
+export { defineRule, ruleAuthoring } from './define-rule.js';
+export {
+  assistanceRow,
+  creditRow,
+  disabilityRow,
+  medicalRow,
+  pensionRow,
+  rangerRow,
+  ROW_DATE,
+} from './fixtures/benefit-rows.js';
+export {
+  censusIssue,
+  complaint,
+  HEAD_ID,
+  loan,
+  monitoringRow,
+  project,
+  spotCheck,
+} from './fixtures/follow-up-rows.js';
+export {
+  child,
+  dataset,
+  family,
+  household,
+  makeIdNumber,
+  member,
+  outsider,
+  VILLAGE_CODE,
+  village,
+} from './fixtures/records.js';
+export { matchesFinding, pairFindings } from './match-findings.js';
+export { RuleCaseError, RuleTester } from './rule-tester.js';
+export { CaseRunner, DEFAULT_AS_OF, testPlugin } from './test-plugin.js';
+
+export type { CaseProblem } from './check-cases.js';
+export type {
+  BaseNames,
+  NamesOf,
+  PluginSpec,
+  TypedPlugin,
+} from './define-plugin.js';
+export type { RuleAuthoring } from './define-rule.js';
+export type {
+  FactKey,
+  FactName,
+  FactsOf,
+  FieldFactNames,
+  NoNames,
+  PluginNames,
+} from './names.js';
+export type { Describe, It } from './rule-tester.js';
+export type {
+  CaseResult,
+  PluginTestReport,
+  RuleTestResult,
+  TestOptions,
+} from './test-plugin.js';
+export type {
+  ConditionValue,
+  TypedCondition,
+  TypedFactCondition,
+  TypedParameterReference,
+  TypedRule,
+  TypedTopLevelCondition,
+} from './typed-rule.js';
