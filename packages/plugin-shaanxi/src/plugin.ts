@@ -1,9 +1,10 @@
-import type { Plugin } from '@duibiao/core';
 import { national } from '@duibiao/plugin-national';
+import { definePlugin } from '@duibiao/plugin-sdk';
 
 import { facts } from './facts/index.js';
 import { parameters } from './parameters.js';
 import townships from './regions/townships.json';
+import { shaanxiCases } from './rules/cases.js';
 import { measureGapRules } from './rules/measure-gaps.js';
 import { riskRules } from './rules/risks.js';
 
@@ -16,7 +17,7 @@ import { riskRules } from './rules/risks.js';
  * @example
  * const checker = createChecker({ plugins: [shaanxi], asOf: '2020-09-30' });
  */
-export const shaanxi: Plugin = {
+export const shaanxi = definePlugin({
   name: '@duibiao/plugin-shaanxi',
   id: 'shaanxi',
   version: '0.1.0',
@@ -25,5 +26,6 @@ export const shaanxi: Plugin = {
   parameters,
   facts,
   rules: [...measureGapRules, ...riskRules],
+  tests: shaanxiCases,
   regionNames: townships,
-};
+});
