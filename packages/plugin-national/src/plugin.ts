@@ -4,6 +4,7 @@ import { conditions } from './conditions.js';
 import { facts } from './facts/index.js';
 import { parameters } from './parameters.js';
 import counties from './regions/counties.json';
+import { dataErrorsListsCases } from './rules/data-errors-lists.cases.js';
 import { dataErrorsCases } from './rules/data-errors.cases.js';
 import { dataErrorRules } from './rules/data-errors.js';
 import { measureGapsCases } from './rules/measure-gaps.cases.js';
@@ -37,6 +38,7 @@ export const national = definePlugin({
     ...measureGapsCases,
     ...risksCases,
     ...dataErrorsCases,
+    ...dataErrorsListsCases,
   },
   regionNames: counties,
 });

@@ -1,7 +1,8 @@
 import type { RuleCases } from '@duibiao/core';
 
 /**
- * Test cases of the national rules in data-errors.ts, by rule id: subjects on
- * which each rule must stay silent and subjects on which it must report.
+ * Test cases of the national data-error rules that judge the registry on
+ * its own (ID numbers, region codes, relations, ages, income arithmetic,
+ * causes and measures), by rule id.
  */
 export const dataErrorsCases: Readonly<Record<string, RuleCases>> = {};
