@@ -1,8 +1,24 @@
 import type { RuleCases } from '@duibiao/core';
 
+import { idBirthDateMismatchCases } from './id-birth-sex/birth-date.cases.js';
+import { idSexMismatchCases } from './id-birth-sex/sex.cases.js';
+import { idCheckDigitCases } from './id-checksum/check-digit.cases.js';
+import { idFormatCases } from './id-checksum/format.cases.js';
+import { idDuplicateCases } from './id-duplicate.cases.js';
+import { regionCodeFormatCases } from './id-region/format.cases.js';
+import { regionCodeUnknownCases } from './id-region/unknown-prefix.cases.js';
+
 /**
  * Test cases of the national data-error rules that judge the registry on
  * its own (ID numbers, region codes, relations, ages, income arithmetic,
  * causes and measures), by rule id.
  */
-export const dataErrorsCases: Readonly<Record<string, RuleCases>> = {};
+export const dataErrorsCases: Readonly<Record<string, RuleCases>> = {
+  'national/id-checksum/format': idFormatCases,
+  'national/id-checksum/check-digit': idCheckDigitCases,
+  'national/id-birth-sex/birth-date': idBirthDateMismatchCases,
+  'national/id-birth-sex/sex': idSexMismatchCases,
+  'national/id-duplicate': idDuplicateCases,
+  'national/id-region/format': regionCodeFormatCases,
+  'national/id-region/unknown-prefix': regionCodeUnknownCases,
+};
