@@ -1,7 +1,26 @@
 import type { RuleCases } from '@duibiao/core';
 
+import { disabilitySubsidyCases } from './enjoyed-not-recorded/disability-subsidy.cases.js';
+import { extremePovertyCases } from './enjoyed-not-recorded/extreme-poverty.cases.js';
+import { forestRangerCases } from './enjoyed-not-recorded/forest-ranger.cases.js';
+import { medicalInsuranceCases } from './enjoyed-not-recorded/medical-insurance.cases.js';
+import { microcreditCases } from './enjoyed-not-recorded/microcredit.cases.js';
+import { minimumLivingCases } from './enjoyed-not-recorded/minimum-living.cases.js';
+import { pensionCases } from './enjoyed-not-recorded/pension.cases.js';
+import { seriousIllnessInsuranceCases } from './enjoyed-not-recorded/serious-illness-insurance.cases.js';
+
 /**
  * Test cases of the national data-error rules that compare the registry
  * with the line departments' lists and the follow-up tables, by rule id.
  */
-export const dataErrorsListsCases: Readonly<Record<string, RuleCases>> = {};
+export const dataErrorsListsCases: Readonly<Record<string, RuleCases>> = {
+  'national/enjoyed-not-recorded/minimum-living': minimumLivingCases,
+  'national/enjoyed-not-recorded/extreme-poverty': extremePovertyCases,
+  'national/enjoyed-not-recorded/disability-subsidy': disabilitySubsidyCases,
+  'national/enjoyed-not-recorded/forest-ranger': forestRangerCases,
+  'national/enjoyed-not-recorded/pension': pensionCases,
+  'national/enjoyed-not-recorded/medical-insurance': medicalInsuranceCases,
+  'national/enjoyed-not-recorded/serious-illness-insurance':
+    seriousIllnessInsuranceCases,
+  'national/enjoyed-not-recorded/microcredit': microcreditCases,
+};
