@@ -1,5 +1,12 @@
 import type { RuleCases } from '@duibiao/core';
 
+import { childLabourCases } from './age-labour/child-labour.cases.js';
+import { disabledLabourerCases } from './age-labour/disabled-labourer.cases.js';
+import { elderlySkilledCases } from './age-labour/elderly-skilled.cases.js';
+import { bothInsuredCases } from './both-insured.cases.js';
+import { headCountNotOneCases } from './household-head/head-count.cases.js';
+import { relationSexMismatchCases } from './household-head/relation-sex.cases.js';
+import { spouseSameSexCases } from './household-head/spouse-same-sex.cases.js';
 import { idBirthDateMismatchCases } from './id-birth-sex/birth-date.cases.js';
 import { idSexMismatchCases } from './id-birth-sex/sex.cases.js';
 import { idCheckDigitCases } from './id-checksum/check-digit.cases.js';
@@ -21,4 +28,11 @@ export const dataErrorsCases: Readonly<Record<string, RuleCases>> = {
   'national/id-duplicate': idDuplicateCases,
   'national/id-region/format': regionCodeFormatCases,
   'national/id-region/unknown-prefix': regionCodeUnknownCases,
+  'national/household-head/head-count': headCountNotOneCases,
+  'national/household-head/spouse-same-sex': spouseSameSexCases,
+  'national/household-head/relation-sex': relationSexMismatchCases,
+  'national/age-labour/child-labour': childLabourCases,
+  'national/age-labour/elderly-skilled': elderlySkilledCases,
+  'national/age-labour/disabled-labourer': disabledLabourerCases,
+  'national/both-insured': bothInsuredCases,
 };
