@@ -8,6 +8,11 @@ import { microcreditCases } from './enjoyed-not-recorded/microcredit.cases.js';
 import { minimumLivingCases } from './enjoyed-not-recorded/minimum-living.cases.js';
 import { pensionCases } from './enjoyed-not-recorded/pension.cases.js';
 import { seriousIllnessInsuranceCases } from './enjoyed-not-recorded/serious-illness-insurance.cases.js';
+import { enrolledNotRecordedCases } from './enrolment-mismatch/enrolled-not-recorded.cases.js';
+import { houseGradeCases } from './house-mismatch/grade.cases.js';
+import { renovationUnfinishedCases } from './house-mismatch/renovation-unfinished.cases.js';
+import { renovationUnrecordedCases } from './house-mismatch/renovation-unrecorded.cases.js';
+import { houseSafetyCases } from './house-mismatch/safety.cases.js';
 
 /**
  * Test cases of the national data-error rules that compare the registry
@@ -23,4 +28,9 @@ export const dataErrorsListsCases: Readonly<Record<string, RuleCases>> = {
   'national/enjoyed-not-recorded/serious-illness-insurance':
     seriousIllnessInsuranceCases,
   'national/enjoyed-not-recorded/microcredit': microcreditCases,
+  'national/enrolment-mismatch/enrolled-not-recorded': enrolledNotRecordedCases,
+  'national/house-mismatch/safety': houseSafetyCases,
+  'national/house-mismatch/grade': houseGradeCases,
+  'national/house-mismatch/renovation-unfinished': renovationUnfinishedCases,
+  'national/house-mismatch/renovation-unrecorded': renovationUnrecordedCases,
 };
