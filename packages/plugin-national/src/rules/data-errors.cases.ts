@@ -3,6 +3,11 @@ import type { RuleCases } from '@duibiao/core';
 import { childLabourCases } from './age-labour/child-labour.cases.js';
 import { disabledLabourerCases } from './age-labour/disabled-labourer.cases.js';
 import { elderlySkilledCases } from './age-labour/elderly-skilled.cases.js';
+import { higherAgeCases } from './age-school/higher.cases.js';
+import { juniorAgeCases } from './age-school/junior.cases.js';
+import { preschoolAgeCases } from './age-school/preschool.cases.js';
+import { primaryAgeCases } from './age-school/primary.cases.js';
+import { seniorAgeCases } from './age-school/senior.cases.js';
 import { bothInsuredCases } from './both-insured.cases.js';
 import { headCountNotOneCases } from './household-head/head-count.cases.js';
 import { relationSexMismatchCases } from './household-head/relation-sex.cases.js';
@@ -34,5 +39,10 @@ export const dataErrorsCases: Readonly<Record<string, RuleCases>> = {
   'national/age-labour/child-labour': childLabourCases,
   'national/age-labour/elderly-skilled': elderlySkilledCases,
   'national/age-labour/disabled-labourer': disabledLabourerCases,
+  'national/age-school/primary': primaryAgeCases,
+  'national/age-school/junior': juniorAgeCases,
+  'national/age-school/senior': seniorAgeCases,
+  'national/age-school/higher': higherAgeCases,
+  'national/age-school/preschool': preschoolAgeCases,
   'national/both-insured': bothInsuredCases,
 };
