@@ -1,4 +1,5 @@
-import { isAbsolute, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import type { Plugin } from '@duibiao/core';
@@ -12,7 +13,7 @@ const BUILT_IN: Readonly<Record<string, string>> = {
 
 /**
  * Loads the plugin `--plugin` names: `shaanxi` or `national`, a package
- * name, or a path to a module. The module's default export, or its only
+ * name, a path to a module, or a plugin package's folder. The module's default export, or its only
  * export that looks like a plugin, is used.
  *
  * @param name - What the user gave.
@@ -70,7 +71,49 @@ function toSpecifier(name: string, cwd: string): string {
   const isPath =
     name.startsWith('.') || isAbsolute(name) || /\.(c|m)?js$/.test(name);
 
-  return isPath ? pathToFileURL(resolve(cwd, name)).href : name;
+  if (!isPath) return name;
+  const path = resolve(cwd, name);
+
+  return pathToFileURL(isFolder(path) ? entryOf(path) : path).href;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The module a plugin package's folder names as its entry: the `import`
+ * or plain string of its `exports` map, else `main`, else `index.js`.
+ */
+function entryOf(dir: string): string {
+  let manifest: { exports?: unknown; main?: unknown } = {};
+  try {
+    manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  } catch {
+    // No or unreadable package.json: the folder's index.js is tried.
+  }
+  const root = (manifest.exports as Record<string, unknown> | undefined)?.['.'];
+  const fromExports =
+    typeof manifest.exports === 'string'
+      ? manifest.exports
+      : typeof root === 'string'
+        ? root
+        : (pick(root, 'import') ?? pick(root, 'default'));
+  const main = typeof manifest.main === 'string' ? manifest.main : undefined;
+
+  return join(dir, fromExports ?? main ?? 'index.js');
+}
+
+function pick(value: unknown, key: string): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const found = (value as Record<string, unknown>)[key];
+  if (typeof found === 'string') return found;
+
+  return pick(found, 'default');
 }
 
 function isPlugin(value: unknown): value is Plugin {

@@ -10,13 +10,28 @@ import {
   parseAsOf,
   runCheck,
 } from './check.js';
+import { runDiff } from './diff-command.js';
 import { UsageError } from './errors.js';
+import { runInit } from './init-command.js';
+import { today } from './parse-command.js';
+import { runRules } from './rules-command.js';
+import { runTest } from './test-command.js';
 import { USAGE } from './usage.js';
 
 /** The package version, set at build time. */
 declare const __VERSION__: string | undefined;
 
 const FORMATS = ['jsonl', 'csv'] as const;
+
+/** The commands besides check, each with its own options. */
+const COMMANDS: Readonly<
+  Record<string, (args: readonly string[], io: CommandIo) => Promise<number>>
+> = {
+  rules: runRules,
+  test: runTest,
+  diff: runDiff,
+  init: runInit,
+};
 
 /**
  * Runs the `duibiao` command line.
@@ -58,6 +73,8 @@ async function dispatch(
     );
     return 0;
   }
+  const other = COMMANDS[command];
+  if (other) return other(rest, io);
   if (command !== 'check')
     throw new UsageError(
       `unknown command ${JSON.stringify(command)}; try duibiao --help`,
@@ -171,13 +188,6 @@ function report(error: unknown, io: CommandIo): number {
       : String(error);
   io.stderr(`duibiao: internal error, please report it: ${detail}\n`);
   return 70;
-}
-
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 function processIo(): CommandIo {

@@ -3,6 +3,18 @@ export const USAGE = `duibiao — find gaps in poverty-alleviation records (对�
 
 Usage:
   duibiao check <folder> [options]
+  duibiao rules [--plugin <name|path>] [--as-of <date>] [--json]
+  duibiao test --plugin <name|path>
+  duibiao diff <folder> --plugin <A> --against <B> [--as-of <date>] [--json]
+  duibiao init <dir> [--id <id>] [--region <code>]
+
+  check   check a folder of exports and write the report
+  rules   list a plugin's final rule set, where each rule and value
+          came from, and its test cases
+  test    run a plugin's own test cases, per rule
+  diff    the findings plugin A adds and removes against plugin B
+  init    write a city plugin package that extends Shaanxi
+  Each command's options: duibiao <command> --help
 
 Options of check:
   --as-of <YYYY-MM-DD>   reference date for ages, durations and parameters
@@ -27,9 +39,11 @@ Writes findings.jsonl, findings.csv, summary.json and rejected.jsonl,
 and resolved.jsonl with --previous.
 
 Exit codes:
-  0  the check ran (findings and rejected rows are results, not failures)
+  0  the command ran (findings and rejected rows are results, not
+     failures); for test, every case passed
   1  the input is unusable: missing folder, no households table, a table
-     without its key column, an empty or unreadable file
+     without its key column, an empty or unreadable file; for test, a
+     case failed or a rule lacks cases
   2  usage error: unknown command or option, bad date, unknown plugin,
      an --out folder that cannot be written, a --previous folder with no
      findings.jsonl

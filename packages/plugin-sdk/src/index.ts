@@ -1,4 +1,5 @@
 export { checkCases, ownRuleIds } from './check-cases.js';
+export { compareRuleSets } from './compare-rule-sets.js';
 export { definePlugin } from './define-plugin.js';
 export { defineFact } from './define-fact.js';
 export { defineParameter } from './define-parameter.js';
@@ -34,9 +35,16 @@ export {
 } from './fixtures/records.js';
 export { matchesFinding, pairFindings } from './match-findings.js';
 export { RuleCaseError, RuleTester } from './rule-tester.js';
+export { pluginsByName, ruleCatalogue } from './rule-catalogue.js';
 export { CaseRunner, DEFAULT_AS_OF, testPlugin } from './test-plugin.js';
 
 export type { CaseProblem } from './check-cases.js';
+export type {
+  CompareOptions,
+  ParameterChange,
+  RuleChange,
+  RuleSetComparison,
+} from './compare-rule-sets.js';
 export type {
   BaseNames,
   NamesOf,
@@ -53,6 +61,11 @@ export type {
   PluginNames,
 } from './names.js';
 export type { Describe, It } from './rule-tester.js';
+export type {
+  CatalogueEntry,
+  CatalogueParameter,
+  RuleCatalogue,
+} from './rule-catalogue.js';
 export type {
   CaseResult,
   PluginTestReport,

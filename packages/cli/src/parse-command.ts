@@ -1,0 +1,51 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+import { UsageError } from './errors.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** A command's options by name, and its positional arguments. */
+export interface ParsedCommand {
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+  positionals: string[];
+}
+
+/**
+ * Parses a command's arguments strictly; a mistake is a usage error
+ * (exit code 2) that names the command.
+ *
+ * @param command - The command's name, for messages.
+ * @param args - Its arguments.
+ * @param options - The options it takes.
+ * @returns Values and positionals, as `parseArgs` gives them.
+ * @throws {UsageError} On an unknown option or a missing value.
+ */
+export function parseCommand(
+  command: string,
+  args: readonly string[],
+  options: Options,
+): ParsedCommand {
+  try {
+    return parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options,
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UsageError(`${command}: ${reason}`);
+  }
+}
+
+/**
+ * Today's date where the command runs, `YYYY-MM-DD`.
+ *
+ * @returns The date.
+ */
+export function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,78 @@
+import { testPlugin } from '@duibiao/plugin-sdk';
+
+import { type CommandIo, parseAsOf } from './check.js';
+import { loadPlugin } from './load-plugin.js';
+import { parseCommand } from './parse-command.js';
+
+/** Help of `duibiao test`. */
+export const TEST_USAGE = `Usage: duibiao test --plugin <name|path> [--as-of <date>]
+
+Runs a plugin's own test cases (valid and invalid subjects of each rule)
+and checks the cases themselves: every rule the plugin defines or
+replaces needs at least one valid and one invalid case, and every
+invalid case must say which findings it expects.
+
+  --plugin <name|path>  the plugin: a folder with package.json, a module
+                        path, a package name, shaanxi or national
+  --as-of <YYYY-MM-DD>  reference date of cases that give none
+                        (default: 2020-09-30)
+
+Exit codes: 0 every case passed, 1 a case failed or cases are missing,
+2 usage error or a plugin that cannot be loaded.
+`;
+
+/**
+ * Runs `duibiao test`.
+ *
+ * @param args - Arguments after `test`.
+ * @param io - Working folder and output streams.
+ * @returns 0 when every case passed and none is missing, else 1.
+ */
+export async function runTest(
+  args: readonly string[],
+  io: CommandIo,
+): Promise<number> {
+  const { values, positionals } = parseCommand('test', args, {
+    plugin: { type: 'string' },
+    'as-of': { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (values.help || positionals.length > 0 || values.plugin === undefined) {
+    io.stdout(TEST_USAGE);
+    return values.help ? 0 : 2;
+  }
+
+  const plugin = await loadPlugin(values.plugin as string, io.cwd);
+  const asOf = values['as-of'] as string | undefined;
+  const report = await testPlugin(
+    plugin,
+    asOf === undefined ? {} : { asOf: parseAsOf(asOf, asOf) },
+  );
+
+  const lines: string[] = [`${report.plugin}`];
+  for (const rule of report.rules) {
+    const mark = rule.failed === 0 ? 'ok  ' : 'FAIL';
+    lines.push(
+      `  ${mark} ${rule.ruleId}  ${rule.passed}/${rule.cases.length} cases`,
+    );
+    for (const result of rule.cases) {
+      if (result.problems.length === 0) continue;
+      lines.push(`       ✗ ${result.kind}: ${result.name}`);
+      for (const problem of result.problems)
+        lines.push(...problem.split('\n').map((line) => `         ${line}`));
+    }
+  }
+  if (report.caseProblems.length > 0) {
+    lines.push('', 'Cases missing or incomplete:');
+    for (const problem of report.caseProblems)
+      lines.push(`  ${problem.ruleId} ${problem.message}`);
+  }
+  const cases = report.passed + report.failed;
+  lines.push(
+    '',
+    `${report.rules.length} rules, ${cases} cases: ${report.passed} passed, ${report.failed} failed${report.caseProblems.length > 0 ? `; ${report.caseProblems.length} problems with the cases` : ''}`,
+  );
+  io.stdout(`${lines.join('\n')}\n`);
+
+  return report.failed === 0 && report.caseProblems.length === 0 ? 0 : 1;
+}
