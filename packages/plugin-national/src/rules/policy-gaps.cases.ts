@@ -3,10 +3,22 @@ import type { RuleCases } from '@duibiao/core';
 import { assistanceMeasureCases } from './assistance-not-recorded/assistance-measure.cases.js';
 import { disabilitySubsidyCases } from './assistance-not-recorded/disability-subsidy.cases.js';
 import { noLabourNoAssistanceCases } from './assistance-not-recorded/no-labour-no-assistance.cases.js';
+import { complaintClosedLateCases } from './complaint-overdue/closed-late.cases.js';
+import { complaintOpenOverdueCases } from './complaint-overdue/open.cases.js';
 import { dropoutCases } from './dropout.cases.js';
+import { droppedOutCases } from './enrolment-mismatch/dropped-out.cases.js';
+import { notOnRollCases } from './enrolment-mismatch/not-on-roll.cases.js';
 import { incomeBelowLineCases } from './income-below-line.cases.js';
 import { noPensionCases } from './no-pension.cases.js';
 import { noSeriousIllnessInsuranceCases } from './no-serious-illness-insurance.cases.js';
+import { disabilitySubsidyNotEnjoyedCases } from './recorded-not-enjoyed/disability-subsidy.cases.js';
+import { extremePovertyNotEnjoyedCases } from './recorded-not-enjoyed/extreme-poverty.cases.js';
+import { forestRangerNotEnjoyedCases } from './recorded-not-enjoyed/forest-ranger.cases.js';
+import { medicalInsuranceNotEnjoyedCases } from './recorded-not-enjoyed/medical-insurance.cases.js';
+import { microcreditNotEnjoyedCases } from './recorded-not-enjoyed/microcredit.cases.js';
+import { minimumLivingNotEnjoyedCases } from './recorded-not-enjoyed/minimum-living.cases.js';
+import { pensionNotEnjoyedCases } from './recorded-not-enjoyed/pension.cases.js';
+import { seriousIllnessNotEnjoyedCases } from './recorded-not-enjoyed/serious-illness-insurance.cases.js';
 import { shouldBeMonitoredCases } from './should-be-monitored.cases.js';
 import { uninsuredMedicalCases } from './uninsured-medical.cases.js';
 import { unsafeHouseCases } from './unsafe-house.cases.js';
@@ -54,4 +66,20 @@ export const policyGapsCases: Readonly<Record<string, RuleCases>> = {
   'national/village-infrastructure/meter': meterCases,
   'national/village-infrastructure/broadband': broadbandCases,
   'national/village-infrastructure/clean-environment': cleanEnvironmentCases,
+  'national/recorded-not-enjoyed/minimum-living': minimumLivingNotEnjoyedCases,
+  'national/recorded-not-enjoyed/extreme-poverty':
+    extremePovertyNotEnjoyedCases,
+  'national/recorded-not-enjoyed/disability-subsidy':
+    disabilitySubsidyNotEnjoyedCases,
+  'national/recorded-not-enjoyed/forest-ranger': forestRangerNotEnjoyedCases,
+  'national/recorded-not-enjoyed/pension': pensionNotEnjoyedCases,
+  'national/recorded-not-enjoyed/medical-insurance':
+    medicalInsuranceNotEnjoyedCases,
+  'national/recorded-not-enjoyed/serious-illness-insurance':
+    seriousIllnessNotEnjoyedCases,
+  'national/recorded-not-enjoyed/microcredit': microcreditNotEnjoyedCases,
+  'national/enrolment-mismatch/not-on-roll': notOnRollCases,
+  'national/enrolment-mismatch/dropped-out': droppedOutCases,
+  'national/complaint-overdue/open': complaintOpenOverdueCases,
+  'national/complaint-overdue/closed-late': complaintClosedLateCases,
 };
