@@ -1,5 +1,8 @@
 import type { RuleCases } from '@duibiao/core';
 
+import { censusIssueOpenCases } from './census-issue-open.cases.js';
+import { deceasedCases } from './deceased-member/death.cases.js';
+import { movedOutCases } from './deceased-member/moved-out.cases.js';
 import { disabilitySubsidyCases } from './enjoyed-not-recorded/disability-subsidy.cases.js';
 import { extremePovertyCases } from './enjoyed-not-recorded/extreme-poverty.cases.js';
 import { forestRangerCases } from './enjoyed-not-recorded/forest-ranger.cases.js';
@@ -13,6 +16,9 @@ import { houseGradeCases } from './house-mismatch/grade.cases.js';
 import { renovationUnfinishedCases } from './house-mismatch/renovation-unfinished.cases.js';
 import { renovationUnrecordedCases } from './house-mismatch/renovation-unrecorded.cases.js';
 import { houseSafetyCases } from './house-mismatch/safety.cases.js';
+import { monitoringPeriodInvalidCases } from './monitoring-period-invalid.cases.js';
+import { spotCheckAnswerCases } from './spot-check-mismatch/answer.cases.js';
+import { spotCheckUnknownItemCases } from './spot-check-mismatch/unknown-item.cases.js';
 
 /**
  * Test cases of the national data-error rules that compare the registry
@@ -33,4 +39,10 @@ export const dataErrorsListsCases: Readonly<Record<string, RuleCases>> = {
   'national/house-mismatch/grade': houseGradeCases,
   'national/house-mismatch/renovation-unfinished': renovationUnfinishedCases,
   'national/house-mismatch/renovation-unrecorded': renovationUnrecordedCases,
+  'national/deceased-member/death': deceasedCases,
+  'national/deceased-member/moved-out': movedOutCases,
+  'national/spot-check-mismatch/answer': spotCheckAnswerCases,
+  'national/spot-check-mismatch/unknown-item': spotCheckUnknownItemCases,
+  'national/census-issue-open': censusIssueOpenCases,
+  'national/monitoring-period-invalid': monitoringPeriodInvalidCases,
 };
