@@ -9,6 +9,9 @@ import { preschoolAgeCases } from './age-school/preschool.cases.js';
 import { primaryAgeCases } from './age-school/primary.cases.js';
 import { seniorAgeCases } from './age-school/senior.cases.js';
 import { bothInsuredCases } from './both-insured.cases.js';
+import { disabilityCauseCases } from './cause-contradicts-facts/disability.cases.js';
+import { illnessCauseCases } from './cause-contradicts-facts/illness.cases.js';
+import { labourCauseCases } from './cause-contradicts-facts/labour.cases.js';
 import { headCountNotOneCases } from './household-head/head-count.cases.js';
 import { relationSexMismatchCases } from './household-head/relation-sex.cases.js';
 import { spouseSameSexCases } from './household-head/spouse-same-sex.cases.js';
@@ -17,6 +20,11 @@ import { idSexMismatchCases } from './id-birth-sex/sex.cases.js';
 import { idCheckDigitCases } from './id-checksum/check-digit.cases.js';
 import { idFormatCases } from './id-checksum/format.cases.js';
 import { idDuplicateCases } from './id-duplicate.cases.js';
+import { netIncomeArithmeticCases } from './income-arithmetic/net-income.cases.js';
+import { perCapitaArithmeticCases } from './income-arithmetic/per-capita.cases.js';
+import { assistanceWithoutTransferCases } from './measure-contradicts-income/assistance.cases.js';
+import { employmentWithoutWageCases } from './measure-contradicts-income/employment.cases.js';
+import { industryWithoutBusinessCases } from './measure-contradicts-income/industry.cases.js';
 import { regionCodeFormatCases } from './id-region/format.cases.js';
 import { regionCodeUnknownCases } from './id-region/unknown-prefix.cases.js';
 
@@ -45,4 +53,13 @@ export const dataErrorsCases: Readonly<Record<string, RuleCases>> = {
   'national/age-school/higher': higherAgeCases,
   'national/age-school/preschool': preschoolAgeCases,
   'national/both-insured': bothInsuredCases,
+  'national/income-arithmetic/net-income': netIncomeArithmeticCases,
+  'national/income-arithmetic/per-capita': perCapitaArithmeticCases,
+  'national/cause-contradicts-facts/disability': disabilityCauseCases,
+  'national/cause-contradicts-facts/illness': illnessCauseCases,
+  'national/cause-contradicts-facts/labour': labourCauseCases,
+  'national/measure-contradicts-income/employment': employmentWithoutWageCases,
+  'national/measure-contradicts-income/assistance':
+    assistanceWithoutTransferCases,
+  'national/measure-contradicts-income/industry': industryWithoutBusinessCases,
 };
