@@ -20,13 +20,13 @@ import { idSexMismatchCases } from './id-birth-sex/sex.cases.js';
 import { idCheckDigitCases } from './id-checksum/check-digit.cases.js';
 import { idFormatCases } from './id-checksum/format.cases.js';
 import { idDuplicateCases } from './id-duplicate.cases.js';
+import { regionCodeFormatCases } from './id-region/format.cases.js';
+import { regionCodeUnknownCases } from './id-region/unknown-prefix.cases.js';
 import { netIncomeArithmeticCases } from './income-arithmetic/net-income.cases.js';
 import { perCapitaArithmeticCases } from './income-arithmetic/per-capita.cases.js';
 import { assistanceWithoutTransferCases } from './measure-contradicts-income/assistance.cases.js';
 import { employmentWithoutWageCases } from './measure-contradicts-income/employment.cases.js';
 import { industryWithoutBusinessCases } from './measure-contradicts-income/industry.cases.js';
-import { regionCodeFormatCases } from './id-region/format.cases.js';
-import { regionCodeUnknownCases } from './id-region/unknown-prefix.cases.js';
 
 /**
  * Test cases of the national data-error rules that judge the registry on
