@@ -1,10 +1,10 @@
 import {
   ageRangeOn,
-  type FactDefinition,
   type Member,
   type NumberRange,
   readIdNumber,
 } from '@duibiao/core';
+import { defineFact } from '@duibiao/plugin-sdk';
 
 import { birthDatesAgree } from './identity.js';
 
@@ -64,7 +64,7 @@ function idBirthDate(member: Member): string | undefined {
  * 1 March in common years); a range `{ min, max }` when a month-only birth
  * date leaves it open.
  */
-export const age: FactDefinition<'member'> = {
+export const age = defineFact({
   name: 'age',
   subject: 'member',
   type: 'number',
@@ -72,4 +72,4 @@ export const age: FactDefinition<'member'> = {
     'Full years of age at the reference date, from the birth date or else the ID number.',
   inputs: ['members.birthDate', 'members.idNumber'],
   compute: ({ member }, { asOf }) => memberAge(member, asOf),
-};
+});

@@ -50,11 +50,11 @@ const LABELS = {
 } as const;
 
 /** A fact of a member computed from its rows of one list. */
-function fromRows<K extends ListKey>(
-  fact: Omit<FactDefinition<'member'>, 'subject' | 'compute'>,
+function fromRows<const N extends string, K extends ListKey>(
+  fact: Omit<FactDefinition<'member'>, 'subject' | 'compute'> & { name: N },
   list: K,
   compute: (rows: readonly ListRecords[K][], context: FactContext) => unknown,
-): FactDefinition<'member'> {
+): FactDefinition<'member'> & { name: N } {
   return {
     ...fact,
     subject: 'member',
@@ -80,14 +80,17 @@ const spellOf = (row: CivilAffairsRecord) =>
   `${row.assistanceType ?? ''}|${row.start ?? ''}`;
 
 /** Whether and when the civil-affairs list shows help of one kind. */
-function assistanceFacts(
-  name: 'MinimumLiving' | 'ExtremePoverty',
+function assistanceFacts<const N extends 'MinimumLiving' | 'ExtremePoverty'>(
+  name: N,
   kind: '低保' | '特困供养',
-): FactDefinition<'member'>[] {
+): readonly [
+  FactDefinition<'member'> & { name: `listed${N}` },
+  FactDefinition<'member'> & { name: `listed${N}Periods` },
+] {
   return [
     fromRows(
       {
-        name: `listed${name}`,
+        name: `listed${name}` as const,
         type: 'boolean',
         description: `Whether the civil-affairs list shows ${kind} in force for the member on the reference date (begun on or before it, ending on or after it or ongoing); false when it shows none.`,
         inputs: CIVIL_AFFAIRS_INPUTS,
@@ -103,7 +106,7 @@ function assistanceFacts(
     ),
     fromRows(
       {
-        name: `listed${name}Periods`,
+        name: `listed${name}Periods` as const,
         type: 'list',
         description: `The member's spells of ${kind} on the civil-affairs list, as text for messages (2019-03-01 起, 2019-03-01 至 2020-06-30); empty when there are none.`,
         inputs: CIVIL_AFFAIRS_INPUTS,
@@ -117,7 +120,7 @@ function assistanceFacts(
             .map((row) => periodText(row.start, row.end)),
         ),
     ),
-  ];
+  ] as const;
 }
 
 // 残联: one entry per person, the latest extract.
@@ -129,7 +132,7 @@ const DISABILITY_INPUTS = [
   'members.idNumber',
 ];
 
-const disabilityFacts: FactDefinition<'member'>[] = [
+const disabilityFacts = [
   fromRows(
     {
       name: 'listedDisabilitySubsidy',
@@ -165,7 +168,7 @@ const disabilityFacts: FactDefinition<'member'>[] = [
           ]),
       ),
   ),
-];
+] as const;
 
 // 林业护林员: a contract is its first day.
 
@@ -176,7 +179,7 @@ const FORESTRY_INPUTS = [
   'members.idNumber',
 ];
 
-const forestryFacts: FactDefinition<'member'>[] = [
+const forestryFacts = [
   fromRows(
     {
       name: 'listedForestRanger',
@@ -209,7 +212,7 @@ const forestryFacts: FactDefinition<'member'>[] = [
           .map((row) => periodText(row.start, row.end)),
       ),
   ),
-];
+] as const;
 
 // 人社养老 and 医保参保: an entry is a scheme; a row with a blank scheme
 // is insurance of some scheme, compared as such.
@@ -236,11 +239,11 @@ const PENSION_INPUTS = [
 ];
 
 /** A pension fact: insured in a scheme, or in a row without one. */
-function pensionFact(
-  name: string,
+function pensionFact<const N extends string>(
+  name: N,
   scheme: string | undefined,
   what: string,
-): FactDefinition<'member'> {
+): FactDefinition<'member'> & { name: N } {
   return fromRows(
     {
       name,
@@ -253,7 +256,7 @@ function pensionFact(
   );
 }
 
-const pensionFacts: FactDefinition<'member'>[] = [
+const pensionFacts = [
   pensionFact(
     'listedResidentPension',
     RESIDENT_PENSION,
@@ -280,7 +283,7 @@ const pensionFacts: FactDefinition<'member'>[] = [
     'pension',
     (rows) => insuredSchemes(rows, LABELS.unnamedPension, () => ''),
   ),
-];
+] as const;
 
 const MEDICAL_INPUTS = [
   'medicalInsurance.scheme',
@@ -301,11 +304,11 @@ function ofYear(
 }
 
 /** A medical-insurance fact over the rows of the reference date's year. */
-function medicalFact(
-  name: string,
+function medicalFact<const N extends string>(
+  name: N,
   scheme: string | undefined,
   what: string,
-): FactDefinition<'member'> {
+): FactDefinition<'member'> & { name: N } {
   return fromRows(
     {
       name,
@@ -318,7 +321,7 @@ function medicalFact(
   );
 }
 
-const medicalFacts: FactDefinition<'member'>[] = [
+const medicalFacts = [
   medicalFact(
     'listedResidentMedical',
     RESIDENT_MEDICAL,
@@ -362,7 +365,7 @@ const medicalFacts: FactDefinition<'member'>[] = [
         and(isOneOf(row.status, INSURED), row.seriousIllness),
       ),
   ),
-];
+] as const;
 
 /** The schemes whose latest rows say 参保, named for messages. */
 function insuredSchemes<T extends Insurance>(
@@ -382,11 +385,11 @@ function insuredSchemes<T extends Insurance>(
  * Facts from the line departments' lists of who receives which benefit;
  * see the module comment for how rows and a missing list are read.
  */
-export const departmentBenefitFacts: readonly FactDefinition<any>[] = [
+export const departmentBenefitFacts = [
   ...assistanceFacts('MinimumLiving', '低保'),
   ...assistanceFacts('ExtremePoverty', '特困供养'),
   ...disabilityFacts,
   ...forestryFacts,
   ...pensionFacts,
   ...medicalFacts,
-];
+] as const;

@@ -2,9 +2,9 @@ import type {
   CalendarDate,
   CreditRecord,
   FactContext,
-  FactDefinition,
   Member,
 } from '@duibiao/core';
+import { defineFact } from '@duibiao/plugin-sdk';
 
 import {
   distinct,
@@ -84,8 +84,8 @@ function loanText(member: Member, row: CreditRecord): string {
 }
 
 /** The microcredit facts of a household; see the module comment. */
-export const departmentLoanFacts: readonly FactDefinition<'household'>[] = [
-  {
+export const departmentLoanFacts = [
+  defineFact({
     name: 'listedLoanOutstanding',
     subject: 'household',
     type: 'boolean',
@@ -96,8 +96,8 @@ export const departmentLoanFacts: readonly FactDefinition<'household'>[] = [
       someMemberLoan(members, context, (row) =>
         isOutstanding(row, context.asOf),
       ),
-  },
-  {
+  }),
+  defineFact({
     name: 'listedLoanMade',
     subject: 'household',
     type: 'boolean',
@@ -108,8 +108,8 @@ export const departmentLoanFacts: readonly FactDefinition<'household'>[] = [
       someMemberLoan(members, context, (row) =>
         isOnOrBefore(row.loanDate, context.asOf),
       ),
-  },
-  {
+  }),
+  defineFact({
     name: 'listedOutstandingLoans',
     subject: 'household',
     type: 'list',
@@ -125,5 +125,5 @@ export const departmentLoanFacts: readonly FactDefinition<'household'>[] = [
             .map((row) => loanText(member, row)),
         ),
       ),
-  },
-];
+  }),
+] as const;

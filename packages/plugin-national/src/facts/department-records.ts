@@ -1,4 +1,4 @@
-import { type FactDefinition } from '@duibiao/core';
+import { defineFact } from '@duibiao/plugin-sdk';
 
 import { type DatedRow, isOnOrBefore, latest } from './list-entries.js';
 
@@ -42,8 +42,8 @@ function current<T extends DatedRow, F extends keyof T>(
 }
 
 /** Facts about a member's rows on the education and public-security lists. */
-const memberRecordFacts: readonly FactDefinition<'member'>[] = [
-  {
+const memberRecordFacts = [
+  defineFact({
     name: 'onEducationList',
     subject: 'member',
     type: 'boolean',
@@ -55,8 +55,8 @@ const memberRecordFacts: readonly FactDefinition<'member'>[] = [
 
       return context.lists.byId('education', member.idNumber).length > 0;
     },
-  },
-  {
+  }),
+  defineFact({
     name: 'educationStatus',
     subject: 'member',
     type: 'string',
@@ -71,8 +71,8 @@ const memberRecordFacts: readonly FactDefinition<'member'>[] = [
         'status',
       );
     },
-  },
-  {
+  }),
+  defineFact({
     name: 'educationStage',
     subject: 'member',
     type: 'string',
@@ -84,8 +84,8 @@ const memberRecordFacts: readonly FactDefinition<'member'>[] = [
 
       return current(context.lists.byId('education', member.idNumber), 'stage');
     },
-  },
-  {
+  }),
+  defineFact({
     name: 'residenceStatus',
     subject: 'member',
     type: 'string',
@@ -104,8 +104,8 @@ const memberRecordFacts: readonly FactDefinition<'member'>[] = [
         'status',
       );
     },
-  },
-  {
+  }),
+  defineFact({
     name: 'residenceChangedOn',
     subject: 'member',
     type: 'date',
@@ -124,8 +124,8 @@ const memberRecordFacts: readonly FactDefinition<'member'>[] = [
         'changedOn',
       );
     },
-  },
-  {
+  }),
+  defineFact({
     name: 'residenceChangeEffective',
     subject: 'member',
     type: 'boolean',
@@ -153,12 +153,12 @@ const memberRecordFacts: readonly FactDefinition<'member'>[] = [
 
       return isOnOrBefore(changedOn, context.asOf);
     },
-  },
-];
+  }),
+] as const;
 
 /** Facts about a household's rows on the housing department's list. */
-const householdRecordFacts: readonly FactDefinition<'household'>[] = [
-  {
+const householdRecordFacts = [
+  defineFact({
     name: 'housingGrade',
     subject: 'household',
     type: 'string',
@@ -171,8 +171,8 @@ const householdRecordFacts: readonly FactDefinition<'household'>[] = [
         'grade',
       );
     },
-  },
-  {
+  }),
+  defineFact({
     name: 'houseGradeDiffers',
     subject: 'household',
     type: 'boolean',
@@ -190,8 +190,8 @@ const householdRecordFacts: readonly FactDefinition<'household'>[] = [
 
       return household.houseGrade !== appraised;
     },
-  },
-  {
+  }),
+  defineFact({
     name: 'housingRenovationStatus',
     subject: 'household',
     type: 'string',
@@ -204,14 +204,14 @@ const householdRecordFacts: readonly FactDefinition<'household'>[] = [
         'renovationStatus',
       );
     },
-  },
-];
+  }),
+] as const;
 
 /**
  * Facts from the departments' own records of a member or household; see
  * the module comment for how several rows and a missing list are read.
  */
-export const departmentRecordFacts: readonly FactDefinition<any>[] = [
+export const departmentRecordFacts = [
   ...memberRecordFacts,
   ...householdRecordFacts,
-];
+] as const;

@@ -3,11 +3,11 @@ import {
   type CalendarDate,
   compareDates,
   type ComplaintRecord,
-  type FactDefinition,
   type NumberRange,
   numberOrRange,
   type ProjectRecord,
 } from '@duibiao/core';
+import { defineFact } from '@duibiao/plugin-sdk';
 
 import { daysSpan, highest, lastDay, lowest } from './date-spans.js';
 
@@ -100,8 +100,8 @@ export function projectNotStarted(
 }
 
 /** Facts about complaints, census issues and projects. */
-export const followUpFacts: readonly FactDefinition<any>[] = [
-  {
+export const followUpFacts = [
+  defineFact({
     name: 'complaintOpen',
     subject: 'complaint',
     type: 'boolean',
@@ -109,8 +109,8 @@ export const followUpFacts: readonly FactDefinition<any>[] = [
       'Whether the case was open on the reference date: no 办结日期, or one after the reference date.',
     inputs: ['complaints.closedOn'],
     compute: ({ complaint }, { asOf }) => complaintOpen(complaint, asOf),
-  } satisfies FactDefinition<'complaint'>,
-  {
+  }),
+  defineFact({
     name: 'complaintDeadline',
     subject: 'complaint',
     type: 'date',
@@ -121,8 +121,8 @@ export const followUpFacts: readonly FactDefinition<any>[] = [
       complaint.receivedOn === undefined || complaint.limitDays === undefined
         ? undefined
         : addDays(complaint.receivedOn, complaint.limitDays),
-  } satisfies FactDefinition<'complaint'>,
-  {
+  }),
+  defineFact({
     name: 'complaintDaysOverdue',
     subject: 'complaint',
     type: 'number',
@@ -134,8 +134,8 @@ export const followUpFacts: readonly FactDefinition<any>[] = [
       'complaints.closedOn',
     ],
     compute: ({ complaint }, { asOf }) => complaintDaysOverdue(complaint, asOf),
-  } satisfies FactDefinition<'complaint'>,
-  {
+  }),
+  defineFact({
     name: 'censusIssueDueDate',
     subject: 'censusIssue',
     type: 'date',
@@ -149,8 +149,8 @@ export const followUpFacts: readonly FactDefinition<any>[] = [
             issue.deadline,
             context.param('censusIssueDeadline'),
           ),
-  } satisfies FactDefinition<'censusIssue'>,
-  {
+  }),
+  defineFact({
     name: 'censusIssuePastDue',
     subject: 'censusIssue',
     type: 'boolean',
@@ -169,8 +169,8 @@ export const followUpFacts: readonly FactDefinition<any>[] = [
         ? undefined
         : compareDates(due, context.asOf) === -1;
     },
-  } satisfies FactDefinition<'censusIssue'>,
-  {
+  }),
+  defineFact({
     name: 'projectNotStarted',
     subject: 'project',
     type: 'boolean',
@@ -178,5 +178,5 @@ export const followUpFacts: readonly FactDefinition<any>[] = [
       'Whether the project has not started: 项目状态 未开工, or a blank status and no 开工日期 by the reference date.',
     inputs: ['projects.status', 'projects.startedOn'],
     compute: ({ project }, { asOf }) => projectNotStarted(project, asOf),
-  } satisfies FactDefinition<'project'>,
-];
+  }),
+] as const;

@@ -89,18 +89,18 @@ function isAble(member: Member): boolean | undefined {
   return isOneOf(member.labour, ABLE);
 }
 
-function household(
-  name: string,
+function household<const N extends string>(
+  name: N,
   type: FactDefinition['type'],
   description: string,
   inputs: readonly string[],
   compute: FactDefinition<'household'>['compute'],
-): FactDefinition<'household'> {
+): FactDefinition<'household'> & { name: N } {
   return { name, subject: 'household', type, description, inputs, compute };
 }
 
 /** Facts about a household as a whole. */
-export const householdFacts: readonly FactDefinition<'household'>[] = [
+export const householdFacts = [
   household(
     'memberCount',
     'number',
@@ -296,4 +296,4 @@ export const householdFacts: readonly FactDefinition<'household'>[] = [
     ['households.measures'],
     ({ household }) => household.measures?.length,
   ),
-];
+] as const;

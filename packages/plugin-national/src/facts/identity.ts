@@ -1,4 +1,5 @@
 import { type FactDefinition, type Member, readIdNumber } from '@duibiao/core';
+import { defineFact } from '@duibiao/plugin-sdk';
 
 const RELATION_SEX: Readonly<Record<string, '男' | '女'>> = {
   之子: '男',
@@ -32,12 +33,12 @@ function residentId(member: Member) {
   return readIdNumber(member.idNumber);
 }
 
-function idFact(
-  name: string,
+function idFact<const N extends string>(
+  name: N,
   type: FactDefinition['type'],
   description: string,
   pick: (info: ReturnType<typeof readIdNumber>, id: string) => unknown,
-): FactDefinition<'member'> {
+): FactDefinition<'member'> & { name: N } {
   return {
     name,
     subject: 'member',
@@ -54,7 +55,7 @@ function idFact(
 }
 
 /** Facts read from resident ID numbers; `null` for other documents. */
-export const identityFacts: readonly FactDefinition<'member'>[] = [
+export const identityFacts = [
   idFact(
     'idLength',
     'number',
@@ -103,7 +104,7 @@ export const identityFacts: readonly FactDefinition<'member'>[] = [
     'Sex by the parity of the 17th digit: odd 男, even 女.',
     (info) => info.sex ?? null,
   ),
-  {
+  defineFact({
     name: 'idBirthDateMatches',
     subject: 'member',
     type: 'boolean',
@@ -119,8 +120,8 @@ export const identityFacts: readonly FactDefinition<'member'>[] = [
 
       return birthDatesAgree(info.birthDate, member.birthDate);
     },
-  },
-  {
+  }),
+  defineFact({
     name: 'idBirthDateProblem',
     subject: 'member',
     type: 'string',
@@ -138,8 +139,8 @@ export const identityFacts: readonly FactDefinition<'member'>[] = [
         ? null
         : `与登记的出生日期 ${member.birthDate} 不一致`;
     },
-  },
-  {
+  }),
+  defineFact({
     name: 'idHouseholds',
     subject: 'member',
     type: 'list',
@@ -150,8 +151,8 @@ export const identityFacts: readonly FactDefinition<'member'>[] = [
       member.idNumber === undefined
         ? undefined
         : index.householdsWithId(member.idNumber),
-  },
-  {
+  }),
+  defineFact({
     name: 'idOccurrences',
     subject: 'member',
     type: 'number',
@@ -161,8 +162,8 @@ export const identityFacts: readonly FactDefinition<'member'>[] = [
       member.idNumber === undefined
         ? undefined
         : index.membersWithId(member.idNumber),
-  },
-  {
+  }),
+  defineFact({
     name: 'relationSex',
     subject: 'member',
     type: 'string',
@@ -173,5 +174,5 @@ export const identityFacts: readonly FactDefinition<'member'>[] = [
       member.relation === undefined
         ? undefined
         : (RELATION_SEX[member.relation ?? ''] ?? null),
-  },
-];
+  }),
+] as const;

@@ -1,4 +1,5 @@
-import type { FactDefinition, Household } from '@duibiao/core';
+import type { Household } from '@duibiao/core';
+import { defineFact } from '@duibiao/plugin-sdk';
 
 const ITEMS = [
   'wageIncome',
@@ -38,8 +39,8 @@ function round2(value: number): number {
 }
 
 /** Facts that check declared incomes against their parts. */
-export const incomeFacts: readonly FactDefinition<'household'>[] = [
-  {
+export const incomeFacts = [
+  defineFact({
     name: 'itemisedNetIncome',
     subject: 'household',
     type: 'number',
@@ -47,8 +48,8 @@ export const incomeFacts: readonly FactDefinition<'household'>[] = [
       'Wage + business + property + transfer income − business expense.',
     inputs: ITEMS.map((key) => `households.${key}`),
     compute: ({ household }) => itemisedNetIncome(household),
-  },
-  {
+  }),
+  defineFact({
     name: 'netIncomeGap',
     subject: 'household',
     type: 'number',
@@ -64,8 +65,8 @@ export const incomeFacts: readonly FactDefinition<'household'>[] = [
         return undefined;
       return round2(Math.abs(household.netIncome - items));
     },
-  },
-  {
+  }),
+  defineFact({
     name: 'perCapitaFromNet',
     subject: 'household',
     type: 'number',
@@ -75,8 +76,8 @@ export const incomeFacts: readonly FactDefinition<'household'>[] = [
       household.netIncome === undefined || members.length === 0
         ? undefined
         : round2(household.netIncome / members.length),
-  },
-  {
+  }),
+  defineFact({
     name: 'perCapitaGap',
     subject: 'household',
     type: 'number',
@@ -98,5 +99,5 @@ export const incomeFacts: readonly FactDefinition<'household'>[] = [
       }
       return round2(Math.abs(perCapitaNetIncome - netIncome / members.length));
     },
-  },
-];
+  }),
+] as const;

@@ -1,5 +1,3 @@
-import type { FactDefinition } from '@duibiao/core';
-
 import { age } from './age.js';
 import { departmentBenefitFacts } from './department-benefits.js';
 import { departmentLoanFacts } from './department-loans.js';
@@ -16,7 +14,7 @@ import { regionFacts } from './region.js';
 import { spotCheckFacts } from './spot-check.js';
 
 /** Every fact the national plugin defines. */
-export const facts: readonly FactDefinition<any>[] = [
+export const facts = [
   age,
   ...identityFacts,
   ...memberFacts,
@@ -31,4 +29,4 @@ export const facts: readonly FactDefinition<any>[] = [
   ...spotCheckFacts,
   ...followUpFacts,
   ...monitoringFacts,
-];
+] as const;

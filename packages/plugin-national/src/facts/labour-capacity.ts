@@ -1,4 +1,5 @@
-import { type FactDefinition, type Member, vocabulary } from '@duibiao/core';
+import { type Member, vocabulary } from '@duibiao/core';
+import { defineFact } from '@duibiao/plugin-sdk';
 
 import { isOneOf, some } from './three-valued.js';
 
@@ -23,7 +24,7 @@ function hasLabour(member: Member): boolean | undefined {
  * 丧失劳动力 or 无劳动力; otherwise unknown. A household with no member
  * rows is unknown too: nothing shows that nobody there can work.
  */
-export const hasAnyLabour: FactDefinition<'household'> = {
+export const hasAnyLabour = defineFact({
   name: 'hasAnyLabour',
   subject: 'household',
   type: 'boolean',
@@ -32,4 +33,4 @@ export const hasAnyLabour: FactDefinition<'household'> = {
   inputs: ['members.labour'],
   compute: ({ members }) =>
     members.length === 0 ? undefined : some(members, hasLabour),
-};
+});

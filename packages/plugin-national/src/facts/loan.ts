@@ -1,12 +1,12 @@
 import {
   ageRangeOn,
   type CalendarDate,
-  type FactDefinition,
   type LoanSubject,
   type NumberRange,
   numberOrRange,
   readIdNumber,
 } from '@duibiao/core';
+import { defineFact } from '@duibiao/plugin-sdk';
 
 import { memberAge } from './age.js';
 import {
@@ -66,8 +66,8 @@ function nonNegative(
 }
 
 /** Facts about a loan of the microcredit list (扶贫小额信贷). */
-export const loanFacts: readonly FactDefinition<'loan'>[] = [
-  {
+export const loanFacts = [
+  defineFact({
     name: 'borrowerAgeAtLoan',
     subject: 'loan',
     type: 'number',
@@ -80,8 +80,8 @@ export const loanFacts: readonly FactDefinition<'loan'>[] = [
       'members.idNumber',
     ],
     compute: (subject) => borrowerAgeAtLoan(subject),
-  },
-  {
+  }),
+  defineFact({
     name: 'loanTermMonthsExclusive',
     subject: 'loan',
     type: 'number',
@@ -92,5 +92,5 @@ export const loanFacts: readonly FactDefinition<'loan'>[] = [
       loan.loanDate === undefined || loan.dueDate === undefined
         ? undefined
         : nonNegative(monthsBeforeDay(loan.loanDate, loan.dueDate)),
-  },
-];
+  }),
+] as const;

@@ -1,4 +1,4 @@
-import type { FactDefinition } from '@duibiao/core';
+import { defineFact } from '@duibiao/plugin-sdk';
 
 /**
  * Disability category and grade from a 20-character disability card: the
@@ -20,8 +20,8 @@ function cardDigit(
 }
 
 /** Facts about a single member beyond its fields. */
-export const memberFacts: readonly FactDefinition<'member'>[] = [
-  {
+export const memberFacts = [
+  defineFact({
     name: 'disabilityCategory',
     subject: 'member',
     type: 'number',
@@ -29,8 +29,8 @@ export const memberFacts: readonly FactDefinition<'member'>[] = [
       'Disability category digit of the card (4 is physical); null without a card, unknown for a malformed one.',
     inputs: ['members.disabilityCard'],
     compute: ({ member }) => cardDigit(member.disabilityCard, 18),
-  },
-  {
+  }),
+  defineFact({
     name: 'disabilityGrade',
     subject: 'member',
     type: 'number',
@@ -38,8 +38,8 @@ export const memberFacts: readonly FactDefinition<'member'>[] = [
       'Disability grade digit of the card (1 and 2 are severe); null without a card, unknown for a malformed one.',
     inputs: ['members.disabilityCard'],
     compute: ({ member }) => cardDigit(member.disabilityCard, 19),
-  },
-  {
+  }),
+  defineFact({
     name: 'isStudent',
     subject: 'member',
     type: 'boolean',
@@ -51,5 +51,5 @@ export const memberFacts: readonly FactDefinition<'member'>[] = [
         ? undefined
         : member.schoolStatus !== null &&
           !['失学辍学', '学龄前儿童'].includes(member.schoolStatus),
-  },
-];
+  }),
+] as const;

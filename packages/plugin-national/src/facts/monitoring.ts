@@ -4,6 +4,7 @@ import {
   type HouseholdSubject,
   type MonitoringRecord,
 } from '@duibiao/core';
+import { defineFact } from '@duibiao/plugin-sdk';
 
 import {
   isBackwardsPeriod,
@@ -75,8 +76,8 @@ function annualPerCapita(
 
 const PERIOD_INPUTS = ['monitoring.periodStart', 'monitoring.periodEnd'];
 
-function monitoringFact(
-  name: string,
+function monitoringFact<const N extends string>(
+  name: N,
   type: FactDefinition['type'],
   description: string,
   inputs: readonly string[],
@@ -84,7 +85,7 @@ function monitoringFact(
     pair: PeriodPair,
     subject: HouseholdSubject,
   ) => number | string | null | undefined,
-): FactDefinition<'household'> {
+): FactDefinition<'household'> & { name: N } {
   return {
     name,
     subject: 'household',
@@ -112,8 +113,8 @@ function backwardsRows(
     .filter((row) => isBackwardsPeriod(row) === true);
 }
 
-const backwardsFacts: readonly FactDefinition<'household'>[] = [
-  {
+const backwardsFacts = [
+  defineFact({
     name: 'backwardsMonitoringPeriodCount',
     subject: 'household',
     type: 'number',
@@ -121,8 +122,8 @@ const backwardsFacts: readonly FactDefinition<'household'>[] = [
       'Rows of the household in 收支监测 whose 统计结束 is before their 统计开始 (rows starting after the reference date left out); 0 when none.',
     inputs: PERIOD_INPUTS,
     compute: (subject, context) => backwardsRows(subject, context).length,
-  },
-  {
+  }),
+  defineFact({
     name: 'backwardsMonitoringPeriods',
     subject: 'household',
     type: 'string',
@@ -135,8 +136,8 @@ const backwardsFacts: readonly FactDefinition<'household'>[] = [
         ? null
         : rows.map((row) => `${row.periodStart}～${row.periodEnd}`).join('、');
     },
-  },
-];
+  }),
+] as const;
 
 /**
  * Facts over a household's 收支监测 periods, comparing the latest period
@@ -146,7 +147,7 @@ const backwardsFacts: readonly FactDefinition<'household'>[] = [
  * starts (see latestPeriods in monitoring-periods.ts). Also the rows
  * that end before they start, which no comparison uses.
  */
-export const monitoringFacts: readonly FactDefinition<'household'>[] = [
+export const monitoringFacts = [
   monitoringFact(
     'latestMonitoringPeriod',
     'string',
@@ -246,4 +247,4 @@ export const monitoringFacts: readonly FactDefinition<'household'>[] = [
     },
   ),
   ...backwardsFacts,
-];
+] as const;

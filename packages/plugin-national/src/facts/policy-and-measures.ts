@@ -1,5 +1,3 @@
-import type { FactDefinition } from '@duibiao/core';
-
 import { hasAnyLabour } from './labour-capacity.js';
 import { waterStandardLitres } from './water-standard.js';
 
@@ -8,7 +6,7 @@ import { waterStandardLitres } from './water-standard.js';
  * ones: `hasAnyLabour` (no-labour-no-assistance) and `waterStandardLitres`
  * (the standard stated by unsafe-water/litres).
  */
-export const policyAndMeasureFacts: readonly FactDefinition<'household'>[] = [
+export const policyAndMeasureFacts = [
   hasAnyLabour,
   waterStandardLitres,
-];
+] as const;

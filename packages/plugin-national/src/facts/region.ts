@@ -1,8 +1,8 @@
-import type { FactDefinition } from '@duibiao/core';
+import { defineFact } from '@duibiao/plugin-sdk';
 
 /** Facts about a household's region code. */
-export const regionFacts: readonly FactDefinition<'household'>[] = [
-  {
+export const regionFacts = [
+  defineFact({
     name: 'regionCodeWellFormed',
     subject: 'household',
     type: 'boolean',
@@ -12,8 +12,8 @@ export const regionFacts: readonly FactDefinition<'household'>[] = [
       household.regionCode == null
         ? undefined
         : /^\d{12}$/.test(household.regionCode),
-  },
-  {
+  }),
+  defineFact({
     name: 'regionPrefixKnown',
     subject: 'household',
     type: 'boolean',
@@ -25,5 +25,5 @@ export const regionFacts: readonly FactDefinition<'household'>[] = [
       if (code == null) return undefined;
       return /^\d{12}$/.test(code) ? regions.knowsPrefixOf(code) : null;
     },
-  },
-];
+  }),
+] as const;

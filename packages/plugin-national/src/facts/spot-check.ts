@@ -1,6 +1,5 @@
 import {
   compareDates,
-  type FactDefinition,
   type FieldSpec,
   households,
   isBlankCell,
@@ -9,6 +8,7 @@ import {
   type SpotCheckSubject,
   toHalfWidth,
 } from '@duibiao/core';
+import { defineFact } from '@duibiao/plugin-sdk';
 
 /** A field of the registry a spot check may ask about. */
 export interface SpotCheckField {
@@ -139,8 +139,8 @@ function sameValue(
  * Facts of a phone spot check (电话抽查). `spotCheckField` is `null` when
  * 核查项 names no field of the households or members table.
  */
-export const spotCheckFacts: readonly FactDefinition<'spotCheck'>[] = [
-  {
+export const spotCheckFacts = [
+  defineFact({
     name: 'spotCheckField',
     subject: 'spotCheck',
     type: 'string',
@@ -152,8 +152,8 @@ export const spotCheckFacts: readonly FactDefinition<'spotCheck'>[] = [
       const field = spotCheckFieldOf(check.item);
       return field ? `${field.table}.${field.key}` : null;
     },
-  },
-  {
+  }),
+  defineFact({
     name: 'spotCheckRecorded',
     subject: 'spotCheck',
     type: 'object',
@@ -161,8 +161,8 @@ export const spotCheckFacts: readonly FactDefinition<'spotCheck'>[] = [
       'The registry’s value of the field 核查项 names: the member’s (by 证件号码) or the household’s.',
     inputs: ['spotChecks.item', 'spotChecks.idNumber'],
     compute: (subject) => spotCheckRecorded(subject),
-  },
-  {
+  }),
+  defineFact({
     name: 'spotCheckAgrees',
     subject: 'spotCheck',
     type: 'boolean',
@@ -170,5 +170,5 @@ export const spotCheckFacts: readonly FactDefinition<'spotCheck'>[] = [
       'Whether 核查结果, read as a cell of the field 核查项 names, equals the registry’s value; unknown when the answer, the member or the recorded value is blank.',
     inputs: ['spotChecks.item', 'spotChecks.answer', 'spotChecks.idNumber'],
     compute: (subject) => spotCheckAgrees(subject),
-  },
-];
+  }),
+] as const;

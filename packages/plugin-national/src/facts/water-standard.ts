@@ -1,4 +1,4 @@
-import type { FactDefinition } from '@duibiao/core';
+import { defineFact } from '@duibiao/plugin-sdk';
 
 interface LitreStandard {
   normal: number;
@@ -11,7 +11,7 @@ interface LitreStandard {
  * parameter: its `scarce` value in a water-scarce area, else `normal`.
  * Unknown when 是否缺水地区 is blank.
  */
-export const waterStandardLitres: FactDefinition<'household'> = {
+export const waterStandardLitres = defineFact({
   name: 'waterStandardLitres',
   subject: 'household',
   type: 'number',
@@ -27,4 +27,4 @@ export const waterStandardLitres: FactDefinition<'household'> = {
 
     return scarce ? standard.scarce : standard.normal;
   },
-};
+});

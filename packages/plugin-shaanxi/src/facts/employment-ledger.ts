@@ -1,4 +1,4 @@
-import type { FactDefinition } from '@duibiao/core';
+import { defineFact } from '@duibiao/plugin-sdk';
 
 /**
  * Whether a member is on the human-resources department's real-name
@@ -12,7 +12,7 @@ import type { FactDefinition } from '@duibiao/core';
  * A ledger that lists the person for an earlier year only is therefore
  * not reported by this fact.
  */
-export const onEmploymentLedger: FactDefinition<'member'> = {
+export const onEmploymentLedger = defineFact({
   name: 'onEmploymentLedger',
   subject: 'member',
   type: 'boolean',
@@ -24,4 +24,4 @@ export const onEmploymentLedger: FactDefinition<'member'> = {
 
     return context.lists.byId('employment', member.idNumber).length > 0;
   },
-};
+});

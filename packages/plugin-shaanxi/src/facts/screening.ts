@@ -75,18 +75,18 @@ function overlaps(
   return endsInTime && startsInTime ? true : undefined;
 }
 
-function household(
-  name: string,
+function household<const N extends string>(
+  name: N,
   type: FactDefinition['type'],
   description: string,
   inputs: readonly string[],
   compute: FactDefinition<'household'>['compute'],
-): FactDefinition<'household'> {
+): FactDefinition<'household'> & { name: N } {
   return { name, subject: 'household', type, description, inputs, compute };
 }
 
 /** Facts about a household's half-month screening. */
-export const screeningFacts: readonly FactDefinition<'household'>[] = [
+export const screeningFacts = [
   household(
     'screeningWindowStart',
     'date',
@@ -152,4 +152,4 @@ export const screeningFacts: readonly FactDefinition<'household'>[] = [
       return latest?.date ?? null;
     },
   ),
-];
+] as const;

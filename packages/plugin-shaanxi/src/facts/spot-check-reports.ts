@@ -28,12 +28,12 @@ function checksOf(
   );
 }
 
-function county(
-  name: string,
+function county<const N extends string>(
+  name: N,
   type: FactDefinition['type'],
   description: string,
   compute: FactDefinition<'county'>['compute'],
-): FactDefinition<'county'> {
+): FactDefinition<'county'> & { name: N } {
   return {
     name,
     subject: 'county',
@@ -45,7 +45,7 @@ function county(
 }
 
 /** Facts about a county's phone spot checks. */
-export const spotCheckReportFacts: readonly FactDefinition<'county'>[] = [
+export const spotCheckReportFacts = [
   county(
     'spotCheckCount',
     'number',
@@ -93,4 +93,4 @@ export const spotCheckReportFacts: readonly FactDefinition<'county'>[] = [
       return numberOrRange(Math.max(fewest, 0), Math.max(most, 0));
     },
   ),
-];
+] as const;
