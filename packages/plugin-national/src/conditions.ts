@@ -5,7 +5,7 @@ import type { Condition } from '@duibiao/core';
  * `{ "condition": name }`. A province plugin that extends national may
  * refer to them too.
  */
-export const conditions: Readonly<Record<string, Condition>> = {
+export const conditions = {
   /** A monitored household whose risk is marked removed. */
   riskMarkedRemoved: {
     all: [
@@ -109,4 +109,4 @@ export const conditions: Readonly<Record<string, Condition>> = {
   projectBenefitsNoHousehold: {
     all: [{ fact: 'beneficiaries', operator: 'equal', value: 0 }],
   },
-};
+} satisfies Readonly<Record<string, Condition>>;
