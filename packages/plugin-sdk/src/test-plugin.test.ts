@@ -1,81 +1,24 @@
-import {
-  type Dataset,
-  loadRuleSet,
-  type Plugin,
-  type RuleCases,
-} from '@duibiao/core';
+import { loadRuleSet, type Plugin, type RuleCases } from '@duibiao/core';
 import {
   CaseRunner,
   checkCases,
-  dataset,
   defineFact,
-  defineParameter,
   definePlugin,
   defineRule,
-  household,
   testPlugin,
 } from '@duibiao/plugin-sdk';
 import { describe, expect, it } from 'vitest';
 
-const RULE = 'xian/low-income';
+import {
+  H001_AT_3999,
+  incomes,
+  LOW_INCOME,
+  lowIncome,
+  meta,
+  xian,
+} from './__fixtures__/xian.js';
 
-const incomeLine = defineParameter({
-  name: 'incomeLine',
-  description: 'The income line, per head and year.',
-  values: [{ from: '2020-01-01', value: 4000 }],
-});
-
-const meta = {
-  subject: 'household',
-  category: 'policy-gap',
-  indicator: 'income',
-  severity: 'high',
-  basis: 'test',
-  department: '扶贫部门',
-  action: '核实',
-} as const;
-
-/** A household whose income per head is below the line: 4000 from 2020. */
-const lowIncome = defineRule({
-  ...meta,
-  id: RULE,
-  title: '人均纯收入低于线',
-  conditions: {
-    all: [
-      {
-        fact: 'perCapitaNetIncome',
-        operator: 'lessThan',
-        value: { param: 'incomeLine' },
-      },
-    ],
-  },
-  message: {
-    zh: '人均纯收入 {perCapitaNetIncome} 元，低于 {incomeLine} 元',
-    en: '{perCapitaNetIncome} below {incomeLine}',
-  },
-});
-
-const xian = definePlugin({
-  name: '@xian/duibiao-plugin',
-  id: 'xian',
-  version: '1.0.0',
-  parameters: [incomeLine],
-  rules: [lowIncome],
-});
-
-/** Households of the given incomes per head: H001, H002, … */
-function incomes(...perHead: (number | undefined)[]): Dataset {
-  const households = perHead.map((perCapitaNetIncome, i) =>
-    household({ householdId: `H00${i + 1}`, perCapitaNetIncome }),
-  );
-
-  return { ...dataset(), households };
-}
-
-// The line a finding of H001 at 3999 shows: its message and data, the
-// parameter first, then the facts in the message's order.
-const H001_AT_3999 =
-  '  H001: 人均纯收入 3999 元，低于 4000 元 {"incomeLine":4000,"perCapitaNetIncome":3999}';
+const RULE = LOW_INCOME;
 
 const runner = new CaseRunner(xian);
 
