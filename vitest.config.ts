@@ -18,10 +18,17 @@ export default defineConfig({
       '@duibiao/plugin-shaanxi': source('plugin-shaanxi'),
       '@duibiao/synthetic': source('synthetic'),
       '@duibiao/cli': source('cli'),
+      '@duibiao-examples/plugin-xian': fileURLToPath(
+        new URL('./examples/city-plugin/src/index.ts', import.meta.url),
+      ),
     },
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: [
+      'packages/*/src/**/*.test.ts',
+      'examples/*/src/**/*.test.ts',
+      'test/**/*.test.ts',
+    ],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

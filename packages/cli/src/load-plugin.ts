@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -68,8 +68,15 @@ export function pluginSpecifier(name: string, cwd: string): string {
 }
 
 function toSpecifier(name: string, cwd: string): string {
+  // `examples/city-plugin` is a folder, not a package, when it exists:
+  // packages are named `name` or `@scope/name`.
   const isPath =
-    name.startsWith('.') || isAbsolute(name) || /\.(c|m)?js$/.test(name);
+    name.startsWith('.') ||
+    isAbsolute(name) ||
+    /\.(c|m)?js$/.test(name) ||
+    (!name.startsWith('@') &&
+      name.includes('/') &&
+      existsSync(resolve(cwd, name)));
 
   if (!isPath) return name;
   const path = resolve(cwd, name);

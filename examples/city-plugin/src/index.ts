@@ -1,0 +1,2 @@
+export { xian } from './plugin.js';
+export { xian as default } from './plugin.js';
