@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 const rules: readonly RuleDefinition[] = national.rules ?? [];
 
 /** Where a rule's file lives: its id after `national/`, under this folder. */
-function fileOf(rule: RuleDefinition, suffix: '.ts' | '.test.ts'): string {
+function fileOf(rule: RuleDefinition, suffix: '.ts' | '.test.ts' | '.cases.ts'): string {
   const path = rule.id.replace(/^national\//, '');
 
   return fileURLToPath(new URL(`./${path}${suffix}`, import.meta.url));
@@ -32,6 +32,17 @@ describe('national rule files', () => {
 
       const exported: Record<string, unknown> = await import(file);
       expect(Object.values(exported)).toContain(rule);
+    },
+  );
+
+  it.each(rules.map((rule) => [rule.id, rule] as const))(
+    '%s has its test cases in the file beside it, declared by the plugin',
+    async (_, rule) => {
+      const file = fileOf(rule, '.cases.ts');
+      expect(existsSync(file), file).toBe(true);
+
+      const exported: Record<string, unknown> = await import(file);
+      expect(Object.values(exported)).toContain(national.tests?.[rule.id]);
     },
   );
 });
