@@ -1,16 +1,18 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../authoring.js';
 
 /**
  * A child of compulsory-school age who is not in school (blank school
  * status, or 失学辍学), unless taught at home or physically unable.
  */
-export const dropout: RuleDefinition = {
+export const dropout = defineRule({
   id: 'national/dropout',
   subject: 'member',
   category: 'policy-gap',
   indicator: 'education',
   severity: 'high',
   title: '义务教育阶段适龄儿童失学辍学',
+  description:
+    'A child of compulsory-school age who is not in school (blank school status, or 失学辍学), unless taught at home or physically unable.',
   basis: '《中华人民共和国义务教育法》；陕脱贫发〔2020〕9号 二（一）控辍保学',
   department: '教育部门',
   action: '落实帮扶',
@@ -39,4 +41,4 @@ export const dropout: RuleDefinition = {
     en: 'Aged {age}, of compulsory-school age, school status "{schoolStatus}", reason for not attending "{notInSchoolReason}"',
   },
   evidence: ['schoolStatus'],
-};
+});

@@ -1,16 +1,18 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../authoring.js';
 
 /**
  * A registered, exited or monitored household whose per-capita net income
  * is below the poverty line: the income assurance is not met.
  */
-export const incomeBelowLine: RuleDefinition = {
+export const incomeBelowLine = defineRule({
   id: 'national/income-below-line',
   subject: 'household',
   category: 'policy-gap',
   indicator: 'income',
   severity: 'high',
   title: '人均纯收入低于扶贫标准',
+  description:
+    'A registered, exited or monitored household whose per-capita net income is below the poverty line: the income assurance is not met.',
   basis: '国家扶贫标准（2010 年不变价 2300 元）；陕脱贫发〔2020〕9号 二（一）',
   department: '扶贫部门',
   action: '核实',
@@ -38,4 +40,4 @@ export const incomeBelowLine: RuleDefinition = {
     en: 'Per-capita net income {perCapitaNetIncome} yuan is below the {povertyLine.year} poverty line of {povertyLine} yuan',
   },
   evidence: ['incomeYear'],
-};
+});

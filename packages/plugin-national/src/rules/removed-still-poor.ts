@@ -1,16 +1,18 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../authoring.js';
 
 /**
  * A monitored household whose risk was marked removed by assistance while
  * its per-capita net income is still below the monitoring line.
  */
-export const removedStillPoor: RuleDefinition = {
+export const removedStillPoor = defineRule({
   id: 'national/removed-still-poor',
   subject: 'household',
   category: 'risk',
   indicator: 'monitoring',
   severity: 'high',
   title: '帮扶消除风险但人均纯收入仍低于监测标准',
+  description:
+    'A monitored household whose risk was marked removed by assistance while its per-capita net income is still below the monitoring line.',
   basis:
     '国开发〔2020〕6号 防止返贫监测和帮扶机制；陕脱贫发〔2020〕9号 二（一）、四（三）',
   department: '扶贫部门',
@@ -31,4 +33,4 @@ export const removedStillPoor: RuleDefinition = {
     en: 'Risk marked removed by assistance, but per-capita net income {perCapitaNetIncome} yuan is below the {monitoringLine.year} monitoring line of {monitoringLine} yuan',
   },
   evidence: ['incomeYear'],
-};
+});

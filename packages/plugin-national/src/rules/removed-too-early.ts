@@ -1,16 +1,18 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../authoring.js';
 
 /**
  * A monitored household whose risk was marked removed before it had been
  * monitored for the minimum number of months.
  */
-export const removedTooEarly: RuleDefinition = {
+export const removedTooEarly = defineRule({
   id: 'national/removed-too-early',
   subject: 'household',
   category: 'risk',
   indicator: 'monitoring',
   severity: 'medium',
   title: '监测未满规定期限即标记风险消除',
+  description:
+    'A monitored household whose risk was marked removed before it had been monitored for the minimum number of months.',
   basis:
     '国开发〔2020〕6号 防止返贫监测和帮扶机制；陕脱贫发〔2020〕9号 四（三）',
   department: '扶贫部门',
@@ -30,4 +32,4 @@ export const removedTooEarly: RuleDefinition = {
     en: 'Risk marked removed after {monthsMonitoredBeforeRemoval} months of monitoring (identified {monitoredSince}, removed {riskRemovedAt}); at least {minRiskMonitoringMonths} months are required',
   },
   evidence: ['monitoredSince', 'riskRemovedAt'],
-};
+});

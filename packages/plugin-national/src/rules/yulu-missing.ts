@@ -1,17 +1,19 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../authoring.js';
 
 /**
  * A member in secondary or higher vocational school (中职, 高职高专) who
  * does not have the Yulu plan subsidy, while the household does not
  * have it among its measures either.
  */
-export const yuluMissing: RuleDefinition = {
+export const yuluMissing = defineRule({
   id: 'national/yulu-missing',
   subject: 'member',
   category: 'policy-gap',
   indicator: 'education',
   severity: 'high',
   title: '职业教育在校生未享受雨露计划',
+  description:
+    'A member in secondary or higher vocational school (中职, 高职高专) who does not have the Yulu plan subsidy, while the household does not have it among its measures either.',
   basis:
     '《关于加强雨露计划支持农村贫困家庭新成长劳动力接受职业教育的意见》；陕脱贫发〔2020〕9号 二（二）',
   department: '扶贫部门',
@@ -32,4 +34,4 @@ export const yuluMissing: RuleDefinition = {
     en: 'School status "{schoolStatus}": no Yulu plan subsidy for the member, and none among the household measures ({household.measures})',
   },
   evidence: ['schoolStatus'],
-};
+});
