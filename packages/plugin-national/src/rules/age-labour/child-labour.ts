@@ -1,13 +1,15 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../../authoring.js';
 
 /** A member under the minimum working age recorded with labour capacity. */
-export const childLabour: RuleDefinition = {
+export const childLabour = defineRule({
   id: 'national/age-labour/child-labour',
   subject: 'member',
   category: 'data-error',
   indicator: 'identity',
   severity: 'low',
   title: '未满劳动年龄登记为有劳动能力',
+  description:
+    'A member under the minimum working age recorded with labour capacity.',
   basis: '《中华人民共和国劳动法》第十五条；陕脱贫发〔2020〕9号 四（四）',
   department: '扶贫部门',
   action: '补正',
@@ -30,4 +32,4 @@ export const childLabour: RuleDefinition = {
     en: 'Aged {age}, under {labourMinAge}, with labour capacity recorded as {labour}',
   },
   evidence: ['labour'],
-};
+});

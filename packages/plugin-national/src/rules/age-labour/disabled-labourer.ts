@@ -1,16 +1,18 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../../authoring.js';
 
 /**
  * A member with a severe physical disability card (category 4, grade
  * 1 or 2) recorded as an ordinary labourer.
  */
-export const disabledLabourer: RuleDefinition = {
+export const disabledLabourer = defineRule({
   id: 'national/age-labour/disabled-labourer',
   subject: 'member',
   category: 'data-error',
   indicator: 'identity',
   severity: 'low',
   title: '重度肢体残疾人登记为普通劳动力',
+  description:
+    'A member with a severe physical disability card (category 4, grade 1 or 2) recorded as an ordinary labourer.',
   basis:
     'GB/T 26341—2010《残疾人残疾分类和分级》；陕脱贫发〔2020〕9号 四（四）',
   department: '扶贫部门',
@@ -31,4 +33,4 @@ export const disabledLabourer: RuleDefinition = {
     en: 'Holds a grade {disabilityGrade} physical disability card but is recorded as an ordinary labourer',
   },
   evidence: ['disabilityCard', 'labour'],
-};
+});

@@ -1,16 +1,18 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../../authoring.js';
 
 /**
  * A member recorded in higher vocational or university education younger
  * than the usual age.
  */
-export const higherAge: RuleDefinition = {
+export const higherAge = defineRule({
   id: 'national/age-school/higher',
   subject: 'member',
   category: 'data-error',
   indicator: 'education',
   severity: 'medium',
   title: '高等教育在校生年龄过小',
+  description:
+    'A member recorded in higher vocational or university education younger than the usual age.',
   basis: '《中华人民共和国义务教育法》；陕脱贫发〔2020〕9号 二（一）、四（四）',
   department: '教育部门',
   action: '核实',
@@ -33,4 +35,4 @@ export const higherAge: RuleDefinition = {
     en: 'Aged {age}, younger than usual for the recorded school status {schoolStatus}',
   },
   evidence: ['schoolStatus'],
-};
+});

@@ -1,15 +1,17 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../../authoring.js';
 
 /**
  * A member recorded in junior middle school outside the usual junior ages.
  */
-export const juniorAge: RuleDefinition = {
+export const juniorAge = defineRule({
   id: 'national/age-school/junior',
   subject: 'member',
   category: 'data-error',
   indicator: 'education',
   severity: 'medium',
   title: '初中在校生年龄异常',
+  description:
+    'A member recorded in junior middle school outside the usual junior ages.',
   basis: '《中华人民共和国义务教育法》；陕脱贫发〔2020〕9号 二（一）、四（四）',
   department: '教育部门',
   action: '核实',
@@ -37,4 +39,4 @@ export const juniorAge: RuleDefinition = {
     en: 'Aged {age}, outside the usual ages of the recorded school status {schoolStatus}',
   },
   evidence: ['schoolStatus'],
-};
+});

@@ -1,16 +1,18 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../../authoring.js';
 
 /**
  * A member recorded in senior high or secondary vocational school outside
  * the usual senior ages.
  */
-export const seniorAge: RuleDefinition = {
+export const seniorAge = defineRule({
   id: 'national/age-school/senior',
   subject: 'member',
   category: 'data-error',
   indicator: 'education',
   severity: 'medium',
   title: '高中阶段在校生年龄异常',
+  description:
+    'A member recorded in senior high or secondary vocational school outside the usual senior ages.',
   basis: '《中华人民共和国义务教育法》；陕脱贫发〔2020〕9号 二（一）、四（四）',
   department: '教育部门',
   action: '核实',
@@ -38,4 +40,4 @@ export const seniorAge: RuleDefinition = {
     en: 'Aged {age}, outside the usual ages of the recorded school status {schoolStatus}',
   },
   evidence: ['schoolStatus'],
-};
+});

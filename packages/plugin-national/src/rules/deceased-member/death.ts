@@ -1,4 +1,4 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../../authoring.js';
 
 /**
  * A member whose latest public-security row says 死亡注销, with a 变动日期
@@ -6,13 +6,15 @@ import type { RuleDefinition } from '@duibiao/core';
  * still listed in the household. Benefits paid to such a member, and a
  * per-capita income divided among one too many, hang on the error.
  */
-export const deceased: RuleDefinition = {
+export const deceased = defineRule({
   id: 'national/deceased-member/death',
   subject: 'member',
   category: 'data-error',
   indicator: 'identity',
   severity: 'medium',
   title: '公安户籍已死亡注销仍登记在户',
+  description:
+    'A member whose latest public-security row says 死亡注销, with a 变动日期 on or before the reference date (or none: the row itself is no later), still listed in the household. Benefits paid to such a member, and a per-capita income divided among one too many, hang on the error.',
   basis: '陕脱贫发〔2020〕9号 三（一）、四（四）',
   department: '扶贫部门',
   action: '补正',
@@ -27,4 +29,4 @@ export const deceased: RuleDefinition = {
     en: 'Public-security status "{residenceStatus}", changed on "{residenceChangedOn}", still listed as a member of the household',
   },
   evidence: ['residenceStatus'],
-};
+});

@@ -1,4 +1,4 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../../authoring.js';
 
 /**
  * A member whose latest row on the education roll says 辍学 while the
@@ -6,13 +6,15 @@ import type { RuleDefinition } from '@duibiao/core';
  * also says 失学辍学 the records agree, and `national/dropout` judges the
  * child.
  */
-export const droppedOut: RuleDefinition = {
+export const droppedOut = defineRule({
   id: 'national/enrolment-mismatch/dropped-out',
   subject: 'member',
   category: 'policy-gap',
   indicator: 'education',
   severity: 'high',
   title: '教育学籍显示辍学但登记为在校生',
+  description:
+    'A member whose latest row on the education roll says 辍学 while the registry records a school stage (fact `isStudent`). When the registry also says 失学辍学 the records agree, and `national/dropout` judges the child.',
   basis:
     '《中华人民共和国义务教育法》；陕脱贫发〔2020〕9号 二（一）控辍保学、三（一）',
   department: '教育部门',
@@ -28,4 +30,4 @@ export const droppedOut: RuleDefinition = {
     en: 'The education roll says "{educationStatus}" (stage "{educationStage}"), but the school status is "{schoolStatus}"',
   },
   evidence: ['educationStatus', 'schoolStatus'],
-};
+});

@@ -1,19 +1,21 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../../authoring.js';
 
-const unsafe = { param: 'unsafeHouseGrades' };
+const unsafe = { param: 'unsafeHouseGrades' } as const;
 
 /**
  * The registry's 危房等级 differs from the housing department's 鉴定等级
  * while both agree on safety (A and B, or C and D): a plain data error.
  * The other case is `national/house-mismatch/safety`.
  */
-export const houseGradeMismatch: RuleDefinition = {
+export const houseGradeMismatch = defineRule({
   id: 'national/house-mismatch/grade',
   subject: 'household',
   category: 'data-error',
   indicator: 'housing',
   severity: 'low',
   title: '危房等级与住建部门鉴定等级不一致',
+  description:
+    "The registry's 危房等级 differs from the housing department's 鉴定等级 while both agree on safety (A and B, or C and D): a plain data error. The other case is `national/house-mismatch/safety`.",
   basis: '陕脱贫发〔2020〕9号 三（一）、四（四）',
   department: '住房和城乡建设部门',
   action: '补正',
@@ -43,4 +45,4 @@ export const houseGradeMismatch: RuleDefinition = {
     en: 'House grade "{houseGrade}" in the registry, "{housingGrade}" by the housing department',
   },
   evidence: ['houseGrade', 'housingGrade'],
-};
+});

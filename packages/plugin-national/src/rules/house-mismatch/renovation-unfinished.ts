@@ -1,4 +1,4 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../../authoring.js';
 
 /**
  * The registry says the house was made safe by renovation (住房安全保障方式
@@ -8,13 +8,15 @@ import type { RuleDefinition } from '@duibiao/core';
  * one). The registry's claim hides a house that may still be unsafe from
  * `national/unsafe-house`.
  */
-export const renovationUnfinished: RuleDefinition = {
+export const renovationUnfinished = defineRule({
   id: 'national/house-mismatch/renovation-unfinished',
   subject: 'household',
   category: 'data-error',
   indicator: 'housing',
   severity: 'high',
   title: '登记危房改造但住建部门改造未竣工',
+  description:
+    "The registry says the house was made safe by renovation (住房安全保障方式 危房改造) while the housing department's latest row shows the renovation not finished: 在建, 未开工, no renovation, or no row for the household at all (the housing department runs every renovation, so it would have one). The registry's claim hides a house that may still be unsafe from `national/unsafe-house`.",
   basis:
     '《农村危房改造脱贫攻坚三年行动方案》住房安全有保障；陕脱贫发〔2020〕9号 二（一）、三（一）、四（四）',
   department: '住房和城乡建设部门',
@@ -34,4 +36,4 @@ export const renovationUnfinished: RuleDefinition = {
     en: 'Housing security "{housingSecurity}", but the housing department shows renovation status "{housingRenovationStatus}", not finished',
   },
   evidence: ['housingSecurity', 'housingRenovationStatus'],
-};
+});

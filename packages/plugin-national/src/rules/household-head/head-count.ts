@@ -1,13 +1,14 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../../authoring.js';
 
 /** A household with no 户主, or with more than one. */
-export const headCountNotOne: RuleDefinition = {
+export const headCountNotOne = defineRule({
   id: 'national/household-head/head-count',
   subject: 'household',
   category: 'data-error',
   indicator: 'identity',
   severity: 'low',
   title: '户主人数不是一人',
+  description: 'A household with no 户主, or with more than one.',
   basis: '建档立卡家庭成员与户主关系；陕脱贫发〔2020〕9号 四（四）',
   department: '扶贫部门',
   action: '补正',
@@ -19,4 +20,4 @@ export const headCountNotOne: RuleDefinition = {
     en: '{headCount} members are recorded as head of household; there should be one',
   },
   evidence: ['headCount'],
-};
+});

@@ -1,4 +1,4 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../../authoring.js';
 
 /**
  * A well-formed resident ID number whose birth digits are no real date,
@@ -6,13 +6,15 @@ import type { RuleDefinition } from '@duibiao/core';
  * when 出生日期 is blank. The message never quotes the digits: with the
  * masked ID's visible ends and the region they would give the ID away.
  */
-export const idBirthDateMismatch: RuleDefinition = {
+export const idBirthDateMismatch = defineRule({
   id: 'national/id-birth-sex/birth-date',
   subject: 'member',
   category: 'data-error',
   indicator: 'identity',
   severity: 'low',
   title: '身份证号码出生日期码无效或与出生日期不符',
+  description:
+    "A well-formed resident ID number whose birth digits are no real date, or name a date other than 出生日期. Impossible digits are an error even when 出生日期 is blank. The message never quotes the digits: with the masked ID's visible ends and the region they would give the ID away.",
   basis: 'GB 11643—1999《公民身份号码》；陕脱贫发〔2020〕9号 四（四）',
   department: '公安部门',
   action: '补正',
@@ -32,4 +34,4 @@ export const idBirthDateMismatch: RuleDefinition = {
     en: 'The birth date in the ID number: {idBirthDateProblem}',
   },
   evidence: ['idNumber', 'birthDate'],
-};
+});

@@ -1,16 +1,18 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../../authoring.js';
 
 /**
  * A well-formed resident ID number whose sequence digit (the 17th, odd
  * for men) gives a sex other than 性别.
  */
-export const idSexMismatch: RuleDefinition = {
+export const idSexMismatch = defineRule({
   id: 'national/id-birth-sex/sex',
   subject: 'member',
   category: 'data-error',
   indicator: 'identity',
   severity: 'low',
   title: '身份证号码性别码与性别不符',
+  description:
+    'A well-formed resident ID number whose sequence digit (the 17th, odd for men) gives a sex other than 性别.',
   basis: 'GB 11643—1999《公民身份号码》；陕脱贫发〔2020〕9号 四（四）',
   department: '公安部门',
   action: '补正',
@@ -35,4 +37,4 @@ export const idSexMismatch: RuleDefinition = {
     en: 'The 17th digit of the ID number means {idSex}, but the recorded sex is {sex}',
   },
   evidence: ['idNumber', 'sex'],
-};
+});

@@ -1,16 +1,18 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../../authoring.js';
 
 /**
  * A well-formed resident ID number whose check character fails ISO 7064
  * MOD 11-2. The message names both characters but never the number.
  */
-export const idCheckDigit: RuleDefinition = {
+export const idCheckDigit = defineRule({
   id: 'national/id-checksum/check-digit',
   subject: 'member',
   category: 'data-error',
   indicator: 'identity',
   severity: 'low',
   title: '居民身份证号码校验码错误',
+  description:
+    'A well-formed resident ID number whose check character fails ISO 7064 MOD 11-2. The message names both characters but never the number.',
   basis:
     'GB 11643—1999《公民身份号码》（ISO 7064 MOD 11-2 校验）；陕脱贫发〔2020〕9号 四（四）',
   department: '公安部门',
@@ -23,4 +25,4 @@ export const idCheckDigit: RuleDefinition = {
     en: 'The check character of the ID number should be {idExpectedCheck}, not {idCheckCharacter}',
   },
   evidence: ['idNumber'],
-};
+});

@@ -1,16 +1,18 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../../authoring.js';
 
 /**
  * A resident ID number that is not 17 digits followed by a digit or X.
  * Numbers of other documents (证件类型 其他) are not judged.
  */
-export const idFormat: RuleDefinition = {
+export const idFormat = defineRule({
   id: 'national/id-checksum/format',
   subject: 'member',
   category: 'data-error',
   indicator: 'identity',
   severity: 'low',
   title: '居民身份证号码格式错误',
+  description:
+    'A resident ID number that is not 17 digits followed by a digit or X. Numbers of other documents (证件类型 其他) are not judged.',
   basis: 'GB 11643—1999《公民身份号码》；陕脱贫发〔2020〕9号 四（四）',
   department: '公安部门',
   action: '补正',
@@ -22,4 +24,4 @@ export const idFormat: RuleDefinition = {
     en: 'The ID number has {idLength} characters and is not 17 digits followed by a digit or X',
   },
   evidence: ['idNumber'],
-};
+});

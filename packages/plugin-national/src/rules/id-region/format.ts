@@ -1,13 +1,14 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../../authoring.js';
 
 /** A household region code that is not 12 digits. */
-export const regionCodeFormat: RuleDefinition = {
+export const regionCodeFormat = defineRule({
   id: 'national/id-region/format',
   subject: 'household',
   category: 'data-error',
   indicator: 'identity',
   severity: 'low',
   title: '行政区划代码格式错误',
+  description: 'A household region code that is not 12 digits.',
   basis: '统计用区划代码（12 位）；陕脱贫发〔2020〕9号 四（四）',
   department: '扶贫部门',
   action: '补正',
@@ -19,4 +20,4 @@ export const regionCodeFormat: RuleDefinition = {
     en: 'Region code {regionCode} is not 12 digits',
   },
   evidence: ['regionCode'],
-};
+});

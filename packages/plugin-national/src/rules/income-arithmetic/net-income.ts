@@ -1,17 +1,19 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../../authoring.js';
 
 /**
  * A declared net income that differs from wage + business + property +
  * transfer income − business expense by more than the tolerance. High:
  * the income assurance is judged on these figures.
  */
-export const netIncomeArithmetic: RuleDefinition = {
+export const netIncomeArithmetic = defineRule({
   id: 'national/income-arithmetic/net-income',
   subject: 'household',
   category: 'data-error',
   indicator: 'income',
   severity: 'high',
   title: '家庭纯收入与分项收入不符',
+  description:
+    'A declared net income that differs from wage + business + property + transfer income − business expense by more than the tolerance. High: the income assurance is judged on these figures.',
   basis: '建档立卡家庭纯收入核算口径；陕脱贫发〔2020〕9号 二（一）、四（四）',
   department: '扶贫部门',
   action: '补正',
@@ -29,4 +31,4 @@ export const netIncomeArithmetic: RuleDefinition = {
     en: 'Declared net income {netIncome} yuan; income items less business expense give {itemisedNetIncome} yuan, {netIncomeGap} yuan apart (more than {incomeTolerance})',
   },
   evidence: ['incomeYear'],
-};
+});

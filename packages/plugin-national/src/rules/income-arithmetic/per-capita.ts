@@ -1,17 +1,19 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../../authoring.js';
 
 /**
  * A declared per-capita net income that differs from net income divided
  * by the members in the members table by more than the tolerance. High:
  * the poverty and monitoring lines are compared with this figure.
  */
-export const perCapitaArithmetic: RuleDefinition = {
+export const perCapitaArithmetic = defineRule({
   id: 'national/income-arithmetic/per-capita',
   subject: 'household',
   category: 'data-error',
   indicator: 'income',
   severity: 'high',
   title: '人均纯收入与家庭纯收入不符',
+  description:
+    'A declared per-capita net income that differs from net income divided by the members in the members table by more than the tolerance. High: the poverty and monitoring lines are compared with this figure.',
   basis: '建档立卡家庭纯收入核算口径；陕脱贫发〔2020〕9号 二（一）、四（四）',
   department: '扶贫部门',
   action: '补正',
@@ -29,4 +31,4 @@ export const perCapitaArithmetic: RuleDefinition = {
     en: 'Declared per-capita net income {perCapitaNetIncome} yuan; net income {netIncome} yuan over {memberCount} members gives {perCapitaFromNet} yuan, {perCapitaGap} yuan apart (more than {incomeTolerance})',
   },
   evidence: ['incomeYear'],
-};
+});

@@ -1,4 +1,4 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../../authoring.js';
 
 /**
  * A household whose net income in its latest monitoring period fell by
@@ -7,13 +7,15 @@ import type { RuleDefinition } from '@duibiao/core';
  * per day when either is not whole or half calendar months; with the
  * household's size unchanged this is the fall of per-capita income.
  */
-export const incomeDropShareRule: RuleDefinition = {
+export const incomeDropShareRule = defineRule({
   id: 'national/income-drop/share',
   subject: 'household',
   category: 'risk',
   indicator: 'income',
   severity: 'high',
   title: '收入骤减',
+  description:
+    "A household whose net income in its latest monitoring period fell by `incomeDropShare` or more against the period before (a fall of exactly 30 % counts). Periods of different lengths are compared per month, or per day when either is not whole or half calendar months; with the household's size unchanged this is the fall of per-capita income.",
   basis:
     '国开发〔2020〕6号 防止返贫监测和帮扶机制；陕脱贫发〔2020〕9号 三（三）、四（三）',
   department: '扶贫部门',
@@ -33,4 +35,4 @@ export const incomeDropShareRule: RuleDefinition = {
     en: 'Net income fell from {previousNetIncome} yuan ({previousMonitoringPeriod}) to {latestNetIncome} yuan ({latestMonitoringPeriod}), {netIncomeDropPercent}% less for the length of the periods',
   },
   evidence: ['latestMonitoringPeriod'],
-};
+});

@@ -1,13 +1,14 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../../authoring.js';
 
 /** A microcredit loan larger than `microcreditMaxAmount`. */
-export const loanAmount: RuleDefinition = {
+export const loanAmount = defineRule({
   id: 'national/loan-overdue/amount',
   subject: 'loan',
   category: 'measure-gap',
   indicator: 'credit',
   severity: 'medium',
   title: '扶贫小额信贷金额超过上限',
+  description: 'A microcredit loan larger than `microcreditMaxAmount`.',
   basis: '银保监发〔2019〕24号 扶贫小额信贷管理；陕脱贫发〔2020〕9号 二（二）',
   department: '银保监部门',
   action: '核实',
@@ -25,4 +26,4 @@ export const loanAmount: RuleDefinition = {
     en: 'Microcredit loan of {amount} yuan (paid out {loanDate}) is above the limit of {microcreditMaxAmount} yuan',
   },
   evidence: ['amount'],
-};
+});

@@ -1,16 +1,18 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../../authoring.js';
 
 /**
  * A household with 就业帮扶 or 公益岗位 among its measures whose wage
  * income is 0: the job is not real or its pay is not recorded.
  */
-export const employmentWithoutWage: RuleDefinition = {
+export const employmentWithoutWage = defineRule({
   id: 'national/measure-contradicts-income/employment',
   subject: 'household',
   category: 'data-error',
   indicator: 'income',
   severity: 'medium',
   title: '有就业帮扶或公益岗位但无工资性收入',
+  description:
+    'A household with 就业帮扶 or 公益岗位 among its measures whose wage income is 0: the job is not real or its pay is not recorded.',
   basis: '陕脱贫发〔2020〕9号 二（二）就业扶贫、四（四）',
   department: '人力资源和社会保障部门',
   action: '核实',
@@ -28,4 +30,4 @@ export const employmentWithoutWage: RuleDefinition = {
     zh: '帮扶措施为{measures}，含就业帮扶或公益岗位，但工资性收入为 {wageIncome} 元',
     en: 'Measures {measures} include employment help or a public-welfare job, but wage income is {wageIncome} yuan',
   },
-};
+});

@@ -1,16 +1,18 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../../authoring.js';
 
 /**
  * A household with 产业帮扶 among its measures whose business income is
  * 0: the project brings no income or its income is not recorded.
  */
-export const industryWithoutBusiness: RuleDefinition = {
+export const industryWithoutBusiness = defineRule({
   id: 'national/measure-contradicts-income/industry',
   subject: 'household',
   category: 'data-error',
   indicator: 'income',
   severity: 'medium',
   title: '有产业帮扶但无生产经营性收入',
+  description:
+    'A household with 产业帮扶 among its measures whose business income is 0: the project brings no income or its income is not recorded.',
   basis: '陕脱贫发〔2020〕9号 二（二）产业扶贫、四（四）',
   department: '农业农村部门',
   action: '核实',
@@ -24,4 +26,4 @@ export const industryWithoutBusiness: RuleDefinition = {
     zh: '帮扶措施为{measures}，含产业帮扶，但生产经营性收入为 {businessIncome} 元',
     en: 'Measures {measures} include industry help, but business income is {businessIncome} yuan',
   },
-};
+});

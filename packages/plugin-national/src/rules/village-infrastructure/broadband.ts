@@ -1,13 +1,14 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../../authoring.js';
 
 /** A registered poverty village without broadband. */
-export const broadband: RuleDefinition = {
+export const broadband = defineRule({
   id: 'national/village-infrastructure/broadband',
   subject: 'village',
   category: 'policy-gap',
   indicator: 'infrastructure',
   severity: 'medium',
   title: '贫困村未通宽带',
+  description: 'A registered poverty village without broadband.',
   basis: '陕脱贫发〔2020〕9号 二（三）贫困村宽带网络覆盖',
   department: '通信管理部门',
   action: '落实帮扶',
@@ -21,4 +22,4 @@ export const broadband: RuleDefinition = {
     zh: '{name}为贫困村，未通宽带',
     en: 'Poverty village {name} has no broadband',
   },
-};
+});

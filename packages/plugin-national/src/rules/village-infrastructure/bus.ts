@@ -1,13 +1,15 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../../authoring.js';
 
 /** A village that meets the conditions for a bus service but has none. */
-export const bus: RuleDefinition = {
+export const bus = defineRule({
   id: 'national/village-infrastructure/bus',
   subject: 'village',
   category: 'policy-gap',
   indicator: 'infrastructure',
   severity: 'medium',
   title: '具备条件的建制村未通客车',
+  description:
+    'A village that meets the conditions for a bus service but has none.',
   basis: '陕脱贫发〔2020〕9号 二（三）通客车',
   department: '交通运输部门',
   action: '落实帮扶',
@@ -21,4 +23,4 @@ export const bus: RuleDefinition = {
     zh: '{name}具备通客车条件，但未通客车',
     en: 'Village {name} meets the conditions for a bus service but has none',
   },
-};
+});

@@ -1,13 +1,14 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../../authoring.js';
 
 /** A village without industrial (three-phase) power. */
-export const industrialPower: RuleDefinition = {
+export const industrialPower = defineRule({
   id: 'national/village-infrastructure/industrial-power',
   subject: 'village',
   category: 'policy-gap',
   indicator: 'infrastructure',
   severity: 'medium',
   title: '建制村未通动力电',
+  description: 'A village without industrial (three-phase) power.',
   basis: '陕脱贫发〔2020〕9号 二（三）通动力电',
   department: '供电企业',
   action: '落实帮扶',
@@ -18,4 +19,4 @@ export const industrialPower: RuleDefinition = {
     zh: '{name}未通动力电',
     en: 'Village {name} has no industrial power',
   },
-};
+});

@@ -1,13 +1,14 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../../authoring.js';
 
 /** A village whose roads have no upkeep arranged. */
-export const roadMaintenance: RuleDefinition = {
+export const roadMaintenance = defineRule({
   id: 'national/village-infrastructure/road-maintenance',
   subject: 'village',
   category: 'policy-gap',
   indicator: 'infrastructure',
   severity: 'medium',
   title: '村组道路未落实管护',
+  description: 'A village whose roads have no upkeep arranged.',
   basis: '陕脱贫发〔2020〕9号 二（三）村组道路管护',
   department: '交通运输部门',
   action: '落实帮扶',
@@ -18,4 +19,4 @@ export const roadMaintenance: RuleDefinition = {
     zh: '{name}村组道路未落实管护',
     en: 'Village {name} has no upkeep arranged for its roads',
   },
-};
+});
