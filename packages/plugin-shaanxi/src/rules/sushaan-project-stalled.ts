@@ -1,4 +1,4 @@
-import type { RuleDefinition } from '@duibiao/core';
+import { defineRule } from '../authoring.js';
 
 /**
  * A Jiangsu–Shaanxi cooperation project (资金来源 苏陕协作) that has money
@@ -11,13 +11,15 @@ import type { RuleDefinition } from '@duibiao/core';
  * judges any project, under the notice's own item; a status and a start
  * date that are both blank leave "not started" unknown.
  */
-export const sushaanProjectStalled: RuleDefinition = {
+export const sushaanProjectStalled = defineRule({
   id: 'shaanxi/sushaan-project-stalled',
   subject: 'project',
   category: 'measure-gap',
   indicator: 'cooperation',
   severity: 'medium',
   title: '苏陕协作项目资金到位未开工或未带贫',
+  description:
+    'A Jiangsu–Shaanxi cooperation project (资金来源 苏陕协作) that has money in place and has not started, or that benefits no registered poor household (带贫户数 0) whatever its state: the notice checks how cooperation money is spent and projects are built (二（二）). "Not started" and "benefits none" are the national plugin\'s shared conditions `projectFundedNotStarted` and `projectBenefitsNoHousehold`, so this rule judges a cooperation project as `national/project-stalled` judges any project, under the notice\'s own item; a status and a start date that are both blank leave "not started" unknown.',
   basis: '陕脱贫发〔2020〕9号 二（二）',
   department: '扶贫部门',
   action: '落实帮扶',
@@ -37,4 +39,4 @@ export const sushaanProjectStalled: RuleDefinition = {
     en: 'Jiangsu–Shaanxi cooperation project "{name}": {fundsArrived} yuan in place, status "{status}", {beneficiaries} poor households benefiting',
   },
   evidence: ['status', 'beneficiaries'],
-};
+});
