@@ -25,8 +25,7 @@ import { DEFAULT_AS_OF } from './test-plugin.js';
  *
  * @param plugin - The plugin; its bases' rules are documented with it.
  * @param asOf - The reference date of parameter values and of cases
- * that give none.
- * @default asOf '2020-09-30'
+ * that give none; by default 2020-09-30.
  * @returns The pages by path relative to the documentation folder
  * (`national/dropout.md`), in a stable order, index first.
  * @throws {RuleSetError} When the plugin cannot be loaded.
