@@ -127,9 +127,9 @@ export function formatComparison(
       `${rule.ruleId} ${rule.title}${presence}: +${rule.added} −${rule.removed} (${rule.kept} unchanged)`,
     );
     for (const finding of rule.examples.added)
-      lines.push(`  + ${subject(finding)}  ${finding.message}`);
+      lines.push(`  + ${subject(finding)}  ${maskIds(finding.message)}`);
     for (const finding of rule.examples.removed)
-      lines.push(`  − ${subject(finding)}  ${finding.message}`);
+      lines.push(`  − ${subject(finding)}  ${maskIds(finding.message)}`);
   }
 
   const { added, removed, kept } = comparison.totals;
@@ -142,6 +142,14 @@ function show(value: unknown, source: string | undefined): string {
   return value === undefined
     ? 'none'
     : `${JSON.stringify(value)} (${source ?? '?'})`;
+}
+
+// A message may state an ID number (`证件号码 {idNumber}`): it is masked
+// as findings.csv masks it, so that the text shows no full number.
+const ID_IN_TEXT = /\d{17}[\dXx]/g;
+
+function maskIds(message: string): string {
+  return message.replace(ID_IN_TEXT, (id) => maskIdNumber(id));
 }
 
 function subject(finding: Finding): string {
