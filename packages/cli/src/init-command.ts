@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
@@ -45,12 +45,18 @@ export async function runInit(
     throw new UsageError('init takes one folder: duibiao init <dir>');
 
   const dir = resolve(io.cwd, positionals[0] as string);
+  const given = values.id as string | undefined;
   const id =
-    (values.id as string | undefined) ??
+    given ??
     basename(dir)
       .toLowerCase()
       .replace(/[^a-z0-9-]+/g, '-')
       .replace(/^-+|-+$/g, '');
+  if (given === undefined && id === '') {
+    throw new UsageError(
+      `no id can be made from the folder name ${JSON.stringify(basename(dir))}: give one with --id <id> (lower-case letters, digits and dashes)`,
+    );
+  }
   if (!/^[a-z0-9-]+$/.test(id)) {
     throw new UsageError(
       `--id must be lower-case letters, digits and dashes, not ${JSON.stringify(id)}`,
@@ -60,6 +66,10 @@ export async function runInit(
   if (!/^\d{2,12}$/.test(region))
     throw new UsageError(
       `--region takes 2 to 12 digits, not ${JSON.stringify(region)}`,
+    );
+  if (existsSync(dir) && !statSync(dir).isDirectory())
+    throw new UsageError(
+      `${positionals[0]} is a file: init writes into a new or empty folder`,
     );
   if (existsSync(dir) && (await readdir(dir)).length > 0)
     throw new UsageError(

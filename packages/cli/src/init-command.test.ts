@@ -1,0 +1,252 @@
+import { existsSync } from 'node:fs';
+import {
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  writeFile,
+} from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { main } from '@duibiao/cli';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * `duibiao init`: a city plugin package that passes its own tests as
+ * written. The folders sit inside the repository so that the plugin's
+ * imports of the SDK and of the Shaanxi plugin resolve.
+ */
+const CLI = fileURLToPath(new URL('..', import.meta.url));
+const FILES = [
+  'README.md',
+  'index.js',
+  'package.json',
+  'parameters.js',
+  'rules/low-income-no-job-help.cases.js',
+  'rules/low-income-no-job-help.js',
+];
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(CLI, '.tmp-init-'));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    cwd: dir,
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+  });
+
+  return { code, stdout, stderr };
+}
+
+/** Every file under a folder, by relative path, sorted. */
+async function filesOf(folder: string): Promise<string[]> {
+  const entries = await readdir(join(dir, folder), {
+    recursive: true,
+    withFileTypes: true,
+  });
+
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      join(entry.parentPath, entry.name).slice(join(dir, folder).length + 1),
+    )
+    .sort();
+}
+
+const read = (path: string) => readFile(join(dir, path), 'utf8');
+
+describe('duibiao init', () => {
+  it('writes the package, its modules, the rule, its cases and a README', async () => {
+    const { code, stdout } = await run('init', 'xian');
+    const manifest = JSON.parse(await read('xian/package.json'));
+
+    expect(code).toBe(0);
+    expect(await filesOf('xian')).toEqual(FILES);
+    expect(stdout).toBe(
+      'Wrote a city plugin in xian (6 files). Next:\n  cd xian && npm install && npm test\n',
+    );
+    expect(manifest).toMatchObject({
+      name: 'duibiao-plugin-xian',
+      type: 'module',
+      main: './index.js',
+      exports: { '.': './index.js' },
+      scripts: { test: 'duibiao test --plugin .' },
+    });
+    expect(await read('xian/index.js')).toContain('regions: ["6101"]');
+    expect(await read('xian/README.md')).toMatch(/^# duibiao-plugin-xian\n/);
+  });
+
+  it('writes a plugin that passes duibiao test: three valid cases and one invalid', async () => {
+    await run('init', 'tested');
+    const { code, stdout } = await run('test', '--plugin', './tested');
+
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      [
+        'duibiao-plugin-tested',
+        '  ok   tested/low-income-no-job-help  4/4 cases',
+        '',
+        '1 rules, 4 cases: 4 passed, 0 failed',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it("writes a plugin whose monitoring line of 7000 from 2020-07-01 overrides national's", async () => {
+    await run('init', 'listed');
+    const { code, stdout } = await run(
+      'rules',
+      '--plugin',
+      './listed',
+      '--as-of',
+      '2020-09-30',
+      '--json',
+    );
+    const rules = JSON.parse(stdout) as {
+      id: string;
+      source: string;
+      parameters: Record<string, unknown>[];
+    }[];
+    const own = rules.find((r) => r.id === 'listed/low-income-no-job-help');
+
+    expect(code).toBe(0);
+    expect(own?.source).toBe('duibiao-plugin-listed');
+    expect(own?.parameters).toMatchObject([
+      {
+        name: 'monitoringLine',
+        value: 7000,
+        from: '2020-07-01',
+        source: 'duibiao-plugin-listed',
+      },
+    ]);
+  });
+
+  it('derives the id from the folder name: My City is my-city', async () => {
+    const { code } = await run('init', 'My City');
+    const index = await read('My City/index.js');
+
+    expect(code).toBe(0);
+    expect(JSON.parse(await read('My City/package.json')).name).toBe(
+      'duibiao-plugin-my-city',
+    );
+    expect(index).toContain('id: "my-city"');
+    expect(index).toContain('"my-city/low-income-no-job-help"');
+  });
+
+  it('takes --id, --name and --region', async () => {
+    const { code } = await run(
+      'init',
+      'tongchuan',
+      '--id',
+      'tc-2',
+      '--name',
+      '@tongchuan/duibiao-rules',
+      '--region',
+      '6102',
+    );
+    const index = await read('tongchuan/index.js');
+
+    expect(code).toBe(0);
+    expect(JSON.parse(await read('tongchuan/package.json')).name).toBe(
+      '@tongchuan/duibiao-rules',
+    );
+    expect(index).toContain('id: "tc-2"');
+    expect(index).toContain('regions: ["6102"]');
+    expect(await read('tongchuan/rules/low-income-no-job-help.js')).toContain(
+      'id: "tc-2/low-income-no-job-help"',
+    );
+  });
+
+  it('writes into an empty folder that exists', async () => {
+    await mkdir(join(dir, 'empty'));
+    const { code } = await run('init', 'empty');
+
+    expect(code).toBe(0);
+    expect(await filesOf('empty')).toEqual(FILES);
+  });
+});
+
+describe('duibiao init, mistakes', () => {
+  it('exits 2 for a folder that holds a file, and writes nothing', async () => {
+    await mkdir(join(dir, 'taken'));
+    await writeFile(join(dir, 'taken/notes.txt'), 'mine\n');
+    const { code, stderr } = await run('init', 'taken');
+
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'duibiao: taken is not empty: init writes into a new or empty folder\n',
+    );
+    expect(await filesOf('taken')).toEqual(['notes.txt']);
+    expect(await read('taken/notes.txt')).toBe('mine\n');
+  });
+
+  it('exits 2 for an --id with capitals, and writes nothing', async () => {
+    const { code, stderr } = await run('init', 'capitals', '--id', 'XiAn');
+
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'duibiao: --id must be lower-case letters, digits and dashes, not "XiAn"\n',
+    );
+    expect(existsSync(join(dir, 'capitals'))).toBe(false);
+  });
+
+  it('exits 2 when the folder name gives no id (Chinese only) and no --id is given, asking for one', async () => {
+    const { code, stderr } = await run('init', '西安');
+
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'duibiao: no id can be made from the folder name "西安": give one with --id <id> (lower-case letters, digits and dashes)\n',
+    );
+    expect(existsSync(join(dir, '西安'))).toBe(false);
+  });
+
+  it('exits 2 for a path that is a file, and leaves the file alone', async () => {
+    await writeFile(join(dir, 'plain.txt'), 'mine\n');
+    const { code, stderr } = await run('init', 'plain.txt');
+
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'duibiao: plain.txt is a file: init writes into a new or empty folder\n',
+    );
+    expect(await read('plain.txt')).toBe('mine\n');
+  });
+
+  it('exits 2 for a region that is not 2 to 12 digits', async () => {
+    const letters = await run('init', 'r1', '--region', '61a');
+    const short = await run('init', 'r2', '--region', '6');
+
+    expect(letters.code).toBe(2);
+    expect(letters.stderr).toBe(
+      'duibiao: --region takes 2 to 12 digits, not "61a"\n',
+    );
+    expect(short.code).toBe(2);
+    expect(existsSync(join(dir, 'r1'))).toBe(false);
+  });
+
+  it('exits 2 without a folder, or with two', async () => {
+    const none = await run('init');
+    const two = await run('init', 'a', 'b');
+
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe(
+      'duibiao: init takes one folder: duibiao init <dir>\n',
+    );
+    expect(two.code).toBe(2);
+  });
+});
