@@ -10,13 +10,13 @@ import type { FactDefinition, SubjectKind } from '@duibiao/core';
  * @throws {TypeError} When the name is empty or starts with `$`, or the
  * computation is not a function.
  * @example
- * const ownsCar = defineFact({
- *   name: 'ownsCar',
- *   subject: 'household',
+ * const retired = defineFact({
+ *   name: 'retired',
+ *   subject: 'member',
  *   type: 'boolean',
- *   description: 'Whether the household registered a car.',
- *   inputs: [],
- *   compute: (subject) => subject.household.measures?.includes('车辆'),
+ *   description: 'Whether the member draws an employee pension.',
+ *   inputs: ['members.employeePension'],
+ *   compute: (subject) => subject.member.employeePension,
  * });
  */
 export function defineFact<const N extends string, K extends SubjectKind>(

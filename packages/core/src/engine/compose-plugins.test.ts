@@ -68,6 +68,53 @@ describe('a parameter override', () => {
       loadRuleSet([sameDay], '2019-01-01').parameters.get('incomeLine'),
     ).toMatchObject({ value: 4200, source: 'city' });
   });
+
+  it('given for always, wins over every dated value of the base', () => {
+    // The base's 2019 value is later than "always", but the city overrides
+    // the base: its value is the one in force whenever it has one.
+    const always: Plugin = {
+      ...city,
+      parameters: [
+        {
+          name: 'incomeLine',
+          description: 'The city’s income line.',
+          unit: '元',
+          values: [{ from: null, value: 4200 }],
+        },
+      ],
+    };
+
+    expect(
+      loadRuleSet([always], '2020-09-30').parameters.get('incomeLine'),
+    ).toEqual({
+      name: 'incomeLine',
+      description: 'The city’s income line.',
+      unit: '元',
+      value: 4200,
+      from: null,
+      source: 'city',
+    });
+  });
+
+  it('is described as the city’s while its value is in force, as the base’s before', () => {
+    const described: Plugin = {
+      ...city,
+      parameters: [
+        {
+          name: 'incomeLine',
+          description: 'The city’s income line.',
+          values: [{ from: '2020-07-01', value: 5000 }],
+        },
+      ],
+    };
+    const base = loadRuleSet([described], '2020-06-30').parameters;
+    const own = loadRuleSet([described], '2020-07-01').parameters;
+
+    expect(own.get('incomeLine')?.description).toBe('The city’s income line.');
+    expect(base.get('incomeLine')?.description).not.toBe(
+      'The city’s income line.',
+    );
+  });
 });
 
 describe('plugins extending each other', () => {

@@ -145,16 +145,17 @@ export function collectParameters(
   const setters = new Map<string, Plugin[]>();
   const bases = basesOf(plugins);
   for (const plugin of plugins) {
-    for (const definition of plugin.parameters ?? []) {
+    (plugin.parameters ?? []).forEach((definition, index) => {
       const earlier = setters.get(definition.name) ?? [];
       const rival = earlier.find((other) => unrelated(other, plugin, bases));
       if (rival) {
         problems.push({
           code: 'DUIBIAO_CONFLICT',
           plugin: plugin.name,
+          path: `parameters[${index}]`,
           message: `parameter ${definition.name} is also set by ${rival.name}, and neither plugin extends the other: load one of them, or make one extend the other`,
         });
-        continue;
+        return;
       }
       setters.set(definition.name, [...earlier, plugin]);
 
@@ -163,9 +164,17 @@ export function collectParameters(
         source: plugin.name,
       }));
       const entry = entries.get(definition.name);
-      if (entry) entry.values.push(...values);
-      else entries.set(definition.name, { definition, values });
-    }
+      if (entry) {
+        entry.values.push(...values);
+        entry.bySource.set(plugin.name, definition);
+      } else {
+        entries.set(definition.name, {
+          definition,
+          values,
+          bySource: new Map([[plugin.name, definition]]),
+        });
+      }
+    });
   }
 
   return entries;
@@ -184,13 +193,17 @@ export function resolveParameters(
   asOf: CalendarDate,
 ): Map<string, ResolvedParameter> {
   const resolved = new Map<string, ResolvedParameter>();
-  for (const [name, { definition, values }] of entries) {
+  for (const [name, { definition, values, bySource }] of entries) {
     const inForce = valueInForce(values, asOf);
     if (!inForce) continue;
+    // The description and unit of the plugin whose value is in force: a
+    // city's line is described as the city's.
+    const own = bySource.get(inForce.source) ?? definition;
+    const unit = own.unit ?? definition.unit;
     resolved.set(name, {
       name,
-      description: definition.description,
-      ...(definition.unit ? { unit: definition.unit } : {}),
+      description: own.description ?? definition.description,
+      ...(unit ? { unit } : {}),
       value: inForce.value,
       from: inForce.from,
       source: inForce.source,

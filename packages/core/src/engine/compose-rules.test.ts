@@ -175,10 +175,25 @@ describe('compositions refused', () => {
     };
 
     expect(
-      problems([curt]).map(({ code, plugin, rule: id }) => [code, plugin, id]),
+      problems([curt]).map(({ code, plugin, rule: id, path }) => [
+        code,
+        plugin,
+        id,
+        path,
+      ]),
     ).toEqual([
-      ['DUIBIAO_INVALID_RULE', 'province', 'base/low-wage'],
-      ['DUIBIAO_INVALID_RULE', 'province', 'base/no-phone'],
+      [
+        'DUIBIAO_INVALID_RULE',
+        'province',
+        'base/low-wage',
+        'replaces[0].reason',
+      ],
+      [
+        'DUIBIAO_INVALID_RULE',
+        'province',
+        'base/no-phone',
+        'disables[0].reason',
+      ],
     ]);
   });
 
@@ -188,7 +203,7 @@ describe('compositions refused', () => {
     const replacing: Plugin = { ...province, name: 'north', id: 'north' };
 
     expect(problems([east, west])).toEqual([
-      { code: 'DUIBIAO_CONFLICT', plugin: 'west' },
+      { code: 'DUIBIAO_CONFLICT', plugin: 'west', path: 'parameters[0]' },
       {
         code: 'DUIBIAO_CONFLICT',
         plugin: 'west',

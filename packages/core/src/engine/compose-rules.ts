@@ -162,7 +162,13 @@ function collectChanges(
       return;
     }
     if (typeof change.reason !== 'string' || change.reason.trim() === '') {
-      report('DUIBIAO_INVALID_RULE', 'a reason is required');
+      problems.push({
+        code: 'DUIBIAO_INVALID_RULE',
+        plugin: change.plugin.name,
+        rule: target.rule.id,
+        path: path.replace(/\.(rule\.id|ruleId)$/, '.reason'),
+        message: 'a reason is required',
+      });
       return;
     }
     const earlier = changes.get(target.rule.id) ?? [];

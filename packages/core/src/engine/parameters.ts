@@ -21,9 +21,12 @@ export interface SourcedValue extends DatedValue {
 }
 
 /**
- * The value in force on a date: the one with the latest `from` on or
- * before it; of two with the same `from`, the one added later wins (a
- * plugin overrides what it extends).
+ * The value in force on a date. Values are taken plugin by plugin, the
+ * most specific plugin first (values come in the order plugins added
+ * them, bases first): the last plugin that has a value in force decides,
+ * with its value of the latest `from` on or before the date. A city's
+ * override thus applies from its own date on, whatever dates the
+ * province or national values carry; before it, the base's value holds.
  *
  * @param values - Dated values in the order plugins added them.
  * @param asOf - The reference date.
@@ -38,7 +41,9 @@ export function valueInForce(
   let best: SourcedValue | undefined;
   for (const candidate of values) {
     if (candidate.from !== null && candidate.from > asOf) continue;
-    if (!best || (candidate.from ?? '') >= (best.from ?? '')) best = candidate;
+    const overrides = best !== undefined && candidate.source !== best.source;
+    if (!best || overrides || (candidate.from ?? '') >= (best.from ?? ''))
+      best = candidate;
   }
 
   return best;
@@ -72,6 +77,9 @@ export function pickPath(
 
 /** The definition and every dated value of a parameter across plugins. */
 export interface ParameterEntry {
+  /** The first definition, by the plugin that introduced the parameter. */
   definition: ParameterDefinition;
   values: SourcedValue[];
+  /** Each plugin's definition, for the description of its value. */
+  bySource: Map<string, ParameterDefinition>;
 }
