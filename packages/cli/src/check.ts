@@ -29,7 +29,7 @@ import {
 } from '@duibiao/io';
 
 import { UsageError } from './errors.js';
-import { loadPlugin, pluginSpecifier } from './load-plugin.js';
+import { isJsonPlugin, loadPlugin, pluginSpecifier } from './load-plugin.js';
 import { ProgressBar } from './progress.js';
 import { formatSummary } from './print-summary.js';
 
@@ -124,7 +124,10 @@ export async function runCheck(
       plugins: [plugin],
       asOf: options.asOf,
       pluginModule: pluginSpecifier(options.plugin, io.cwd),
-      workers: (options.workers ?? 1) > 1 ? options.workers : 0,
+      workers:
+        (options.workers ?? 1) > 1 && !isJsonPlugin(options.plugin)
+          ? options.workers
+          : 0,
       tempDir: spill,
       onProgress: (state) => progress.update(state),
     });

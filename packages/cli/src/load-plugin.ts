@@ -1,8 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import type { Plugin } from '@duibiao/core';
+import { pluginFromJson } from '@duibiao/plugin-sdk';
 
 import { UsageError } from './errors.js';
 
@@ -13,15 +15,19 @@ const BUILT_IN: Readonly<Record<string, string>> = {
 
 /**
  * Loads the plugin `--plugin` names: `shaanxi` or `national`, a package
- * name, a path to a module, or a plugin package's folder. The module's default export, or its only
- * export that looks like a plugin, is used.
+ * name, a path to a module, a plugin package's folder, or a plugin
+ * written as JSON (`.json`, data only). Of a module, the default export,
+ * or its first export that looks like a plugin, is used.
  *
  * @param name - What the user gave.
  * @param cwd - The folder relative paths start from.
  * @returns The plugin.
  * @throws {UsageError} When the module cannot be loaded or has no plugin.
+ * @throws {JsonPluginError} When a JSON plugin has mistakes.
  */
 export async function loadPlugin(name: string, cwd: string): Promise<Plugin> {
+  if (name.endsWith('.json')) return loadJsonPlugin(resolve(cwd, name), name);
+
   const specifier = pluginSpecifier(name, cwd);
   let module: Record<string, unknown>;
   try {
@@ -42,6 +48,44 @@ export async function loadPlugin(name: string, cwd: string): Promise<Plugin> {
   }
 
   return plugin;
+}
+
+/**
+ * Whether `--plugin` names a plugin written as JSON, which worker
+ * threads cannot import: such a check runs in one thread.
+ *
+ * @param name - What the user gave.
+ * @returns `true` for a `.json` path.
+ */
+export function isJsonPlugin(name: string): boolean {
+  return name.endsWith('.json');
+}
+
+async function loadJsonPlugin(path: string, name: string): Promise<Plugin> {
+  let value: unknown;
+  try {
+    value = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UsageError(`cannot read plugin ${name}: ${reason}`);
+  }
+
+  // The plugins it extends are named as --plugin would name them, paths
+  // starting from the file's folder.
+  const named = (value as { extends?: unknown })?.extends;
+  const bases: Record<string, Plugin> = {};
+  for (const base of Array.isArray(named) ? named : []) {
+    // A base that cannot be loaded is left out: the JSON plugin's reader
+    // then names it among the file's other problems.
+    if (typeof base === 'string') {
+      bases[base] = await loadPlugin(base, dirname(path)).catch(
+        () => undefined as unknown as Plugin,
+      );
+      if (!bases[base]) delete bases[base];
+    }
+  }
+
+  return pluginFromJson(value, { source: name, bases });
 }
 
 /**

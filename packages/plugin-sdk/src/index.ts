@@ -33,9 +33,12 @@ export {
   VILLAGE_CODE,
   village,
 } from './fixtures/records.js';
+export { JsonPluginError, pluginFromJson } from './json-plugin.js';
 export { matchesFinding, pairFindings } from './match-findings.js';
 export { RuleCaseError, RuleTester } from './rule-tester.js';
 export { pluginsByName, ruleCatalogue } from './rule-catalogue.js';
+export { ruleDocs, rulePagePath } from './rule-docs.js';
+export { rulePage } from './rule-page.js';
 export { CaseRunner, DEFAULT_AS_OF, testPlugin } from './test-plugin.js';
 
 export type { CaseProblem } from './check-cases.js';
@@ -61,11 +64,13 @@ export type {
   PluginNames,
 } from './names.js';
 export type { Describe, It } from './rule-tester.js';
+export type { JsonPluginProblem } from './json-plugin.js';
 export type {
   CatalogueEntry,
   CatalogueParameter,
   RuleCatalogue,
 } from './rule-catalogue.js';
+export type { RuleExamples, RuleLogic } from './rule-page.js';
 export type {
   CaseResult,
   PluginTestReport,
