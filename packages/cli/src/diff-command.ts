@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 
 import { type Finding, maskIdNumber } from '@duibiao/core';
-import { readFolder } from '@duibiao/io';
+import { maskIdsInText, readFolder } from '@duibiao/io';
 import { compareRuleSets, type RuleSetComparison } from '@duibiao/plugin-sdk';
 
 import { type CommandIo, parseAsOf } from './check.js';
@@ -127,9 +127,9 @@ export function formatComparison(
       `${rule.ruleId} ${rule.title}${presence}: +${rule.added} −${rule.removed} (${rule.kept} unchanged)`,
     );
     for (const finding of rule.examples.added)
-      lines.push(`  + ${subject(finding)}  ${maskIds(finding.message)}`);
+      lines.push(`  + ${subject(finding)}  ${maskIdsInText(finding.message)}`);
     for (const finding of rule.examples.removed)
-      lines.push(`  − ${subject(finding)}  ${maskIds(finding.message)}`);
+      lines.push(`  − ${subject(finding)}  ${maskIdsInText(finding.message)}`);
   }
 
   const { added, removed, kept } = comparison.totals;
@@ -142,14 +142,6 @@ function show(value: unknown, source: string | undefined): string {
   return value === undefined
     ? 'none'
     : `${JSON.stringify(value)} (${source ?? '?'})`;
-}
-
-// A message may state an ID number (`证件号码 {idNumber}`): it is masked
-// as findings.csv masks it, so that the text shows no full number.
-const ID_IN_TEXT = /\d{17}[\dXx]/g;
-
-function maskIds(message: string): string {
-  return message.replace(ID_IN_TEXT, (id) => maskIdNumber(id));
 }
 
 function subject(finding: Finding): string {

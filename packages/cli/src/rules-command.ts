@@ -1,6 +1,7 @@
 import { type CatalogueEntry, ruleCatalogue } from '@duibiao/plugin-sdk';
 
 import { type CommandIo, parseAsOf } from './check.js';
+import { UsageError } from './errors.js';
 import { loadPlugin } from './load-plugin.js';
 import { parseCommand, today } from './parse-command.js';
 import { formatTable } from './table.js';
@@ -35,9 +36,14 @@ export async function runRules(
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   });
-  if (values.help || positionals.length > 0) {
+  if (values.help) {
     io.stdout(RULES_USAGE);
-    return values.help ? 0 : 2;
+    return 0;
+  }
+  if (positionals.length > 0) {
+    throw new UsageError(
+      `rules takes no folder, only options: duibiao rules --plugin <name|path>`,
+    );
   }
 
   const plugin = await loadPlugin(values.plugin as string, io.cwd);

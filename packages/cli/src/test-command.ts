@@ -1,6 +1,7 @@
 import { testPlugin } from '@duibiao/plugin-sdk';
 
 import { type CommandIo, parseAsOf } from './check.js';
+import { UsageError } from './errors.js';
 import { loadPlugin } from './load-plugin.js';
 import { parseCommand } from './parse-command.js';
 
@@ -37,9 +38,14 @@ export async function runTest(
     'as-of': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   });
-  if (values.help || positionals.length > 0 || values.plugin === undefined) {
+  if (values.help) {
     io.stdout(TEST_USAGE);
-    return values.help ? 0 : 2;
+    return 0;
+  }
+  if (positionals.length > 0 || values.plugin === undefined) {
+    throw new UsageError(
+      'test takes the plugin as an option: duibiao test --plugin <name|path>',
+    );
   }
 
   const plugin = await loadPlugin(values.plugin as string, io.cwd);

@@ -10,6 +10,7 @@ export { checkFolder } from './check-folder.js';
 export { CsvSyntaxError, CsvTokenizer } from './csv-tokenizer.js';
 export { openTextStream, TextStreamError } from './text-stream.js';
 export { InputError } from './input-error.js';
+export { maskIdsInText } from './mask-ids.js';
 export { readFindingsJsonl } from './read-findings-jsonl.js';
 export { readFolder } from './read-folder.js';
 export { writeFindingsCsv } from './write-findings-csv.js';
