@@ -62,15 +62,21 @@ export type TypedTopLevelCondition<
   | ({ not: TypedCondition<F, P, C> } & Meta)
   | ({ condition: C } & Meta);
 
+/**
+ * A union of names, spelled out: compiler messages then list the names
+ * ("age" | "idLength" | …) rather than the types that produce them.
+ */
+type Spelled<T> = T extends string ? T : never;
+
 /** A rule whose names are checked against those of a plugin and its bases. */
 export interface TypedRule<K extends SubjectKind, N extends PluginNames>
   extends Omit<RuleDefinition, 'subject' | 'conditions' | 'evidence'> {
   subject: K;
   conditions: TypedTopLevelCondition<
-    FactName<N, K>,
-    N['parameters'],
-    N['conditions']
+    Spelled<FactName<N, K>>,
+    Spelled<N['parameters']>,
+    Spelled<N['conditions']>
   >;
   /** Facts whose values are the key evidence (see {@link RuleDefinition}). */
-  evidence?: readonly FactName<N, K>[];
+  evidence?: readonly Spelled<FactName<N, K>>[];
 }
