@@ -113,15 +113,27 @@ function backwardsRows(
     .filter((row) => isBackwardsPeriod(row) === true);
 }
 
+/** The household's 收支监测 rows with a blank 统计开始 or 统计结束. */
+function undatedRows(subject: HouseholdSubject, context: FactContext): number {
+  return context.lists
+    .byHousehold('monitoring', subject.household.householdId)
+    .filter((row) => isBackwardsPeriod(row) === undefined).length;
+}
+
 const backwardsFacts = [
   defineFact({
     name: 'backwardsMonitoringPeriodCount',
     subject: 'household',
     type: 'number',
     description:
-      'Rows of the household in 收支监测 whose 统计结束 is before their 统计开始 (rows starting after the reference date left out); 0 when none.',
+      'Rows of the household in 收支监测 whose 统计结束 is before their 统计开始 (rows starting after the reference date left out); 0 when none. A row with a blank date may run backwards: with such rows the count is a range, from the rows known to run backwards to those plus the undated ones.',
     inputs: PERIOD_INPUTS,
-    compute: (subject, context) => backwardsRows(subject, context).length,
+    compute(subject, context) {
+      const known = backwardsRows(subject, context).length;
+      const undated = undatedRows(subject, context);
+
+      return undated === 0 ? known : { min: known, max: known + undated };
+    },
   }),
   defineFact({
     name: 'backwardsMonitoringPeriods',

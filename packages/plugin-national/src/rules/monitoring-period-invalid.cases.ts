@@ -39,6 +39,15 @@ export const monitoringPeriodInvalidCases: RuleCases = {
       ),
     },
     {
+      name: 'a row with a blank 统计结束 may run backwards: unknown, not passed',
+      data: withRows(
+        row('2020-08-01', '2020-08-31'),
+        row('2020-09-16', '', { periodEnd: undefined }),
+      ),
+      // The blank cell is not told apart from the fact's other input.
+      unknown: ['monitoring.periodEnd', 'monitoring.periodStart'],
+    },
+    {
       name: 'without a 收支监测 table the household is unknown',
       data: dataset(),
       unknown: ['monitoring (no file)'],
@@ -78,6 +87,20 @@ export const monitoringPeriodInvalidCases: RuleCases = {
             backwardsMonitoringPeriods:
               '2020-09-30～2020-09-16、2020-09～2020-08',
           },
+        },
+      ],
+    },
+    {
+      name: 'a row known to run backwards is reported though another row has a blank date, the count given as a range',
+      data: withRows(
+        row('2020-09-16', '2020-09-15'),
+        row('2020-08-01', '', { periodEnd: undefined }),
+      ),
+      findings: [
+        {
+          householdId: 'H001',
+          message:
+            '收支监测有 1–2 行统计结束早于统计开始（统计开始～统计结束：2020-09-16～2020-09-15），未参与收入、支出比较',
         },
       ],
     },
