@@ -58,6 +58,26 @@ function round(value: number, decimals: number): number {
 }
 
 /**
+ * A share as a percentage to one decimal, or to as many more (up to four)
+ * as it takes not to read as the limit it is compared with: 3001 against
+ * 3000 is 100.03 %, not 100 %, when the limit is 100 %.
+ */
+function percentAgainst(share: number, limit: unknown): number {
+  let decimals = 1;
+  const limitPercent = typeof limit === 'number' ? limit * 100 : undefined;
+  while (
+    decimals < 4 &&
+    limitPercent !== undefined &&
+    share * 100 !== limitPercent &&
+    round(share * 100, decimals) === round(limitPercent, decimals)
+  ) {
+    decimals += 1;
+  }
+
+  return round(share * 100, decimals);
+}
+
+/**
  * A period's net income as a year's, per member: by its months × 12 when
  * it is whole or half calendar months, else by its days × 365.
  */
@@ -84,6 +104,7 @@ function monitoringFact<const N extends string>(
   pick: (
     pair: PeriodPair,
     subject: HouseholdSubject,
+    context: FactContext,
   ) => number | string | null | undefined,
 ): FactDefinition<'household'> & { name: N } {
   return {
@@ -94,7 +115,7 @@ function monitoringFact<const N extends string>(
     inputs: [...PERIOD_INPUTS, ...inputs],
     compute(subject, context) {
       const pair = periodPair(subject, context);
-      return pair ? pick(pair, subject) : pair;
+      return pair ? pick(pair, subject, context) : pair;
     },
   };
 }
@@ -247,15 +268,17 @@ export const monitoringFacts = [
   monitoringFact(
     'outOfPocketToPreviousIncomePercent',
     'number',
-    'outOfPocketToPreviousIncome as a percentage to one decimal, for messages.',
+    'outOfPocketToPreviousIncome as a percentage to one decimal (more when one would read as the expenseSpikeIncomeShare limit), for messages.',
     ['monitoring.netIncome', 'monitoring.outOfPocket'],
-    (pair) => {
+    (pair, _subject, context) => {
       const ratio = rateRatio(
         pair,
         pair.latest.outOfPocket,
         pair.previous.netIncome,
       );
-      return typeof ratio === 'number' ? round(ratio * 100, 1) : ratio;
+      return typeof ratio === 'number'
+        ? percentAgainst(ratio, context.param('expenseSpikeIncomeShare'))
+        : ratio;
     },
   ),
   ...backwardsFacts,

@@ -70,7 +70,7 @@ export const expenseSpikeCases: RuleCases = {
       ],
     },
     {
-      name: 'spending one yuan above the previous month’s income (100.03 %, shown as 100)',
+      name: 'spending one yuan above the previous month’s income: 100.03 %, not rounded to the 100 % limit',
       data: twoMonths(3000, 3001),
       findings: [
         {
@@ -78,7 +78,7 @@ export const expenseSpikeCases: RuleCases = {
           data: {
             latestOutOfPocket: 3001,
             previousNetIncome: 3000,
-            outOfPocketToPreviousIncomePercent: 100,
+            outOfPocketToPreviousIncomePercent: 100.03,
           },
         },
       ],

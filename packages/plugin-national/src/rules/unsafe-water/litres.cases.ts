@@ -73,7 +73,13 @@ export const waterLitresCases: RuleCases = {
         waterLitresPerDay: 19.5,
         waterScarceArea: undefined,
       }),
-      findings: [{ householdId: 'H001', data: { waterLitresPerDay: 19.5 } }],
+      findings: [
+        {
+          householdId: 'H001',
+          message:
+            '人均日用水量 19.5 升，低于标准 20–35 升（是否缺水地区：未知）',
+        },
+      ],
     },
   ],
 };
