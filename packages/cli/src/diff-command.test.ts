@@ -2,9 +2,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { main } from '@duibiao/cli';
 import { makeIdNumber } from '@duibiao/plugin-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { runMain } from './__fixtures__/run-main.js';
 
 /**
  * `duibiao diff`: a proposed city plugin against Shaanxi's rules, on a
@@ -35,6 +36,7 @@ const ILL_IN_H5 = makeIdNumber('1964-03-03', '男', 23);
 const CITY_PLUGIN = `
 import { definePlugin, defineParameter, defineRule } from '@duibiao/plugin-sdk';
 import { shaanxi } from '@duibiao/plugin-shaanxi';
+
 
 export default definePlugin({
   name: '${CITY}',
@@ -109,19 +111,9 @@ afterAll(async () => {
 });
 
 async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    cwd: dir,
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
+  const result = await runMain(dir, ...argv);
 
-  return { code, stdout, stderr, lines: stdout.split('\n') };
+  return { ...result, lines: result.stdout.split('\n') };
 }
 
 const diff = (...options: string[]) =>

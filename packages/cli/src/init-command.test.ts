@@ -10,8 +10,9 @@ import {
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { main } from '@duibiao/cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { runMain } from './__fixtures__/run-main.js';
 
 /**
  * `duibiao init`: a city plugin package that passes its own tests as
@@ -38,21 +39,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    cwd: dir,
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => runMain(dir, ...argv);
 
 /** Every file under a folder, by relative path, sorted. */
 async function filesOf(folder: string): Promise<string[]> {

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { main } from '@duibiao/cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { runMain } from './__fixtures__/run-main.js';
 
 /**
  * `--plugin x.json`: a plugin written as data, extending Shaanxi by
@@ -32,21 +33,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    cwd: dir,
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => runMain(dir, ...argv);
 
 describe('a plugin written as JSON', () => {
   it('lists the rules of its base without the one it switches off, and why', async () => {

@@ -2,8 +2,9 @@ import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { main } from '@duibiao/cli';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { runMain } from './__fixtures__/run-main.js';
 
 let dir: string;
 
@@ -15,21 +16,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    cwd: dir,
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => runMain(dir, ...argv);
 
 /** A household of one: 贫困户 at 3500 yuan a head, an 11-digit region code. */
 async function writeFolder(name = 'in') {

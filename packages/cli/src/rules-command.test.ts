@@ -2,10 +2,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { main } from '@duibiao/cli';
 import { national } from '@duibiao/plugin-national';
 import { shaanxi } from '@duibiao/plugin-shaanxi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { runMain } from './__fixtures__/run-main.js';
 
 /**
  * `duibiao rules`: the final rule set of a plugin, as a table and as
@@ -25,6 +26,7 @@ const CITY_PLUGIN = `
 import { national } from '@duibiao/plugin-national';
 import { dataset, defineParameter, definePlugin, household } from '@duibiao/plugin-sdk';
 import { shaanxi } from '@duibiao/plugin-shaanxi';
+
 
 const belowLine = national.rules.find(
   (rule) => rule.id === 'national/income-below-line',
@@ -78,21 +80,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    cwd: dir,
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => runMain(dir, ...argv);
 
 type Entry = Record<string, unknown> & {
   id: string;

@@ -2,9 +2,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { main } from '@duibiao/cli';
 import { shaanxi } from '@duibiao/plugin-shaanxi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { runMain } from './__fixtures__/run-main.js';
 
 /**
  * `duibiao test`: a plugin's own cases, per rule; and the plugin folders
@@ -20,6 +21,7 @@ function pluginModule(id: string, invalid: string): string {
   return `
 import { dataset, definePlugin, defineRule, household } from '@duibiao/plugin-sdk';
 import { shaanxi } from '@duibiao/plugin-shaanxi';
+
 
 const rule = defineRule({
   id: '${id}/under-5000',
@@ -115,19 +117,9 @@ afterAll(async () => {
 });
 
 async function run(cwd: string, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    cwd,
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
+  const result = await runMain(cwd, ...argv);
 
-  return { code, stdout, stderr, lines: stdout.split('\n') };
+  return { ...result, lines: result.stdout.split('\n') };
 }
 
 describe('duibiao test', () => {
