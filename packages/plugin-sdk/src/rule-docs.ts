@@ -1,8 +1,6 @@
 import {
   type CalendarDate,
-  type Checker,
   type Condition,
-  createChecker,
   type Plugin,
   type RuleCase,
   type RuleDefinition,
@@ -15,7 +13,7 @@ import {
   ruleCatalogue,
 } from './rule-catalogue.js';
 import { type RuleExamples, rulePage } from './rule-page.js';
-import { DEFAULT_AS_OF } from './test-plugin.js';
+import { CaseRunner, DEFAULT_AS_OF } from './test-plugin.js';
 
 /**
  * Writes the documentation of a plugin's final rule set: a page per rule
@@ -134,14 +132,13 @@ function sharedConditions(plugin: Plugin): Record<string, Condition> {
   return shared;
 }
 
-/** Runs cases through the whole plugin, one checker per reference date. */
+/** Runs a rule's first cases to show what they give. */
 class ExampleRunner {
-  readonly #checkers = new Map<CalendarDate, Checker>();
+  readonly #runner: CaseRunner;
 
-  constructor(
-    private readonly plugin: Plugin,
-    private readonly asOf: CalendarDate,
-  ) {}
+  constructor(plugin: Plugin, asOf: CalendarDate) {
+    this.#runner = new CaseRunner(plugin, asOf);
+  }
 
   async examples(
     ruleId: string,
@@ -154,25 +151,14 @@ class ExampleRunner {
     const [silent] = cases.valid;
     const examples: RuleExamples = {};
     if (fires) {
-      const messages = await this.#messages(ruleId, fires);
-      examples.fires = { name: fires.name, messages };
+      const findings = await this.#runner.findings(ruleId, fires);
+      examples.fires = {
+        name: fires.name,
+        messages: findings.map((finding) => finding.message),
+      };
     }
     if (silent) examples.silent = { name: silent.name };
 
     return examples;
-  }
-
-  async #messages(ruleId: string, testCase: RuleCase): Promise<string[]> {
-    const date = testCase.asOf ?? this.asOf;
-    let checker = this.#checkers.get(date);
-    if (!checker) {
-      checker = createChecker({ plugins: [this.plugin], asOf: date });
-      this.#checkers.set(date, checker);
-    }
-    const { findings } = await checker.check(testCase.data);
-
-    return findings
-      .filter((finding) => finding.ruleId === ruleId)
-      .map((finding) => finding.message);
   }
 }

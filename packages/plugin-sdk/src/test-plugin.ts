@@ -170,6 +170,17 @@ export class CaseRunner {
     return { ruleId, kind: 'invalid', name: testCase.name, problems };
   }
 
+  /**
+   * The findings a rule reports on a case, whatever the case expects.
+   *
+   * @param ruleId - The rule.
+   * @param testCase - The case.
+   * @returns The rule's findings, in the checker's order.
+   */
+  async findings(ruleId: string, testCase: RuleCase): Promise<Finding[]> {
+    return (await this.#run(ruleId, testCase)).findings;
+  }
+
   async #run(ruleId: string, testCase: RuleCase) {
     const checker = this.#checker(testCase.asOf ?? this.#asOf);
     const { findings, stats } = await checker.check(testCase.data);
