@@ -130,6 +130,7 @@ export class CaseRunner {
   async valid(ruleId: string, testCase: ValidCase): Promise<CaseResult> {
     const { findings, stats, problems } = await this.#run(ruleId, testCase);
     if (stats) {
+      problems.push(...regionProblems(stats, testCase.outsideRegions));
       if (findings.length > 0) {
         problems.push(
           `expected no finding, got ${findings.length}:\n${findings.map(describe).join('\n')}`,
@@ -161,6 +162,11 @@ export class CaseRunner {
       if (missing.length > 0 || unexpected.length > 0) {
         problems.push(
           `the rule reported ${findings.length}:\n${findings.map(describe).join('\n') || '  (none)'}`,
+        );
+      }
+      if (missing.length > 0 && stats.notApplicable > 0) {
+        problems.push(
+          `${stats.notApplicable} subject(s) lie outside the regions of the rule's plugin, which it does not judge: give the case's records a region code there`,
         );
       }
       if (stats.unknown > 0)
@@ -215,6 +221,26 @@ export class CaseRunner {
 
     return checker;
   }
+}
+
+function regionProblems(
+  stats: RuleStats,
+  outsideRegions: boolean | undefined,
+): string[] {
+  const judged = stats.fired + stats.passed + stats.unknown + stats.errors;
+  if (outsideRegions) {
+    return judged > 0
+      ? [
+          `the case says its subjects lie outside the rule's regions, but the rule judged ${judged}`,
+        ]
+      : [];
+  }
+
+  return judged === 0 && stats.notApplicable > 0
+    ? [
+        `the rule judged no subject: ${stats.notApplicable} lie outside the regions of its plugin, so the case proves nothing. Give the records a region code there, or mark the case outsideRegions: true`,
+      ]
+    : [];
 }
 
 function unknownProblems(

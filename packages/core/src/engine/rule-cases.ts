@@ -15,10 +15,17 @@ export interface RuleCase {
  * A case on which the rule must report nothing: no finding and no error.
  * When `unknown` is given, the rule must instead be unknown for want of
  * exactly those blank fields (`members.birthDate`), never a finding.
+ * When `outsideRegions` is given, the rule must judge no subject at all.
  */
 export interface ValidCase extends RuleCase {
   /** The blank fields that leave the rule unknown, as `table.field`. */
   unknown?: readonly string[];
+  /**
+   * The case's subjects all lie outside the regions of the rule's plugin,
+   * and the rule must not judge them. Without it, a valid case the rule
+   * judges no subject of fails: its data would prove nothing.
+   */
+  outsideRegions?: boolean;
 }
 
 /**

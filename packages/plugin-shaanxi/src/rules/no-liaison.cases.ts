@@ -16,6 +16,7 @@ export const noLiaisonCases: RuleCases = {
     },
     {
       name: 'a village outside Shaanxi with no contact is not judged by a Shaanxi rule',
+      outsideRegions: true,
       data: dataset({
         household: household({ regionCode: JIANGSU }),
         village: village({ regionCode: JIANGSU, monitoringLiaison: null }),

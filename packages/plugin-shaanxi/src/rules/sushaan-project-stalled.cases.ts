@@ -47,6 +47,7 @@ export const sushaanProjectStalledCases: RuleCases = {
     },
     {
       name: 'a stalled cooperation project in 江苏 (320506) is not judged by a Shaanxi rule',
+      outsideRegions: true,
       data: withProjects(cooperation({ regionCode: '320506' })),
     },
     {
