@@ -68,7 +68,10 @@ export function checkMetadata(
       );
   }
   if (!SUBJECT_KINDS.includes(rule.subject))
-    invalid('subject', `subject must be one of ${SUBJECT_KINDS.join(', ')}`);
+    invalid(
+      'subject',
+      `subject must be one of ${SUBJECT_KINDS.join(', ')}, not ${JSON.stringify(rule.subject)}`,
+    );
   const enums = [
     ['category', CATEGORIES],
     ['indicator', INDICATORS],

@@ -10,6 +10,7 @@ import { basesOf, unrelated } from './compose-rules.js';
 import type { LoadedFact } from './rule-set.js';
 import {
   type FactDefinition,
+  type ParameterDefinition,
   type Plugin,
   SUBJECT_KINDS,
   type SubjectKind,
@@ -62,6 +63,7 @@ export function orderPlugins(
       }
       return;
     }
+    checkRegions(plugin, problems);
     visiting.push(plugin);
     for (const base of plugin.extends ?? []) visit(base);
     visiting.pop();
@@ -70,6 +72,36 @@ export function orderPlugins(
   for (const plugin of plugins) visit(plugin);
 
   return ordered;
+}
+
+const REGION_PREFIX = /^\d{2,12}$/;
+
+/** A plugin's regions must be a list of region code prefixes. */
+function checkRegions(plugin: Plugin, problems: LoadProblem[]): void {
+  const { regions } = plugin;
+  const report = (path: string, message: string) =>
+    problems.push({
+      code: 'DUIBIAO_INVALID_PLUGIN',
+      plugin: plugin.name,
+      path,
+      message,
+    });
+  if (regions === undefined) return;
+  if (!Array.isArray(regions)) {
+    report(
+      'regions',
+      `regions must be a list of region code prefixes such as ["6103"], not ${JSON.stringify(regions)}`,
+    );
+    return;
+  }
+  regions.forEach((prefix: unknown, i) => {
+    if (typeof prefix !== 'string' || !REGION_PREFIX.test(prefix)) {
+      report(
+        `regions[${i}]`,
+        `a region code prefix is 2 to 12 digits, not ${JSON.stringify(prefix)}`,
+      );
+    }
+  });
 }
 
 /**
@@ -164,6 +196,7 @@ export function collectParameters(
         source: plugin.name,
       }));
       const entry = entries.get(definition.name);
+      if (entry) checkOverride(entry, definition, plugin, index, problems);
       if (entry) {
         entry.values.push(...values);
         entry.bySource.set(plugin.name, definition);
@@ -178,6 +211,50 @@ export function collectParameters(
   }
 
   return entries;
+}
+
+const KINDS: Readonly<Record<string, string>> = {
+  number: 'a number',
+  string: 'text',
+  boolean: 'true or false',
+  null: 'null',
+  array: 'a list',
+  object: 'an object',
+};
+
+/** `number`, `string`, `boolean`, `null`, `array` or `object`. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+
+  return typeof value;
+}
+
+/**
+ * An override must give values of the kind the base's are: a line of
+ * "6800" (text) where the base has 6000 would fail every rule using it,
+ * far from the mistake.
+ */
+function checkOverride(
+  entry: ParameterEntry,
+  definition: ParameterDefinition,
+  plugin: Plugin,
+  index: number,
+  problems: LoadProblem[],
+): void {
+  const base = entry.values[0];
+  if (!base || base.value === null) return;
+
+  const kind = kindOf(base.value);
+  definition.values.forEach(({ value }, i) => {
+    if (value === null || kindOf(value) === kind) return;
+    problems.push({
+      code: 'DUIBIAO_INVALID_PLUGIN',
+      plugin: plugin.name,
+      path: `parameters[${index}].values[${i}].value`,
+      message: `parameter ${definition.name} overrides ${base.source}'s, whose value is ${KINDS[kind]} (${JSON.stringify(base.value)}), with ${KINDS[kindOf(value)]} (${JSON.stringify(value)})`,
+    });
+  });
 }
 
 /**

@@ -172,6 +172,13 @@ function collectChanges(
       return;
     }
     const earlier = changes.get(target.rule.id) ?? [];
+    if (earlier.some((other) => other.plugin === change.plugin)) {
+      report(
+        'DUIBIAO_CONFLICT',
+        `the plugin changes rule ${target.rule.id} twice (replaces and disables it, or either twice): keep one`,
+      );
+      return;
+    }
     const rival = earlier.find((other) =>
       unrelated(other.plugin, change.plugin, bases),
     );
