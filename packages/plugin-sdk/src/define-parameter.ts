@@ -12,8 +12,10 @@ import {
  *
  * @param parameter - Name, description, unit and the dated values.
  * @returns The same parameter.
- * @throws {TypeError} When there is no value, a date is not `YYYY-MM-DD`
- * (or `null` for always), or two values take effect on the same date.
+ * @throws {TypeError} When the name is not a non-empty string, there is
+ * no value, a value is not a `{ from, value }` object, a date is not
+ * `YYYY-MM-DD` (or `null` for always), or two values take effect on the
+ * same date.
  * @example
  * const monitoringLine = defineParameter({
  *   name: 'monitoringLine',
@@ -25,12 +27,23 @@ import {
 export function defineParameter<const N extends string>(
   parameter: ParameterDefinition & { name: N },
 ): ParameterDefinition & { name: N } {
+  if (typeof parameter.name !== 'string' || parameter.name.trim() === '') {
+    throw new TypeError(
+      `a parameter needs a name (a non-empty string), not ${JSON.stringify(parameter.name)}`,
+    );
+  }
+
   const where = `parameter ${JSON.stringify(parameter.name)}`;
   if (!Array.isArray(parameter.values) || parameter.values.length === 0)
     throw new TypeError(`${where}: values must list at least one dated value`);
 
   const seen = new Set<string | null>();
   parameter.values.forEach((value: DatedValue, index) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw new TypeError(
+        `${where}: values[${index}] must be an object { from, value }, not ${JSON.stringify(value)}`,
+      );
+    }
     const { from } = value;
     if (from !== null && !(isCalendarDate(from) && from.length === 10)) {
       throw new TypeError(

@@ -112,6 +112,27 @@ describe('defineParameter', () => {
     expect(defineParameter(always)).toBe(always);
   });
 
+  it.each([undefined, '', '  ', 4000])(
+    'refuses the name %j, which is not a non-empty string',
+    (name) => {
+      expect(() => defineParameter({ ...line, name } as never)).toThrow(
+        new TypeError(
+          `a parameter needs a name (a non-empty string), not ${JSON.stringify(name)}`,
+        ),
+      );
+    },
+  );
+
+  it('refuses a value that is not a { from, value } object', () => {
+    const values = [{ from: '2020-01-01', value: 4000 }, 4500];
+
+    expect(() => defineParameter({ ...line, values } as never)).toThrow(
+      new TypeError(
+        'parameter "incomeLine": values[1] must be an object { from, value }, not 4500',
+      ),
+    );
+  });
+
   it('refuses a parameter without values', () => {
     const message =
       'parameter "incomeLine": values must list at least one dated value';
