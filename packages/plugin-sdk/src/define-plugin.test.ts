@@ -81,7 +81,51 @@ describe('definePlugin', () => {
 
     expect(() => definePlugin({ ...spec, tests })).toThrow(
       new TypeError(
-        'plugin @xian/duibiao-plugin: tests name rule xian/low-incme, which the plugin neither defines nor replaces',
+        'plugin @xian/duibiao-plugin: tests["xian/low-incme"] names a rule the plugin neither defines nor replaces',
+      ),
+    );
+  });
+
+  it('refuses regions given as one string, which would be read a character at a time', () => {
+    expect(() => definePlugin(withField('regions', '6103'))).toThrow(
+      new TypeError(
+        'plugin @xian/duibiao-plugin: regions must be a list of region code prefixes such as ["6103"], not "6103"',
+      ),
+    );
+  });
+
+  it.each([['61a3'], ['6'], ['6101241012011'], [6103]])(
+    'refuses the region %j, which is not a prefix of 2 to 12 digits',
+    (prefix) => {
+      const regions = ['6101', prefix];
+
+      expect(() => definePlugin(withField('regions', regions))).toThrow(
+        new TypeError(
+          `plugin @xian/duibiao-plugin: regions[1] must be a region code prefix of 2 to 12 digits, not ${JSON.stringify(prefix)}`,
+        ),
+      );
+    },
+  );
+
+  it('takes prefixes of 2 and of 12 digits', () => {
+    const regions = ['61', '610124101201'];
+
+    expect(definePlugin({ ...spec, regions }).regions).toEqual(regions);
+  });
+
+  it('refuses a rule it both replaces and switches off', () => {
+    const replacement = { ...lowIncome, id: 'base/low-income' };
+    const other = { ruleId: 'base/no-phone', reason: '不适用' };
+
+    expect(() =>
+      definePlugin({
+        ...spec,
+        replaces: [{ rule: replacement, reason: '西安市口径' }],
+        disables: [other, { ruleId: 'base/low-income', reason: '不适用' }],
+      }),
+    ).toThrow(
+      new TypeError(
+        'plugin @xian/duibiao-plugin: disables[1].ruleId names base/low-income, which replaces[0] replaces too: a plugin either replaces a rule or switches it off',
       ),
     );
   });

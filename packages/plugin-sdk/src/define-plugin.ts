@@ -10,6 +10,7 @@ import type {
 } from '@duibiao/core';
 
 import type { FactKey, PluginNames } from './names.js';
+import { pluginSpecProblems } from './plugin-spec-problems.js';
 
 /**
  * A plugin that carries the names it and its bases define as types, for
@@ -88,8 +89,10 @@ export interface PluginSpec<
  * and test cases.
  * @returns The plugin.
  * @throws {TypeError} When name, id or version is missing, the id is not
- * lower-case letters, digits and dashes, or a test case names a rule the
- * plugin neither defines nor replaces.
+ * lower-case letters, digits and dashes, regions are not a list of 2 to
+ * 12-digit region code prefixes, a test case names a rule the plugin
+ * neither defines nor replaces, or the plugin both replaces and switches
+ * off one rule.
  * @example
  * export const xian = definePlugin({
  *   name: '@xian/duibiao-plugin',
@@ -115,22 +118,12 @@ export function definePlugin<
       );
     }
   }
-  if (!/^[a-z0-9-]+$/.test(spec.id)) {
-    throw new TypeError(
-      `plugin ${spec.name}: id must be lower-case letters, digits and dashes, not ${JSON.stringify(spec.id)}`,
-    );
-  }
 
-  const own = new Set([
-    ...(spec.rules ?? []).map((rule) => rule.id),
-    ...(spec.replaces ?? []).map((replacement) => replacement.rule.id),
-  ]);
-  for (const ruleId of Object.keys(spec.tests ?? {})) {
-    if (!own.has(ruleId)) {
-      throw new TypeError(
-        `plugin ${spec.name}: tests name rule ${ruleId}, which the plugin neither defines nor replaces`,
-      );
-    }
+  const [problem] = pluginSpecProblems({ ...spec });
+  if (problem) {
+    throw new TypeError(
+      `plugin ${spec.name}: ${problem.path} ${problem.message}`,
+    );
   }
 
   return { ...spec } as TypedPlugin<NamesOf<E, F, P, C>>;
