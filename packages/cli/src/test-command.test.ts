@@ -16,8 +16,21 @@ import { runMain } from './__fixtures__/run-main.js';
 const CLI = fileURLToPath(new URL('..', import.meta.url));
 const REPO = join(CLI, '../..');
 
-/** A plugin module of one rule, `<id>/under-5000`, with the given cases. */
-function pluginModule(id: string, invalid: string): string {
+/**
+ * A plugin module of one rule, `<id>/under-5000`, with the given invalid
+ * cases; `null` gives the rule no cases at all.
+ */
+function pluginModule(id: string, invalid: string | null): string {
+  const tests =
+    invalid === null
+      ? '{}'
+      : `{
+    '${id}/under-5000': {
+      valid: [{ name: 'the clean household at 6500', data: dataset() }],
+      invalid: ${invalid},
+    },
+  }`;
+
   return `
 import { dataset, definePlugin, defineRule, household } from '@duibiao/plugin-sdk';
 import { shaanxi } from '@duibiao/plugin-shaanxi';
@@ -49,12 +62,7 @@ export const plugin = definePlugin({
   version: '0.1.0',
   extends: [shaanxi],
   rules: [rule],
-  tests: {
-    '${id}/under-5000': {
-      valid: [{ name: 'the clean household at 6500', data: dataset() }],
-      invalid: ${invalid},
-    },
-  },
+  tests: ${tests},
 });
 `;
 }
@@ -84,6 +92,11 @@ const FOLDERS: Record<string, Record<string, string>> = {
   nocase: {
     'package.json': JSON.stringify({ type: 'module', main: './main.js' }),
     'main.js': pluginModule('nocase', '[]'),
+  },
+  // A rule without any case.
+  bare: {
+    'package.json': JSON.stringify({ type: 'module', main: './main.js' }),
+    'main.js': pluginModule('bare', null),
   },
   // Conditional `exports`: the import condition, not require.
   'plugins/passing': {
@@ -135,7 +148,9 @@ describe('duibiao test', () => {
     expect(lines[0]).toBe('@duibiao/plugin-shaanxi');
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids)
-      expect(lines).toContain(`  ok   ${id}  ${count(id)}/${count(id)} cases`);
+      expect(lines).toContain(
+        `  ok      ${id}  ${count(id)}/${count(id)} cases`,
+      );
     expect(lines).toContain(
       `${ids.length} rules, ${total} cases: ${total} passed, 0 failed`,
     );
@@ -151,20 +166,20 @@ describe('duibiao test', () => {
 
     expect(code).toBe(1);
     expect(lines[0]).toBe('duibiao-plugin-failing');
-    expect(lines).toContain('  FAIL failing/under-5000  1/2 cases');
+    expect(lines).toContain('  FAIL    failing/under-5000  1/2 cases');
     expect(stdout).toContain(
       [
-        '       ✗ invalid: a household at 4800, expected with the wrong figure',
-        '         expected a finding {"householdId":"H001","message":"人均纯收入 4900 元"}',
-        '         the rule reported 1:',
-        '           H001: 人均纯收入 4800 元 ',
+        '          ✗ invalid: a household at 4800, expected with the wrong figure',
+        '            expected a finding {"householdId":"H001","message":"人均纯收入 4900 元"}',
+        '            the rule reported 1:',
+        '              H001: 人均纯收入 4800 元 ',
       ].join('\n'),
     );
     expect(stdout).not.toContain('✗ valid');
-    expect(lines).toContain('1 rules, 2 cases: 1 passed, 1 failed');
+    expect(lines).toContain('1 rule, 2 cases: 1 passed, 1 failed');
   });
 
-  it('exits 1 when a rule has no invalid case, and says so', async () => {
+  it('exits 1 when a rule has no invalid case, marking the rule MISSING though its one case passed', async () => {
     const { code, stdout, lines } = await run(
       dir,
       'test',
@@ -173,13 +188,33 @@ describe('duibiao test', () => {
     );
 
     expect(code).toBe(1);
-    expect(lines).toContain('  ok   nocase/under-5000  1/1 cases');
+    expect(lines).toContain('  MISSING nocase/under-5000  1/1 cases');
+    expect(stdout).not.toContain(' ok ');
     expect(stdout).toContain(
       'Cases missing or incomplete:\n  nocase/under-5000 has no invalid case\n',
     );
     expect(stdout).not.toContain('has no valid case');
     expect(lines).toContain(
-      '1 rules, 1 cases: 1 passed, 0 failed; 1 problems with the cases',
+      '1 rule, 1 case: 1 passed, 0 failed; 1 problem with the cases',
+    );
+  });
+
+  it('lists and counts a rule of the plugin that has no cases at all', async () => {
+    const { code, stdout } = await run(dir, 'test', '--plugin', './bare');
+
+    expect(code).toBe(1);
+    expect(stdout).toBe(
+      [
+        'duibiao-plugin-bare',
+        '  MISSING bare/under-5000  0/0 cases',
+        '',
+        'Cases missing or incomplete:',
+        '  bare/under-5000 has no valid case',
+        '  bare/under-5000 has no invalid case',
+        '',
+        '1 rule, 0 cases: 0 passed, 0 failed; 2 problems with the cases',
+        '',
+      ].join('\n'),
     );
   });
 
@@ -192,8 +227,8 @@ describe('duibiao test', () => {
     );
 
     expect(code).toBe(0);
-    expect(lines).toContain('  ok   passing/under-5000  2/2 cases');
-    expect(lines).toContain('1 rules, 2 cases: 2 passed, 0 failed');
+    expect(lines).toContain('  ok      passing/under-5000  2/2 cases');
+    expect(lines).toContain('1 rule, 2 cases: 2 passed, 0 failed');
   });
 
   it('is a usage error without --plugin (exit 2, on stderr); --help prints the usage', async () => {
@@ -251,7 +286,7 @@ describe('loading --plugin from a folder', () => {
     expect(code).toBe(0);
     expect(lines[0]).toBe('@duibiao-examples/plugin-xian');
     expect(lines[1]).toMatch(
-      /^ {2}ok {3}xian\/chronic-no-contract {2}(\d+)\/\1 cases$/,
+      /^ {2}ok {6}xian\/chronic-no-contract {2}(\d+)\/\1 cases$/,
     );
   });
 

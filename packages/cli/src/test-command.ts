@@ -1,4 +1,4 @@
-import { testPlugin } from '@duibiao/plugin-sdk';
+import { ownRuleIds, testPlugin } from '@duibiao/plugin-sdk';
 
 import { type CommandIo, parseAsOf } from './check.js';
 import { UsageError } from './errors.js';
@@ -55,17 +55,26 @@ export async function runTest(
     asOf === undefined ? {} : { asOf: parseAsOf(asOf, asOf) },
   );
 
+  // A rule of the plugin's own with no cases at all has no result: it is
+  // listed, and counted, all the same.
+  const results = new Map(report.rules.map((rule) => [rule.ruleId, rule]));
+  const ruleIds = new Set([...ownRuleIds(plugin), ...results.keys()]);
+  const incomplete = new Set(report.caseProblems.map((p) => p.ruleId));
+
   const lines: string[] = [`${report.plugin}`];
-  for (const rule of report.rules) {
-    const mark = rule.failed === 0 ? 'ok  ' : 'FAIL';
+  for (const ruleId of ruleIds) {
+    const rule = results.get(ruleId);
+    const failed = rule?.failed ?? 0;
+    const mark =
+      failed > 0 ? 'FAIL' : incomplete.has(ruleId) ? 'MISSING' : 'ok';
     lines.push(
-      `  ${mark} ${rule.ruleId}  ${rule.passed}/${rule.cases.length} cases`,
+      `  ${mark.padEnd(MARK_WIDTH)} ${ruleId}  ${rule?.passed ?? 0}/${rule?.cases.length ?? 0} cases`,
     );
-    for (const result of rule.cases) {
+    for (const result of rule?.cases ?? []) {
       if (result.problems.length === 0) continue;
-      lines.push(`       ✗ ${result.kind}: ${result.name}`);
+      lines.push(`${INDENT}✗ ${result.kind}: ${result.name}`);
       for (const problem of result.problems)
-        lines.push(...problem.split('\n').map((line) => `         ${line}`));
+        lines.push(...problem.split('\n').map((line) => `${INDENT}  ${line}`));
     }
   }
   if (report.caseProblems.length > 0) {
@@ -73,12 +82,26 @@ export async function runTest(
     for (const problem of report.caseProblems)
       lines.push(`  ${problem.ruleId} ${problem.message}`);
   }
-  const cases = report.passed + report.failed;
+  const problems =
+    report.caseProblems.length > 0
+      ? `; ${counted(report.caseProblems.length, 'problem')} with the cases`
+      : '';
   lines.push(
     '',
-    `${report.rules.length} rules, ${cases} cases: ${report.passed} passed, ${report.failed} failed${report.caseProblems.length > 0 ? `; ${report.caseProblems.length} problems with the cases` : ''}`,
+    `${counted(ruleIds.size, 'rule')}, ${counted(report.passed + report.failed, 'case')}: ${report.passed} passed, ${report.failed} failed${problems}`,
   );
   io.stdout(`${lines.join('\n')}\n`);
 
   return report.failed === 0 && report.caseProblems.length === 0 ? 0 : 1;
+}
+
+/** Width of a rule's mark: `ok`, `FAIL`, or `MISSING` for case problems. */
+const MARK_WIDTH = 7;
+
+/** Where a failed case's lines start: under the rule id. */
+const INDENT = ' '.repeat(MARK_WIDTH + 3);
+
+/** A count and its noun, plural unless the count is 1. */
+function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
