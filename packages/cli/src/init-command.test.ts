@@ -7,9 +7,11 @@ import {
   rm,
   writeFile,
 } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { check, resolveConfig } from 'prettier';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { runMain } from './__fixtures__/run-main.js';
@@ -66,7 +68,7 @@ describe('duibiao init', () => {
     expect(code).toBe(0);
     expect(await filesOf('xian')).toEqual(FILES);
     expect(stdout).toBe(
-      'Wrote a city plugin in xian (6 files). Next:\n  cd xian && npm install && npm test\n',
+      'Wrote a city plugin in xian (6 files). Next:\n  cd xian && npm test\n',
     );
     expect(manifest).toMatchObject({
       name: 'duibiao-plugin-xian',
@@ -75,24 +77,88 @@ describe('duibiao init', () => {
       exports: { '.': './index.js' },
       scripts: { test: 'duibiao test --plugin .' },
     });
-    expect(await read('xian/index.js')).toContain('regions: ["6101"]');
+    expect(await read('xian/index.js')).toContain("regions: ['6101']");
     expect(await read('xian/README.md')).toMatch(/^# duibiao-plugin-xian\n/);
   });
 
-  it('writes a plugin that passes duibiao test: three valid cases and one invalid', async () => {
-    await run('init', 'tested');
-    const { code, stdout } = await run('test', '--plugin', './tested');
+  // The SDK's builders put households in 610124 (Xi'an): a case that kept
+  // that code would lie outside 6103, and its rule would judge nothing.
+  it.each([
+    ['6101', 'tested', '610100000000'],
+    ['6103', 'weinan', '610300000000'],
+  ])(
+    'writes a plugin for %s that passes duibiao test: three valid cases and one invalid, in the region',
+    async (region, folder, code12) => {
+      await run('init', folder, '--region', region);
+      const { code, stdout } = await run('test', '--plugin', `./${folder}`);
+      const cases = await read(
+        `${folder}/rules/low-income-no-job-help.cases.js`,
+      );
 
-    expect(code).toBe(0);
-    expect(stdout).toBe(
-      [
-        'duibiao-plugin-tested',
-        '  ok   tested/low-income-no-job-help  4/4 cases',
-        '',
-        '1 rules, 4 cases: 4 passed, 0 failed',
-        '',
-      ].join('\n'),
+      expect(code).toBe(0);
+      expect(stdout).toBe(
+        [
+          `duibiao-plugin-${folder}`,
+          `  ok      ${folder}/low-income-no-job-help  4/4 cases`,
+          '',
+          '1 rule, 4 cases: 4 passed, 0 failed',
+          '',
+        ].join('\n'),
+      );
+      expect(cases).toContain(`const REGION_CODE = '${code12}';`);
+      expect(cases).toContain(
+        'household: household({ regionCode: REGION_CODE, ...overrides })',
+      );
+      expect(cases).toContain('village: village({ regionCode: REGION_CODE })');
+    },
+  );
+
+  it('writes every file as prettier would format it, strings single-quoted', async () => {
+    await run('init', 'pretty', '--name', '@weinan/duibiao-rules');
+    const unformatted: string[] = [];
+    for (const path of FILES) {
+      const filepath = join(dir, 'pretty', path);
+      const options = await resolveConfig(filepath);
+      const text = await read(`pretty/${path}`);
+      if (!(await check(text, { ...options, filepath })))
+        unformatted.push(path);
+    }
+
+    expect(unformatted).toEqual([]);
+    expect(await read('pretty/index.js')).toContain(
+      "name: '@weinan/duibiao-rules',",
     );
+  });
+
+  it('says in its README how to test without npm install: in a checkout of duibiao, or linked', async () => {
+    await run('init', 'readme');
+    const readme = await read('readme/README.md');
+
+    expect(readme).toContain(
+      'npm test            # here: duibiao test --plugin .',
+    );
+    expect(readme).toContain('`plugins/readme`');
+    expect(readme).toContain('npm link <checkout>/packages/core');
+    expect(readme).not.toMatch(/^npm install/m);
+  });
+
+  it('says where the packages do not resolve, outside a checkout', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'duibiao-init-'));
+    try {
+      const { code, stdout } = await runMain(outside, 'init', 'city');
+
+      expect(code).toBe(0);
+      expect(stdout).toBe(
+        [
+          'Wrote a city plugin in city (6 files).',
+          'Its @duibiao packages do not resolve there, and they are not on the npm registry: move it into a checkout of duibiao, or npm link them from a built one (see its README). Then:',
+          '  cd city && npm test',
+          '',
+        ].join('\n'),
+      );
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
   });
 
   it("writes a plugin whose monitoring line of 7000 from 2020-07-01 overrides national's", async () => {
@@ -132,8 +198,8 @@ describe('duibiao init', () => {
     expect(JSON.parse(await read('My City/package.json')).name).toBe(
       'duibiao-plugin-my-city',
     );
-    expect(index).toContain('id: "my-city"');
-    expect(index).toContain('"my-city/low-income-no-job-help"');
+    expect(index).toContain("id: 'my-city'");
+    expect(index).toContain("'my-city/low-income-no-job-help'");
   });
 
   it('takes --id, --name and --region', async () => {
@@ -153,10 +219,10 @@ describe('duibiao init', () => {
     expect(JSON.parse(await read('tongchuan/package.json')).name).toBe(
       '@tongchuan/duibiao-rules',
     );
-    expect(index).toContain('id: "tc-2"');
-    expect(index).toContain('regions: ["6102"]');
+    expect(index).toContain("id: 'tc-2'");
+    expect(index).toContain("regions: ['6102']");
     expect(await read('tongchuan/rules/low-income-no-job-help.js')).toContain(
-      'id: "tc-2/low-income-no-job-help"',
+      "id: 'tc-2/low-income-no-job-help'",
     );
   });
 
@@ -214,16 +280,29 @@ describe('duibiao init, mistakes', () => {
     expect(await read('plain.txt')).toBe('mine\n');
   });
 
-  it('exits 2 for a region that is not 2 to 12 digits', async () => {
-    const letters = await run('init', 'r1', '--region', '61a');
-    const short = await run('init', 'r2', '--region', '6');
+  it('exits 2 for a region that is not 2 to 12 digits starting with 61', async () => {
+    const refused = ['61a', '6', '6101010101011', '7101', '1061'];
+    const runs = [];
+    for (const [i, region] of refused.entries())
+      runs.push(await run('init', `r${i}`, '--region', region));
 
-    expect(letters.code).toBe(2);
-    expect(letters.stderr).toBe(
-      'duibiao: --region takes 2 to 12 digits, not "61a"\n',
+    expect(runs.map((r) => r.code)).toEqual([2, 2, 2, 2, 2]);
+    expect(runs[3]?.stderr).toBe(
+      'duibiao: --region takes 2 to 12 digits starting with 61 (the plugin extends Shaanxi), not "7101"\n',
     );
-    expect(short.code).toBe(2);
-    expect(existsSync(join(dir, 'r1'))).toBe(false);
+    expect(refused.some((_, i) => existsSync(join(dir, `r${i}`)))).toBe(false);
+  });
+
+  it('takes 61 itself and a full 12-digit code', async () => {
+    const province = await run('init', 'whole', '--region', '61');
+    const village = await run('init', 'one', '--region', '610302001201');
+
+    expect(province.code).toBe(0);
+    expect(await read('whole/index.js')).toContain("regions: ['61']");
+    expect(village.code).toBe(0);
+    expect(await read('one/rules/low-income-no-job-help.cases.js')).toContain(
+      "const REGION_CODE = '610302001201';",
+    );
   });
 
   it('exits 2 without a folder, or with two', async () => {

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 
 import type { CommandIo } from './check.js';
@@ -12,11 +13,15 @@ export const INIT_USAGE = `Usage: duibiao init <dir> [--id <id>] [--name <packag
 
 Writes a city plugin package that extends the Shaanxi plugin: one
 parameter override (the monitoring line from a date), one rule, its test
-cases and a README. It passes its tests out of the box: npm test.
+cases and a README. It passes its tests out of the box: npm test runs
+duibiao test --plugin . in it. The @duibiao packages are not on the npm
+registry: write it inside a checkout of duibiao, where they resolve, or
+npm link them from one (its README says how).
 
   --id <id>          plugin id used in rule ids (default: from <dir>)
   --name <package>   package name (default: duibiao-plugin-<id>)
-  --region <code>    region code prefix of the city (default: 6101)
+  --region <code>    region code prefix of the city, in Shaanxi: 61
+                     and up to 10 more digits (default: 6101)
 `;
 
 /**
@@ -63,9 +68,10 @@ export async function runInit(
     );
   }
   const region = values.region as string;
-  if (!/^\d{2,12}$/.test(region))
+  // The plugin extends Shaanxi, whose region codes all start with 61.
+  if (!/^61\d{0,10}$/.test(region))
     throw new UsageError(
-      `--region takes 2 to 12 digits, not ${JSON.stringify(region)}`,
+      `--region takes 2 to 12 digits starting with 61 (the plugin extends Shaanxi), not ${JSON.stringify(region)}`,
     );
   if (existsSync(dir) && !statSync(dir).isDirectory())
     throw new UsageError(
@@ -86,9 +92,29 @@ export async function runInit(
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, text);
   }
-  io.stdout(
-    `Wrote a city plugin in ${positionals[0]} (${Object.keys(files).length} files). Next:\n  cd ${positionals[0]} && npm install && npm test\n`,
-  );
+  const where = positionals[0] as string;
+  const wrote = `Wrote a city plugin in ${where} (${Object.keys(files).length} files).`;
+  const next = `  cd ${where} && npm test\n`;
+  if (resolvesPackages(dir)) io.stdout(`${wrote} Next:\n${next}`);
+  else
+    io.stdout(
+      `${wrote}\nIts @duibiao packages do not resolve there, and they are not on the npm registry: move it into a checkout of duibiao, or npm link them from a built one (see its README). Then:\n${next}`,
+    );
 
   return 0;
+}
+
+/**
+ * Whether the plugin's @duibiao packages resolve from its folder, as they
+ * do inside a checkout of duibiao or once linked.
+ */
+function resolvesPackages(dir: string): boolean {
+  const requireFrom = createRequire(join(dir, 'package.json'));
+  try {
+    requireFrom.resolve('@duibiao/plugin-sdk/package.json');
+    requireFrom.resolve('@duibiao/plugin-shaanxi/package.json');
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,7 +1,8 @@
 /**
  * The files of a new city plugin, as `duibiao init` writes them: plain
  * JavaScript modules checked by TypeScript through JSDoc (`// @ts-check`),
- * so that the plugin runs and passes its tests without a build step.
+ * so that the plugin runs and passes its tests without a build step. The
+ * code is written as prettier formats it.
  */
 
 /** What the scaffold is made for. */
@@ -10,7 +11,7 @@ export interface ScaffoldOptions {
   id: string;
   /** The package name: `duibiao-plugin-xian`. */
   name: string;
-  /** Region code prefix of the city: `6101`. */
+  /** Region code prefix of the city, under Shaanxi's 61: `6101`. */
   region: string;
 }
 
@@ -25,6 +26,9 @@ export function scaffoldFiles(
 ): Record<string, string> {
   const { id, name, region } = options;
   const ruleId = `${id}/low-income-no-job-help`;
+  // The plugin's rules judge only households of its regions; the SDK's
+  // builders put theirs in Xi'an, so the cases give a code of the city.
+  const regionCode = region.padEnd(12, '0');
 
   return {
     'package.json': `${JSON.stringify(
@@ -57,17 +61,21 @@ import { lowIncomeNoJobHelp } from './rules/low-income-no-job-help.js';
 
 /**
  * The rules of region ${region}: Shaanxi's, with the city's own
- * monitoring line and one rule of its own.
+ * monitoring line and one rule of its own. The city's rules judge only
+ * subjects whose region code starts with ${region}; its monitoring line
+ * holds for whatever data it checks.
  */
 export const plugin = definePlugin({
-  name: ${JSON.stringify(name)},
-  id: ${JSON.stringify(id)},
+  name: ${jsString(name)},
+  id: ${jsString(id)},
   version: '0.1.0',
-  regions: [${JSON.stringify(region)}],
+  regions: [${jsString(region)}],
   extends: [shaanxi],
   parameters: [monitoringLine],
   rules: [lowIncomeNoJobHelp],
-  tests: { ${JSON.stringify(ruleId)}: lowIncomeNoJobHelpCases },
+  tests: {
+    ${jsString(ruleId)}: lowIncomeNoJobHelpCases,
+  },
 });
 
 export default plugin;
@@ -82,7 +90,7 @@ import { defineParameter } from '@duibiao/plugin-sdk';
  */
 export const monitoringLine = defineParameter({
   name: 'monitoringLine',
-  description: 'Monitoring line of region ${region} from 2020-07-01.',
+  description: ${jsString(`Monitoring line of region ${region} from 2020-07-01.`)},
   unit: '元/人·年',
   values: [{ from: '2020-07-01', value: 7000 }],
 });
@@ -95,7 +103,7 @@ import { defineRule } from '@duibiao/plugin-sdk';
  * help recorded.
  */
 export const lowIncomeNoJobHelp = defineRule({
-  id: ${JSON.stringify(ruleId)},
+  id: ${jsString(ruleId)},
   subject: 'household',
   category: 'measure-gap',
   indicator: 'employment',
@@ -123,7 +131,28 @@ export const lowIncomeNoJobHelp = defineRule({
 });
 `,
     'rules/low-income-no-job-help.cases.js': `// @ts-check
-import { dataset, household } from '@duibiao/plugin-sdk';
+import { dataset, household, village } from '@duibiao/plugin-sdk';
+
+/**
+ * A region code of the city for the cases' household and village. Only
+ * its prefix ${region} matters: the plugin's rules judge only subjects
+ * whose region code starts with it, and the SDK's builders put their
+ * records in Xi'an (610124…) unless told otherwise.
+ */
+const REGION_CODE = ${jsString(regionCode)};
+
+/**
+ * A data set of one household of the city, with its family and village.
+ *
+ * @param {Partial<import('@duibiao/core').Household>} overrides
+ * @returns {import('@duibiao/core').Dataset}
+ */
+function cityHousehold(overrides) {
+  return dataset({
+    household: household({ regionCode: REGION_CODE, ...overrides }),
+    village: village({ regionCode: REGION_CODE }),
+  });
+}
 
 /**
  * Cases of ${ruleId}. The city's line is 7000 from 2020-07-01; the
@@ -135,36 +164,30 @@ export const lowIncomeNoJobHelpCases = {
   valid: [
     {
       name: 'under the line, with employment help recorded',
-      data: dataset({ household: household({ perCapitaNetIncome: 6800 }) }),
+      data: cityHousehold({ perCapitaNetIncome: 6800 }),
     },
     {
       name: 'exactly on the line, with no employment help',
-      data: dataset({
-        household: household({
-          perCapitaNetIncome: 7000,
-          measures: ['产业帮扶'],
-        }),
+      data: cityHousehold({
+        perCapitaNetIncome: 7000,
+        measures: ['产业帮扶'],
       }),
     },
     {
       name: 'before the city line took effect, 6800 was over the line of 6000',
       asOf: '2020-06-30',
-      data: dataset({
-        household: household({
-          perCapitaNetIncome: 6800,
-          measures: ['产业帮扶'],
-        }),
+      data: cityHousehold({
+        perCapitaNetIncome: 6800,
+        measures: ['产业帮扶'],
       }),
     },
   ],
   invalid: [
     {
       name: 'under the city line (7000) though over the national one (6000), with no employment help',
-      data: dataset({
-        household: household({
-          perCapitaNetIncome: 6800,
-          measures: ['产业帮扶'],
-        }),
+      data: cityHousehold({
+        perCapitaNetIncome: 6800,
+        measures: ['产业帮扶'],
       }),
       findings: [
         {
@@ -188,14 +211,30 @@ own monitoring line and one rule of its own. Made by \`duibiao init\`.
   (7000 元/人·年). Older data is still judged by the line in force then.
 - \`rules/low-income-no-job-help.js\` — \`${ruleId}\`: a household
   under the monitoring line with no employment help (就业帮扶).
-- \`rules/low-income-no-job-help.cases.js\` — its test cases: households on
-  which it must stay silent and one on which it must report.
+- \`rules/low-income-no-job-help.cases.js\` — its test cases: households of
+  the city on which it must stay silent and one on which it must report.
+
+The city's rules judge only households whose region code starts with
+${region}, so the cases give theirs such a code. The monitoring line and
+any rule switched off hold for all the data checked: check a city's data
+with its plugin.
 
 ## Test
 
+The \`@duibiao\` packages are not on the npm registry, so \`npm install\`
+cannot fetch them. Keep this folder inside a checkout of duibiao (say
+\`plugins/${id}\`): the packages resolve from the checkout once it is built.
+
 \`\`\`sh
-npm install
-npm test            # duibiao test --plugin .
+npm run build       # once, at the root of the duibiao checkout
+npm test            # here: duibiao test --plugin .
+\`\`\`
+
+Elsewhere, link the packages of a built checkout into this folder first:
+
+\`\`\`sh
+npm link <checkout>/packages/core <checkout>/packages/plugin-sdk \\
+  <checkout>/packages/plugin-shaanxi <checkout>/packages/cli
 \`\`\`
 
 Every rule needs at least one valid and one invalid case; an invalid case
@@ -212,4 +251,27 @@ npx duibiao diff <folder> --plugin . --against shaanxi --as-of 2020-09-30
 compared with Shaanxi's rules, in region ${region}.
 `,
   };
+}
+
+/** Escapes in a single-quoted string literal, by character. */
+const ESCAPES: Record<string, string> = {
+  '\\': '\\\\',
+  "'": "\\'",
+  '\n': '\\n',
+  '\r': '\\r',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
+
+/**
+ * A single-quoted JavaScript string literal of a text, as prettier
+ * writes one in this project (`JSON.stringify` would give double quotes).
+ */
+function jsString(text: string): string {
+  const escaped = text.replace(
+    /[\\'\n\r\u2028\u2029]/g,
+    (char) => ESCAPES[char] ?? char,
+  );
+
+  return `'${escaped}'`;
 }
