@@ -341,10 +341,45 @@ describe('duibiao diff, mistakes', () => {
     expect(noFolder.code).toBe(2);
   });
 
-  it('exits 2 for --examples that is no whole number', async () => {
-    const { code, stderr } = await diff('--examples', '-1');
+  it('exits 2 for --examples that is no whole number, or over 1000', async () => {
+    const negative = await diff('--examples', '-1');
+    const over = await diff('--examples', '100000');
+    const most = await diff('--examples', '1000');
 
-    expect(code).toBe(2);
-    expect(stderr).toMatch(/--examples/);
+    expect(negative.code).toBe(2);
+    expect(negative.stderr).toMatch(/--examples/);
+    expect(over.code).toBe(2);
+    expect(over.stderr).toBe(
+      'duibiao: --examples takes a whole number from 0 to 1000, not "100000"\n',
+    );
+    expect(most.code).toBe(0);
+  });
+
+  // Each of these matches no region code: the comparison would show no
+  // change, as if the plugin changed nothing.
+  it.each(['abc', '7', ',', '6101,x', '6101010101011'])(
+    'exits 2 for --region %j, which is not a list of 2 to 12-digit prefixes, before reading the folder',
+    async (region) => {
+      const { code, stdout, stderr } = await run(
+        'diff',
+        'absent',
+        '--plugin',
+        './city.js',
+        '--region',
+        region,
+      );
+
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toBe(
+        `duibiao: --region takes region code prefixes of 2 to 12 digits, comma-separated (6101,6103), not ${JSON.stringify(region)}\n`,
+      );
+    },
+  );
+
+  it('takes --region with spaces and a trailing comma', async () => {
+    const comparison = await json('--region', '6101, 6102,');
+
+    expect(comparison.regions).toEqual(['6101', '6102']);
   });
 });

@@ -23,7 +23,8 @@ evidence).
   --region <prefixes>   compare only findings in these region codes,
                         comma-separated (default: A's own regions; a city
                         plugin is meant for the city's data)
-  --examples <n>        findings shown per rule and direction (default 3)
+  --examples <n>        findings shown per rule and direction, 0 to 1000
+                        (default 3)
   --json                the comparison as JSON (full ID numbers)
 `;
 
@@ -58,20 +59,17 @@ export async function runDiff(
     );
   }
   const examples = Number(values.examples);
-  if (!/^\d+$/.test(String(values.examples)) || examples > 1000)
+  if (!/^\d+$/.test(String(values.examples)) || examples > MAX_EXAMPLES)
     throw new UsageError(
-      `--examples takes a whole number, not ${JSON.stringify(values.examples)}`,
+      `--examples takes a whole number from 0 to ${MAX_EXAMPLES}, not ${JSON.stringify(values.examples)}`,
     );
+  const regions = parseRegions(values.region as string | undefined);
 
   const asOf = parseAsOf(values['as-of'] as string | undefined, today());
   const proposed = await loadPlugin(values.plugin as string, io.cwd);
   const baseline = await loadPlugin(values.against as string, io.cwd);
   const folder = positionals[0] as string;
   const read = await readFolder(resolve(io.cwd, folder));
-  const regions = (values.region as string | undefined)
-    ?.split(',')
-    .map((code) => code.trim())
-    .filter(Boolean);
   const comparison = await compareRuleSets({
     data: read.dataset,
     proposed,
@@ -85,6 +83,31 @@ export async function runDiff(
   else io.stdout(formatComparison(comparison, folder, read.rejected.length));
 
   return 0;
+}
+
+/** The most examples shown per rule and direction. */
+const MAX_EXAMPLES = 1000;
+
+/**
+ * The region code prefixes of `--region`: at least one, each 2 to 12
+ * digits. A prefix of letters or of one digit matches no region code, so
+ * the comparison would show nothing and look like no change.
+ *
+ * @throws {UsageError} When a prefix is not 2 to 12 digits, or none is given.
+ */
+function parseRegions(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+
+  const prefixes = value
+    .split(',')
+    .map((code) => code.trim())
+    .filter(Boolean);
+  if (prefixes.length === 0 || !prefixes.every((p) => /^\d{2,12}$/.test(p)))
+    throw new UsageError(
+      `--region takes region code prefixes of 2 to 12 digits, comma-separated (6101,6103), not ${JSON.stringify(value)}`,
+    );
+
+  return prefixes;
 }
 
 /**
