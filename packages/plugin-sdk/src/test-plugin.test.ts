@@ -1,7 +1,6 @@
-import { loadRuleSet, type Plugin, type RuleCases } from '@duibiao/core';
+import type { RuleCases } from '@duibiao/core';
 import {
   CaseRunner,
-  checkCases,
   defineFact,
   definePlugin,
   defineRule,
@@ -13,7 +12,6 @@ import {
   H001_AT_3999,
   incomes,
   LOW_INCOME,
-  lowIncome,
   meta,
   xian,
 } from './__fixtures__/xian.js';
@@ -277,59 +275,6 @@ describe('testPlugin', () => {
     expect(report.failed).toBe(4);
     expect(report.rules[0]?.cases[0]?.problems).toEqual([
       'the rule did not run: parameter incomeLine has no value in force on this date',
-    ]);
-  });
-});
-
-describe('checkCases', () => {
-  const rule = (id: string) => ({ ...lowIncome, id });
-  const data = incomes(3999);
-  // Written as a plain object: definePlugin would refuse the cases of
-  // xian/gone, which checkCases must report too.
-  const plugin: Plugin = {
-    ...xian,
-    rules: [lowIncome, rule('xian/no-phone'), rule('xian/no-helper')],
-    tests: {
-      [RULE]: { valid: [{ name: ' ', data }], invalid: [] },
-      'xian/no-helper': {
-        valid: [{ name: 'at the line', data: incomes(4000) }],
-        invalid: [{ name: 'below', data, findings: [] }],
-      },
-      'xian/gone': { valid: [{ name: 'a case', data }], invalid: [] },
-    },
-  };
-
-  it('reports rules without cases, unnamed cases, and cases expecting nothing', () => {
-    const problems = checkCases(plugin, loadRuleSet([plugin], '2020-09-30'));
-
-    expect(problems).toEqual([
-      { ruleId: RULE, message: 'has no invalid case' },
-      { ruleId: 'xian/no-phone', message: 'has no valid case' },
-      { ruleId: 'xian/no-phone', message: 'has no invalid case' },
-      { ruleId: RULE, message: 'case 1 has no name' },
-      {
-        ruleId: 'xian/no-helper',
-        message: 'invalid case "below" does not say which findings it expects',
-      },
-      {
-        ruleId: 'xian/gone',
-        message: 'has cases, but the plugin neither defines nor replaces it',
-      },
-    ]);
-  });
-
-  it('asks cases of the rules a plugin replaces, not of its bases’ other rules', () => {
-    const city = definePlugin({
-      name: '@xian/city',
-      id: 'city',
-      version: '1.0.0',
-      extends: [plugin],
-      replaces: [{ rule: rule('xian/no-phone'), reason: '市级口径' }],
-    });
-
-    expect(checkCases(city, loadRuleSet([city], '2020-09-30'))).toEqual([
-      { ruleId: 'xian/no-phone', message: 'has no valid case' },
-      { ruleId: 'xian/no-phone', message: 'has no invalid case' },
     ]);
   });
 });
