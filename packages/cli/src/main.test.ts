@@ -211,4 +211,16 @@ describe('duibiao check', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('duibiao check <folder>');
   });
+
+  it.each(['init', 'rules', 'test'])(
+    "shows %s in the help with every option of the command's own usage line",
+    async (command) => {
+      const overall = await run('--help');
+      const own = await run(command, '--help');
+      const usage = own.stdout.split('\n')[0]?.replace(/^Usage: /, '');
+
+      expect(usage).toMatch(new RegExp(`^duibiao ${command} `));
+      expect(overall.stdout).toContain(`\n  ${usage}\n`);
+    },
+  );
 });

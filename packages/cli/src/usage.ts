@@ -4,9 +4,9 @@ export const USAGE = `duibiao — find gaps in poverty-alleviation records (对�
 Usage:
   duibiao check <folder> [options]
   duibiao rules [--plugin <name|path>] [--as-of <date>] [--json]
-  duibiao test --plugin <name|path>
+  duibiao test --plugin <name|path> [--as-of <date>]
   duibiao diff <folder> --plugin <A> --against <B> [--as-of <date>] [--json]
-  duibiao init <dir> [--id <id>] [--region <code>]
+  duibiao init <dir> [--id <id>] [--name <package>] [--region <code>]
 
   check   check a folder of exports and write the report
   rules   list a plugin's final rule set, where each rule and value
