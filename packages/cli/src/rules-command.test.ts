@@ -69,11 +69,74 @@ export default definePlugin({
 });
 `;
 
+// A city plugin that sets a misspelt monitoringLin, which no rule names;
+// cityLine, named only by a rule not yet in force on 2020-09-30; helpDesk,
+// named only in a message; and a shorter list of development measures.
+const SPELT = 'duibiao-plugin-spelt';
+const SPELT_PLUGIN = `
+import { defineParameter, definePlugin, defineRule } from '@duibiao/plugin-sdk';
+import { shaanxi } from '@duibiao/plugin-shaanxi';
+
+const rule = (id, param, message) =>
+  defineRule({
+    id,
+    subject: 'household',
+    category: 'policy-gap',
+    indicator: 'income',
+    severity: 'low',
+    title: '收入低',
+    basis: 'test',
+    department: '扶贫部门',
+    action: '核实',
+    conditions: {
+      all: [
+        { fact: 'perCapitaNetIncome', operator: 'lessThan', value: param },
+      ],
+    },
+    message: { zh: message, en: message },
+  });
+
+export default definePlugin({
+  name: '${SPELT}',
+  id: 'spelt',
+  version: '0.1.0',
+  regions: ['6101'],
+  extends: [shaanxi],
+  parameters: [
+    defineParameter({
+      name: 'monitoringLin',
+      description: 'The city line, misspelt.',
+      values: [{ from: '2020-07-01', value: 7000 }],
+    }),
+    defineParameter({
+      name: 'cityLine',
+      description: 'A line from 2021.',
+      values: [{ from: '2021-01-01', value: 8000 }],
+    }),
+    defineParameter({
+      name: 'helpDesk',
+      description: 'The telephone to call.',
+      values: [{ from: null, value: '12317' }],
+    }),
+    defineParameter({
+      name: 'developmentMeasures',
+      description: 'Two measures count as development.',
+      values: [{ from: '2020-07-01', value: ['产业帮扶', '就业帮扶'] }],
+    }),
+  ],
+  rules: [
+    rule('spelt/under-3000', 3000, '人均纯收入 {perCapitaNetIncome} 元，请致电 {helpDesk}'),
+    rule('spelt/under-city-line', { param: 'cityLine' }, '人均纯收入 {perCapitaNetIncome} 元'),
+  ],
+});
+`;
+
 let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(CLI, '.tmp-rules-'));
   await writeFile(join(dir, 'city.js'), CITY_PLUGIN);
+  await writeFile(join(dir, 'spelt.js'), SPELT_PLUGIN);
 });
 
 afterAll(async () => {
@@ -137,6 +200,14 @@ describe('duibiao rules as text', () => {
     expect(stdout.split('\n')[0]).toMatch(
       new RegExp(`^${ownRules.length - 1} rules of .* → ${CITY} 0\\.2\\.0,`),
     );
+    expect(cells(stdout.split('\n')[2] ?? '')).toEqual([
+      'rule',
+      'category',
+      'severity',
+      'source',
+      'valid/invalid',
+      'title',
+    ]);
     expect(cells(replacedLine ?? '').slice(0, 5)).toEqual([
       'national/income-below-line',
       'policy-gap',
@@ -169,6 +240,65 @@ describe('duibiao rules as text', () => {
       '2020-07-01',
       CITY,
       `2020-01-01: 4000 (@duibiao/plugin-national); 2020-07-01: 4500 (${CITY})`,
+    ]);
+  });
+
+  it('lists a parameter the plugin sets that no rule names, and only that one', async () => {
+    const { code, stdout } = await run(
+      'rules',
+      '--plugin',
+      './spelt.js',
+      '--as-of',
+      '2020-09-30',
+    );
+
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      new RegExp(
+        `\\n\\nParameters ${SPELT} sets that no rule names:\\n  monitoringLin: used by no rule's conditions or message; a fact may still read it\\n$`,
+      ),
+    );
+    expect(linesOf(stdout, 'spelt/under-city-line')[0]).toContain(
+      'not on 2020-09-30',
+    );
+  });
+
+  it('lists no unused parameter when the plugin uses every one it sets', async () => {
+    const { stdout } = await run('rules', '--plugin', './city.js');
+
+    expect(stdout).not.toContain('sets that no rule names');
+  });
+
+  // Shaanxi sets four parameters; censusIssueDeadline is read by national's
+  // census-issue fact, not named by any rule: the note says a fact may
+  // still read it.
+  it("lists Shaanxi's censusIssueDeadline, which only a fact reads", async () => {
+    const { stdout } = await run('rules', '--as-of', '2020-09-30');
+
+    expect(stdout).toMatch(
+      /\n\nParameters @duibiao\/plugin-shaanxi sets that no rule names:\n {2}censusIssueDeadline: used by no rule's conditions or message; a fact may still read it\n$/,
+    );
+  });
+
+  it('cuts a long value at 40 columns with an ellipsis, in the value and among all values', async () => {
+    const { stdout } = await run(
+      'rules',
+      '--plugin',
+      './spelt.js',
+      '--as-of',
+      '2020-09-30',
+    );
+
+    expect(cells(linesOf(stdout, 'schoolAgeBands')[0] ?? '')[1]).toBe(
+      '{"primary":{"min":6,"max":14},"junior":…',
+    );
+    // Chinese characters take two columns: 公益 ends at column 39.
+    expect(cells(linesOf(stdout, 'developmentMeasures')[0] ?? '')).toEqual([
+      'developmentMeasures',
+      '["产业帮扶","就业帮扶"]',
+      '2020-07-01',
+      SPELT,
+      `always: ["产业帮扶","就业帮扶","金融帮扶","公益… (@duibiao/plugin-national); 2020-07-01: ["产业帮扶","就业帮扶"] (${SPELT})`,
     ]);
   });
 
@@ -250,6 +380,34 @@ describe('duibiao rules --json', () => {
           },
         ],
       },
+    ]);
+  });
+
+  it('gives long values whole', async () => {
+    const entries = await json(
+      '--plugin',
+      './spelt.js',
+      '--as-of',
+      '2020-09-30',
+    );
+    const parameters = entries.flatMap((entry) => entry.parameters);
+
+    expect(parameters.find((p) => p.name === 'schoolAgeBands')?.value).toEqual({
+      primary: { min: 6, max: 14 },
+      junior: { min: 12, max: 17 },
+      senior: { min: 15, max: 20 },
+      higher: { min: 17 },
+      preschool: { max: 6 },
+    });
+    expect(
+      parameters.find((p) => p.name === 'developmentMeasures')?.values,
+    ).toEqual([
+      {
+        from: null,
+        value: ['产业帮扶', '就业帮扶', '金融帮扶', '公益岗位', '生态护林员'],
+        source: '@duibiao/plugin-national',
+      },
+      { from: '2020-07-01', value: ['产业帮扶', '就业帮扶'], source: SPELT },
     ]);
   });
 

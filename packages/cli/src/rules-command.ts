@@ -1,17 +1,25 @@
+import {
+  type CalendarDate,
+  type LoadedRule,
+  loadRuleSet,
+  type Plugin,
+  RuleSetError,
+} from '@duibiao/core';
 import { type CatalogueEntry, ruleCatalogue } from '@duibiao/plugin-sdk';
 
 import { type CommandIo, parseAsOf } from './check.js';
 import { UsageError } from './errors.js';
 import { loadPlugin } from './load-plugin.js';
 import { parseCommand, today } from './parse-command.js';
-import { formatTable } from './table.js';
+import { displayWidth, formatTable } from './table.js';
 
 /** Help of `duibiao rules`. */
 export const RULES_USAGE = `Usage: duibiao rules [--plugin <name|path>] [--as-of <date>] [--json]
 
 Lists the final rule set of a plugin, its bases included: each rule with
 the plugin that defined it, its parameters' values on the date, and the
-number of its test cases; then the rules a plugin switched off.
+number of its valid and invalid test cases; then the rules a plugin
+switched off, and the parameters the plugin sets that no rule names.
 
   --plugin <name|path>  shaanxi (default), national, a package or a path
   --as-of <YYYY-MM-DD>  the date whose parameter values are shown
@@ -47,24 +55,63 @@ export async function runRules(
   }
 
   const plugin = await loadPlugin(values.plugin as string, io.cwd);
-  const catalogue = ruleCatalogue(
-    plugin,
-    parseAsOf(values['as-of'] as string | undefined, today()),
-  );
+  const asOf = parseAsOf(values['as-of'] as string | undefined, today());
+  const catalogue = ruleCatalogue(plugin, asOf);
   if (values.json) {
     io.stdout(`${JSON.stringify(catalogue.rules, null, 2)}\n`);
     return 0;
   }
 
-  io.stdout(formatCatalogue(catalogue.rules, catalogue));
+  const lines = formatCatalogue(catalogue.rules, catalogue);
+  const unused = unusedParameters(plugin, asOf);
+  if (unused.length > 0) {
+    lines.push('', `Parameters ${plugin.name} sets that no rule names:`);
+    for (const name of unused)
+      lines.push(
+        `  ${name}: used by no rule's conditions or message; a fact may still read it`,
+      );
+  }
+  io.stdout(`${lines.join('\n')}\n`);
 
   return 0;
 }
 
+/**
+ * The parameters a plugin sets itself that no rule of its final rule set
+ * names in its conditions or message: a misspelt override (`monitoringLin`)
+ * changes nothing and would otherwise go unseen.
+ */
+function unusedParameters(plugin: Plugin, asOf: CalendarDate): string[] {
+  const ruleSet = loadRuleSet([plugin], asOf);
+  const own = [...ruleSet.parameterValues]
+    .filter(([, values]) => values.some((v) => v.source === plugin.name))
+    .map(([name]) => name);
+  if (own.length === 0) return [];
+
+  // A rule skipped on the date for want of a parameter in force still
+  // names its parameters: on the last day every parameter with a value
+  // has one in force, so no rule is skipped then.
+  const rules: LoadedRule[] = [...ruleSet.rules];
+  try {
+    rules.push(...loadRuleSet([plugin], LAST_DAY).rules);
+  } catch (error) {
+    if (!(error instanceof RuleSetError)) throw error;
+  }
+  const used = new Set(rules.flatMap((rule) => rule.parameters));
+
+  return own.filter((name) => !used.has(name)).sort();
+}
+
+/** A date after every parameter value's. */
+const LAST_DAY = '9999-12-31';
+
+/** The widest JSON value shown in the parameter table, in columns. */
+const VALUE_WIDTH = 40;
+
 function formatCatalogue(
   rules: readonly CatalogueEntry[],
   catalogue: ReturnType<typeof ruleCatalogue>,
-): string {
+): string[] {
   const plugins = catalogue.plugins
     .map(({ name, version }) => `${name} ${version}`)
     .join(' → ');
@@ -82,7 +129,10 @@ function formatCatalogue(
     `${rules.length} rules of ${plugins}, as of ${catalogue.asOf}`,
     '',
     ...formatTable(
-      [['rule', 'category', 'severity', 'source', 'cases', 'title'], ...rows],
+      [
+        ['rule', 'category', 'severity', 'source', 'valid/invalid', 'title'],
+        ...rows,
+      ],
       'llllll',
     ),
   ];
@@ -102,7 +152,7 @@ function formatCatalogue(
   }
   lines.push('', ...parameterLines(rules));
 
-  return `${lines.join('\n')}\n`;
+  return lines;
 }
 
 function parameterLines(rules: readonly CatalogueEntry[]): string[] {
@@ -116,14 +166,14 @@ function parameterLines(rules: readonly CatalogueEntry[]): string[] {
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((parameter) => [
       parameter.name,
-      JSON.stringify(parameter.value),
+      shortJson(parameter.value),
       parameter.from ?? 'always',
       parameter.source,
       parameter.values.length > 1
         ? parameter.values
             .map(
               (v) =>
-                `${v.from ?? 'always'}: ${JSON.stringify(v.value)} (${v.source})`,
+                `${v.from ?? 'always'}: ${shortJson(v.value)} (${v.source})`,
             )
             .join('; ')
         : '',
@@ -136,4 +186,25 @@ function parameterLines(rules: readonly CatalogueEntry[]): string[] {
       'lllll',
     ).map((line) => `  ${line}`),
   ];
+}
+
+/**
+ * A value as JSON, cut with an ellipsis to {@link VALUE_WIDTH} columns so
+ * that one long list or object does not widen the whole table; --json
+ * gives it whole.
+ */
+function shortJson(value: unknown): string {
+  const json = JSON.stringify(value);
+  if (displayWidth(json) <= VALUE_WIDTH) return json;
+
+  // The ellipsis takes the last column.
+  let kept = '';
+  let width = 0;
+  for (const char of json) {
+    width += displayWidth(char);
+    if (width > VALUE_WIDTH - 1) break;
+    kept += char;
+  }
+
+  return `${kept}…`;
 }
