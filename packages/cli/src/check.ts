@@ -11,6 +11,7 @@ import {
   type FindingsDiff,
   isCalendarDate,
   type Plugin,
+  type RuleStats,
 } from '@duibiao/core';
 import {
   buildSummary,
@@ -27,11 +28,12 @@ import {
   writeResolvedJsonl,
   writeSummary,
 } from '@duibiao/io';
+import { ownRuleIds } from '@duibiao/plugin-sdk';
 
 import { UsageError } from './errors.js';
 import { isJsonPlugin, loadPlugin, pluginSpecifier } from './load-plugin.js';
 import { ProgressBar } from './progress.js';
-import { formatSummary } from './print-summary.js';
+import { formatSummary, type OutsideRegions } from './print-summary.js';
 
 /** Options of the check command, as parsed from the command line. */
 export interface CheckOptions {
@@ -192,9 +194,47 @@ export async function runCheck(
     writeRejectedJsonl(path, read.rejected),
   );
 
-  io.stdout(formatSummary(summary, written, Date.now() - started));
+  io.stdout(
+    formatSummary(
+      summary,
+      written,
+      Date.now() - started,
+      outsideRegions(plugin, check.stats.rules),
+    ),
+  );
 
   return summary;
+}
+
+/** The subjects counted outside a plugin's regions, by preference. */
+const COUNTED_SUBJECTS = ['household', 'member', 'village'] as const;
+
+/**
+ * How many subjects lie outside the regions of the plugin a check ran: its
+ * own rules did not judge them, while its parameter overrides and the
+ * rules it switched off held for them. Counted by its first household
+ * rule that ran (each counts the same), else a member or village rule;
+ * a plugin without regions, or without such a rule, gives none.
+ */
+function outsideRegions(
+  plugin: Plugin,
+  rules: readonly RuleStats[],
+): OutsideRegions | undefined {
+  const regions = plugin.regions ?? [];
+  if (regions.length === 0) return undefined;
+
+  const own = ownRuleIds(plugin);
+  for (const subject of COUNTED_SUBJECTS) {
+    const counted = rules.find(
+      (rule) => rule.subject === subject && own.has(rule.ruleId),
+    );
+    if (!counted) continue;
+    return counted.notApplicable > 0
+      ? { plugin: plugin.name, regions, subject, count: counted.notApplicable }
+      : undefined;
+  }
+
+  return undefined;
 }
 
 const FINDINGS_FILES = {

@@ -224,3 +224,102 @@ describe('duibiao check', () => {
     },
   );
 });
+
+/**
+ * A city plugin for 6103 (宝鸡) checked on a folder of two cities: H1 and
+ * H2 in 610124 (西安), H3 in 610302 (宝鸡); H1 has two members, H3 one.
+ * The city's rules judge only H3, but its line of 7000 holds for all.
+ */
+describe('duibiao check with a city plugin, on data of two cities', () => {
+  const HOUSEHOLDS = [
+    '户编号,行政区划代码,户类型,监测对象类别,收入年度,人均纯收入（元）',
+    'H1,610124101201,一般农户,,2020,6500',
+    'H2,610124101201,一般农户,,2020,9000',
+    'H3,610302001201,一般农户,,2020,9000',
+  ];
+  const MEMBERS = [
+    '户编号,证件号码,姓名,与户主关系,性别,出生日期',
+    'H1,610124196001010011,张一,户主,男,1960-01-01',
+    'H1,610124196202020022,李二,配偶,女,1962-02-02',
+    'H3,610302197004040033,王三,户主,男,1970-04-04',
+  ];
+  const rule = (subject: string) => ({
+    id: `baoji/${subject}-rule`,
+    subject,
+    category: 'data-error',
+    indicator: 'identity',
+    severity: 'low',
+    title: '从不报告',
+    basis: 'test',
+    department: '扶贫部门',
+    action: '核实',
+    conditions: {
+      all: [{ fact: 'householdId', operator: 'equal', value: 'none' }],
+    },
+    message: { zh: '户编号 {householdId}', en: 'household {householdId}' },
+  });
+  const baoji = (rules: unknown[], regions = ['6103']) => ({
+    name: 'duibiao-plugin-baoji',
+    id: 'baoji',
+    version: '0.1.0',
+    regions,
+    extends: ['shaanxi'],
+    parameters: [
+      {
+        name: 'monitoringLine',
+        description: 'The city line.',
+        values: [{ from: '2020-07-01', value: 7000 }],
+      },
+    ],
+    rules,
+  });
+  const NOTE =
+    "lie outside the regions of duibiao-plugin-baoji (6103): its parameter overrides and switched-off rules apply to them too; check a city's data with its plugin";
+
+  async function check(plugin: object) {
+    await mkdir(join(dir, 'in'));
+    await writeFile(join(dir, 'in/户信息.csv'), `${HOUSEHOLDS.join('\n')}\n`);
+    await writeFile(join(dir, 'in/人员信息.csv'), `${MEMBERS.join('\n')}\n`);
+    await writeFile(join(dir, 'city.json'), JSON.stringify(plugin));
+
+    return run('check', 'in', '--plugin', 'city.json', '--as-of', '2020-09-30');
+  }
+
+  it('says how many households lie outside its regions, counted by its household rule', async () => {
+    const { code, stdout } = await check(
+      baoji([rule('member'), rule('household')]),
+    );
+
+    expect(code).toBe(0);
+    expect(stdout).toContain(`\n2 households ${NOTE}\n\nwrote `);
+  });
+
+  it('counts members when the plugin has no household rule', async () => {
+    const { stdout } = await check(baoji([rule('member')]));
+
+    expect(stdout).toContain(`\n2 members ${NOTE}\n`);
+  });
+
+  it('says nothing when every household lies in its regions', async () => {
+    const { stdout } = await check(
+      baoji([rule('household')], ['6101', '6103']),
+    );
+
+    expect(stdout).not.toContain('outside the regions');
+  });
+
+  it('says nothing for a plugin without regions', async () => {
+    await check(baoji([]));
+    const { code, stdout } = await run(
+      'check',
+      'in',
+      '--plugin',
+      'shaanxi',
+      '--as-of',
+      '2020-09-30',
+    );
+
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('outside the regions');
+  });
+});

@@ -16,19 +16,37 @@ import type { Summary, SummaryDiff } from '@duibiao/io';
 import { formatTable } from './table.js';
 
 /**
+ * Subjects of a check that lie outside the regions of the plugin it ran
+ * (a city's), as its own rules counted them: they did not judge them.
+ */
+export interface OutsideRegions {
+  /** The plugin's name. */
+  plugin: string;
+  /** Its region code prefixes. */
+  regions: readonly string[];
+  /** The kind of subject counted. */
+  subject: 'household' | 'member' | 'village';
+  /** How many lie outside. */
+  count: number;
+}
+
+/**
  * The summary printed after a check: tables read, findings by category,
  * the change since an earlier run, unknown outcomes and rejected rows,
- * and what was not read, not compared or not run.
+ * what was not read, not compared or not run, and subjects outside the
+ * plugin's regions.
  *
  * @param summary - The run's summary.
  * @param written - The files written.
  * @param ms - Wall time of the run.
+ * @param outside - Subjects outside the plugin's regions, when any.
  * @returns The text, ending in a newline.
  */
 export function formatSummary(
   summary: Summary,
   written: readonly string[],
   ms: number,
+  outside?: OutsideRegions,
 ): string {
   const plugins = summary.plugins
     .map((p) => `${p.name} ${p.version}`)
@@ -83,6 +101,7 @@ export function formatSummary(
     lines.push(
       `rule error: ${ruleId} failed on ${count} subjects (see summary.json)`,
     );
+  if (outside) lines.push(describeOutside(outside));
   lines.push(
     '',
     `wrote ${written.join(', ')} in ${(ms / 1000).toFixed(1)} s`,
@@ -90,6 +109,18 @@ export function formatSummary(
   );
 
   return lines.join('\n');
+}
+
+/**
+ * A city plugin's regions limit only its own rules: its parameter values
+ * and the rules it switched off hold for every subject checked.
+ */
+function describeOutside(outside: OutsideRegions): string {
+  const { count, subject, plugin, regions } = outside;
+  const subjects =
+    count === 1 ? `1 ${subject} lies` : `${count} ${subject}s lie`;
+
+  return `${subjects} outside the regions of ${plugin} (${regions.join(', ')}): its parameter overrides and switched-off rules apply to them too; check a city's data with its plugin`;
 }
 
 /** How many rules could not compare for want of a file, when any. */
