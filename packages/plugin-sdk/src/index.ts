@@ -64,7 +64,7 @@ export type {
   PluginNames,
 } from './names.js';
 export type { Describe, It } from './rule-tester.js';
-export type { JsonPluginProblem } from './json-plugin.js';
+export type { JsonPluginOptions, JsonPluginProblem } from './json-plugin.js';
 export type {
   CatalogueEntry,
   CatalogueParameter,

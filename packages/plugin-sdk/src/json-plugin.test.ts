@@ -41,6 +41,9 @@ const rule = {
   },
 };
 
+/** The head of a plugin that extends the base. */
+const city = { name: 'city', id: 'city', version: '0.1.0', extends: ['base'] };
+
 const read = (value: unknown) =>
   pluginFromJson(value, { source: 'city.json', bases: { base } });
 
@@ -113,6 +116,124 @@ describe('pluginFromJson', () => {
       { path: 'parameters[1]', message: expect.any(String) },
       { path: 'rules[1]', message: 'an object is expected' },
     ]);
+  });
+
+  it('refuses a parameter’s unknown keys and a blank name', () => {
+    expect(
+      problemsOf({
+        ...city,
+        parameters: [
+          {
+            name: 'incomeLine',
+            description: 'The city’s line.',
+            unit2: '元',
+            valeus: [],
+            values: [{ from: '2020-07-01', value: 5000 }],
+          },
+          { name: '', description: 'y', values: [{ from: null, value: 1 }] },
+          { name: 'z', values: [{ from: '2020-01-01', vlaue: 3 }] },
+        ],
+      }),
+    ).toEqual([
+      {
+        path: 'parameters[0].unit2',
+        message: 'unknown key; a parameter has name, description, unit, values',
+      },
+      {
+        path: 'parameters[0].valeus',
+        message: 'unknown key; a parameter has name, description, unit, values',
+      },
+      {
+        path: 'parameters[1]',
+        message: 'a parameter needs a name (a non-empty string), not ""',
+      },
+      {
+        path: 'parameters[2].description',
+        message: 'a string is required: one line in English',
+      },
+      {
+        path: 'parameters[2].values[0].vlaue',
+        message: 'unknown key; a dated value has from, value',
+      },
+    ]);
+  });
+
+  it('makes the checks definePlugin makes, each at its path', () => {
+    const replaced = { ...rule, id: 'base/low-income' };
+
+    expect(
+      problemsOf({
+        ...city,
+        id: 'City',
+        regions: ['6101', '61a3'],
+        replaces: [{ rule: replaced, reason: '市级口径' }],
+        disables: [{ ruleId: 'base/low-income', reason: '不适用' }],
+        tests: { 'city/nothing': { valid: [], invalid: [] } },
+      }),
+    ).toEqual([
+      {
+        path: 'id',
+        message: 'must be lower-case letters, digits and dashes, not "City"',
+      },
+      {
+        path: 'regions[1]',
+        message: 'must be a region code prefix of 2 to 12 digits, not "61a3"',
+      },
+      {
+        path: 'tests["city/nothing"]',
+        message: 'names a rule the plugin neither defines nor replaces',
+      },
+      {
+        path: 'disables[0].ruleId',
+        message:
+          'names base/low-income, which replaces[0] replaces too: a plugin either replaces a rule or switches it off',
+      },
+    ]);
+    expect(problemsOf({ ...city, regions: '6101' })).toEqual([
+      {
+        path: 'regions',
+        message:
+          'must be a list of region code prefixes such as ["6103"], not "6101"',
+      },
+    ]);
+  });
+
+  it('says why a base could not be loaded, when told', () => {
+    const reason = 'Expected double-quoted property name at line 4, column 3';
+    const plugin = {
+      ...city,
+      extends: ['base', './comma.json', './none.json'],
+    };
+    const read = () =>
+      pluginFromJson(plugin, {
+        source: 'city.json',
+        bases: { base },
+        unavailable: { './comma.json': reason },
+      });
+
+    expect(read).toThrow(
+      new JsonPluginError('city.json', [
+        {
+          path: 'extends[1]',
+          message: `cannot load "./comma.json": ${reason}`,
+        },
+        {
+          path: 'extends[2]',
+          message: 'unknown plugin "./none.json"; known: base',
+        },
+      ]),
+    );
+  });
+
+  it('indents a problem’s further lines under it, as when it quotes a base’s problems', () => {
+    const error = new JsonPluginError('city.json', [
+      { path: 'extends[0]', message: 'cannot load "./y.json": two\nlines' },
+      { path: 'version', message: 'a non-empty string is required' },
+    ]);
+
+    expect(error.message).toBe(
+      'city.json is not a usable plugin (2 problems):\n- at extends[0]: cannot load "./y.json": two\n  lines\n- at version: a non-empty string is required',
+    );
   });
 
   it('refuses keys that would reach an object’s prototype, wherever they are', () => {
