@@ -155,8 +155,9 @@ function cityHousehold(overrides) {
 }
 
 /**
- * Cases of ${ruleId}. The city's line is 7000 from 2020-07-01; the
- * cases run on 2020-09-30, when it is in force.
+ * Cases of ${ruleId}.
+ * The city's line is 7000 from 2020-07-01; the cases run on 2020-09-30,
+ * when it is in force.
  *
  * @type {import('@duibiao/core').RuleCases}
  */
@@ -209,15 +210,15 @@ own monitoring line and one rule of its own. Made by \`duibiao init\`.
 
 - \`parameters.js\` overrides Shaanxi's \`monitoringLine\` from 2020-07-01
   (7000 元/人·年). Older data is still judged by the line in force then.
-- \`rules/low-income-no-job-help.js\` — \`${ruleId}\`: a household
-  under the monitoring line with no employment help (就业帮扶).
+- \`rules/low-income-no-job-help.js\` — a household under the monitoring
+  line with no employment help (就业帮扶): rule \`${ruleId}\`.
 - \`rules/low-income-no-job-help.cases.js\` — its test cases: households of
   the city on which it must stay silent and one on which it must report.
 
 The city's rules judge only households whose region code starts with
-${region}, so the cases give theirs such a code. The monitoring line and
-any rule switched off hold for all the data checked: check a city's data
-with its plugin.
+${region}, so the cases give theirs such a code. The monitoring line, and
+any rule the plugin switches off, hold for all the data checked: check a
+city's data with its plugin.
 
 ## Test
 
