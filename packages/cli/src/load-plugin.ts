@@ -1,12 +1,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import type { Plugin } from '@duibiao/core';
 import { pluginFromJson } from '@duibiao/plugin-sdk';
 
 import { UsageError } from './errors.js';
+import { parseJsonText } from './parse-json-text.js';
 
 const BUILT_IN: Readonly<Record<string, string>> = {
   shaanxi: '@duibiao/plugin-shaanxi',
@@ -22,11 +23,48 @@ const BUILT_IN: Readonly<Record<string, string>> = {
  * @param name - What the user gave.
  * @param cwd - The folder relative paths start from.
  * @returns The plugin.
- * @throws {UsageError} When the module cannot be loaded or has no plugin.
- * @throws {JsonPluginError} When a JSON plugin has mistakes.
+ * @throws {UsageError} When the module cannot be loaded or has no plugin,
+ * a JSON plugin's file cannot be read or is not JSON (with the line and
+ * column of the mistake), or JSON plugins extend each other in a loop.
+ * @throws {JsonPluginError} When a JSON plugin has mistakes, among them a
+ * base that cannot be loaded, with the reason.
  */
 export async function loadPlugin(name: string, cwd: string): Promise<Plugin> {
-  if (name.endsWith('.json')) return loadJsonPlugin(resolve(cwd, name), name);
+  return load(name, cwd, { root: cwd, chain: [] });
+}
+
+/** The JSON plugins being read, for finding a loop of `extends`. */
+interface Loading {
+  /** The folder the command runs in, for naming files. */
+  root: string;
+  /** The JSON files being read, each extending the next; absolute. */
+  chain: readonly string[];
+}
+
+/**
+ * A plugin that cannot be loaded, with the reason apart from the name,
+ * for a JSON plugin that extends it to quote.
+ */
+class PluginLoadError extends UsageError {
+  /** Why, without the plugin's name: `Unexpected token … at line 3`. */
+  readonly reason: string;
+
+  constructor(message: string, reason: string) {
+    super(message);
+    this.reason = reason;
+  }
+}
+
+/** JSON plugins that extend each other in a loop, which never ends. */
+class PluginCycleError extends UsageError {}
+
+async function load(
+  name: string,
+  cwd: string,
+  loading: Loading,
+): Promise<Plugin> {
+  if (isJsonPlugin(name))
+    return loadJsonPlugin(resolve(cwd, name), name, loading);
 
   const specifier = pluginSpecifier(name, cwd);
   let module: Record<string, unknown>;
@@ -34,7 +72,7 @@ export async function loadPlugin(name: string, cwd: string): Promise<Plugin> {
     module = (await import(specifier)) as Record<string, unknown>;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`cannot load plugin ${name}: ${reason}`);
+    throw new PluginLoadError(`cannot load plugin ${name}: ${reason}`, reason);
   }
 
   const candidates = [module.default, ...Object.values(module)].filter(
@@ -42,9 +80,9 @@ export async function loadPlugin(name: string, cwd: string): Promise<Plugin> {
   );
   const plugin = candidates[0];
   if (!plugin) {
-    throw new UsageError(
-      `${name} exports no plugin (an object with name, id, version and rules)`,
-    );
+    const what =
+      'exports no plugin (an object with name, id, version and rules)';
+    throw new PluginLoadError(`${name} ${what}`, `it ${what}`);
   }
 
   return plugin;
@@ -61,31 +99,67 @@ export function isJsonPlugin(name: string): boolean {
   return name.endsWith('.json');
 }
 
-async function loadJsonPlugin(path: string, name: string): Promise<Plugin> {
-  let value: unknown;
-  try {
-    value = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`cannot read plugin ${name}: ${reason}`);
+async function loadJsonPlugin(
+  path: string,
+  name: string,
+  loading: Loading,
+): Promise<Plugin> {
+  const { root, chain } = loading;
+  if (chain.includes(path)) {
+    const loop = [...chain.slice(chain.indexOf(path)), path];
+    const names = loop.map((file) => relative(root, file));
+    throw new PluginCycleError(
+      `plugin ${names[0]} extends itself: ${names.join(' → ')}; remove one of these extends`,
+    );
   }
+
+  const value = await readJsonFile(path, name);
 
   // The plugins it extends are named as --plugin would name them, paths
   // starting from the file's folder.
   const named = (value as { extends?: unknown })?.extends;
   const bases: Record<string, Plugin> = {};
+  const unavailable: Record<string, string> = {};
+  const inner = { root, chain: [...chain, path] };
   for (const base of Array.isArray(named) ? named : []) {
-    // A base that cannot be loaded is left out: the JSON plugin's reader
-    // then names it among the file's other problems.
-    if (typeof base === 'string') {
-      bases[base] = await loadPlugin(base, dirname(path)).catch(
-        () => undefined as unknown as Plugin,
-      );
-      if (!bases[base]) delete bases[base];
+    if (typeof base !== 'string') continue;
+    if (Object.hasOwn(bases, base) || Object.hasOwn(unavailable, base))
+      continue;
+    // A base that cannot be loaded is left out, with the reason: the JSON
+    // plugin's reader names it among the file's other problems. A loop
+    // is not the base's problem but the whole chain's, and ends here.
+    try {
+      bases[base] = await load(base, dirname(path), inner);
+    } catch (error) {
+      if (error instanceof PluginCycleError) throw error;
+      unavailable[base] = reasonOf(error);
     }
   }
 
-  return pluginFromJson(value, { source: name, bases });
+  return pluginFromJson(value, { source: name, bases, unavailable });
+}
+
+/** A JSON plugin's file, parsed; a byte order mark before it is dropped. */
+async function readJsonFile(path: string, name: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new PluginLoadError(`cannot read plugin ${name}: ${reason}`, reason);
+  }
+
+  const parsed = parseJsonText(text);
+  if (parsed.ok) return parsed.value;
+
+  const reason = `it is not JSON: ${parsed.reason}`;
+  throw new PluginLoadError(`cannot read plugin ${name}: ${reason}`, reason);
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof PluginLoadError) return error.reason;
+
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**
