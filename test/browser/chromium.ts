@@ -64,6 +64,8 @@ export async function openBrowser(): Promise<BrowserSession> {
   }
 
   const page = context.pages()[0] ?? (await context.newPage());
+  // A wait that fails should fail well inside the test's own time limit.
+  page.setDefaultTimeout(10_000);
   const errors: string[] = [];
   const requests: string[] = [];
   page.on('console', (message) => {

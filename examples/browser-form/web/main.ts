@@ -1,0 +1,142 @@
+import {
+  type Checker,
+  createChecker,
+  households,
+  isCalendarDate,
+  members,
+} from '@duibiao/core';
+import { shaanxi } from '@duibiao/plugin-shaanxi';
+
+import { readDeclaration } from './declaration.js';
+import {
+  fieldInput,
+  HOUSEHOLD_FIELDS,
+  MEMBER_FIELDS,
+  readCells,
+  showProblems,
+} from './fields.js';
+import { showFindings } from './findings-view.js';
+import { TEXT } from './text.js';
+
+/*
+ * The self-declaration form: a household enters its own record and the
+ * Shaanxi rules (national ones included) run in the page on every change.
+ * Nothing leaves the page.
+ */
+
+const form = byId<HTMLFormElement>('declaration');
+const householdBox = byId('household-fields');
+const memberRows = byId('member-rows');
+const asOfInput = byId<HTMLInputElement>('as-of');
+const status = byId('status');
+const list = byId('finding-list');
+
+/** A checker per reference date: loading the rules is the slow part. */
+const checkers = new Map<string, Checker>();
+/** The number of the latest check; an older one that ends later is dropped. */
+let latest = 0;
+
+for (const key of HOUSEHOLD_FIELDS) {
+  householdBox.append(fieldInput(key, households.fields[key]));
+}
+addMember();
+asOfInput.value = today();
+status.textContent = TEXT.start;
+
+form.addEventListener('input', () => void check());
+form.addEventListener('submit', (event) => event.preventDefault());
+byId('add-member').addEventListener('click', () => {
+  addMember();
+  void check();
+});
+
+/** Adds an empty member row with its own remove button. */
+function addMember(): void {
+  const row = document.createElement('div');
+  row.className = 'member';
+  for (const key of MEMBER_FIELDS) {
+    row.append(fieldInput(key, members.fields[key]));
+  }
+
+  const remove = document.createElement('button');
+  remove.type = 'button';
+  remove.textContent = TEXT.removeMember;
+  remove.addEventListener('click', () => {
+    row.remove();
+    void check();
+  });
+  row.append(remove);
+  memberRows.append(row);
+}
+
+/** Reads the form, shows its problems, and checks what can be read. */
+async function check(): Promise<void> {
+  const run = ++latest;
+  const rows = [...memberRows.querySelectorAll<HTMLElement>('.member')];
+  const declaration = readDeclaration(
+    readCells(householdBox, HOUSEHOLD_FIELDS),
+    rows.map((row) => readCells(row, MEMBER_FIELDS)),
+  );
+  showProblems(householdBox, declaration.household);
+  rows.forEach((row, i) => showProblems(row, declaration.members[i]!));
+  if (!declaration.dataset) {
+    list.replaceChildren();
+    setStatus('invalid', TEXT.fixFields);
+    return;
+  }
+
+  setStatus('checking', TEXT.checking);
+  try {
+    const result = await checkerOn(asOf()).check(declaration.dataset);
+    if (run !== latest) return;
+    const unknown = result.stats.rules.filter((rule) => rule.unknown > 0);
+    const found = result.findings.length;
+    showFindings(list, result.findings, declaration.memberIds);
+    setStatus(
+      'checked',
+      `${found > 0 ? TEXT.findings(found) : TEXT.noFindings}；${TEXT.unknownRules(unknown.length)}`,
+    );
+  } catch (error) {
+    if (run !== latest) return;
+    list.replaceChildren();
+    setStatus('failed', TEXT.failed((error as Error).message));
+  }
+}
+
+function checkerOn(asOf: string): Checker {
+  let checker = checkers.get(asOf);
+  if (!checker) {
+    checker = createChecker({ plugins: [shaanxi], asOf });
+    checkers.set(asOf, checker);
+  }
+
+  return checker;
+}
+
+/** The reference date entered, or today while none is. */
+function asOf(): string {
+  const value = asOfInput.value;
+
+  return isCalendarDate(value) && value.length === 10 ? value : today();
+}
+
+/** Today's date where the user is, as `YYYY-MM-DD`. */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Shows where the check stands; `data-state` says it to scripts and tests. */
+function setStatus(state: string, text: string): void {
+  status.dataset.state = state;
+  status.textContent = text;
+}
+
+function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`index.html has no element #${id}`);
+
+  return found as T;
+}
