@@ -17,9 +17,6 @@ export type {
   ErrorCode,
   ServiceOptions,
 } from './app.js';
-export type {
-  CheckRequestRead,
-  ReadRequestOptions,
-} from './read-request.js';
+export type { CheckRequestRead, ReadRequestOptions } from './read-request.js';
 export type { InputProblem, RequestTable } from './input-problem.js';
 export type { Listening } from './listen.js';

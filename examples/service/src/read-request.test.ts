@@ -32,7 +32,9 @@ describe('readCheckRequest', () => {
           wageIncome: null,
         },
       ],
-      members: [{ householdId: 'H1', 证件号码: '６１０１２４１９７５０３１２１１１４' }],
+      members: [
+        { householdId: 'H1', 证件号码: '６１０１２４１９７５０３１２１１１４' },
+      ],
     });
 
     expect(read).toEqual({
@@ -201,7 +203,11 @@ describe('readCheckRequest', () => {
 describe('readCheckRequest on many bad rows', () => {
   it('keeps the first 1000 problems and counts them all', () => {
     const rows = new Array<number>(100_000).fill(7);
-    const read = readCheckRequest({ asOf: AS_OF, households: rows, members: [] });
+    const read = readCheckRequest({
+      asOf: AS_OF,
+      households: rows,
+      members: [],
+    });
     if (read.ok) throw new Error('expected the request to be refused');
 
     expect(read.problemCount).toBe(100_000);

@@ -99,7 +99,8 @@ const SPECS: Record<RequestTable, TableSpec<FieldMap>> = {
  *   households: [{ householdId: 'H1', perCapitaNetIncome: '3,500' }],
  *   members: [],
  * });
- * // { ok: true, asOf: '2020-09-30', dataset: { households: [{ householdId: 'H1', perCapitaNetIncome: 3500, … }], … } }
+ * // { ok: true, asOf: '2020-09-30', dataset: {
+ *   households: [{ householdId: 'H1', perCapitaNetIncome: 3500 }], … } }
  */
 export function readCheckRequest(
   body: unknown,
@@ -121,10 +122,17 @@ export function readCheckRequest(
     return readTable(name, SPECS[name], rows, problems, tableOptions);
   };
   const household = table('households', { unique: true });
-  const member = table('members', { unique: false, households: household?.keys });
+  const member = table('members', {
+    unique: false,
+    households: household?.keys,
+  });
   const village = table('villages', { unique: true });
   if (!shape.success || problems.count > 0) {
-    return { ok: false, problems: problems.listed, problemCount: problems.count };
+    return {
+      ok: false,
+      problems: problems.listed,
+      problemCount: problems.count,
+    };
   }
 
   const dataset: Dataset = {

@@ -26,7 +26,7 @@ function household(overrides: Record<string, unknown>) {
   };
 }
 
-/** The head of household, 1975-03-12, male: check digit 4 worked out by hand. */
+/** The head, born 1975-03-12, male: check digit 4 worked out by hand. */
 const head = {
   householdId: '6101241012010001',
   idNumber: '610124197503121114',
@@ -98,9 +98,7 @@ describe('the service on 127.0.0.1', () => {
     const { findings, stats } = await json<CheckResponse>(response);
 
     expect(response.status).toBe(200);
-    expect(findings.map((f) => f.ruleId)).not.toContain(
-      RULE,
-    );
+    expect(findings.map((f) => f.ruleId)).not.toContain(RULE);
     expect(ruleStats(stats, RULE)).toMatchObject({
       fired: 0,
       passed: 1,
