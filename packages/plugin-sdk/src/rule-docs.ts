@@ -1,9 +1,9 @@
-import {
-  type CalendarDate,
-  type Condition,
-  type Plugin,
-  type RuleCase,
-  type RuleDefinition,
+import type {
+  CalendarDate,
+  Condition,
+  Plugin,
+  RuleCase,
+  RuleDefinition,
 } from '@duibiao/core';
 
 import {

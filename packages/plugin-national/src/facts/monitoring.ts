@@ -1,8 +1,8 @@
-import {
-  type FactContext,
-  type FactDefinition,
-  type HouseholdSubject,
-  type MonitoringRecord,
+import type {
+  FactContext,
+  FactDefinition,
+  HouseholdSubject,
+  MonitoringRecord,
 } from '@duibiao/core';
 import { defineFact } from '@duibiao/plugin-sdk';
 
