@@ -294,22 +294,25 @@ export const publicSecurity = defineTable({
 });
 
 /** A row of 教育学籍. */
-export type EducationRecord = z.infer<typeof education.schema>;
+export interface EducationRecord extends z.infer<typeof education.schema> {}
 /** A row of 医保参保. */
-export type MedicalInsuranceRecord = z.infer<typeof medicalInsurance.schema>;
+export interface MedicalInsuranceRecord
+  extends z.infer<typeof medicalInsurance.schema> {}
 /** A row of 民政救助. */
-export type CivilAffairsRecord = z.infer<typeof civilAffairs.schema>;
+export interface CivilAffairsRecord
+  extends z.infer<typeof civilAffairs.schema> {}
 /** A row of 残联. */
-export type DisabilityRecord = z.infer<typeof disability.schema>;
+export interface DisabilityRecord extends z.infer<typeof disability.schema> {}
 /** A row of 住建. */
-export type HousingRecord = z.infer<typeof housing.schema>;
+export interface HousingRecord extends z.infer<typeof housing.schema> {}
 /** A row of 人社养老. */
-export type PensionRecord = z.infer<typeof pension.schema>;
+export interface PensionRecord extends z.infer<typeof pension.schema> {}
 /** A row of 人社就业实名制. */
-export type EmploymentRecord = z.infer<typeof employment.schema>;
+export interface EmploymentRecord extends z.infer<typeof employment.schema> {}
 /** A row of 林业护林员. */
-export type ForestryRecord = z.infer<typeof forestry.schema>;
+export interface ForestryRecord extends z.infer<typeof forestry.schema> {}
 /** A row of 扶贫小额信贷: one loan. */
-export type CreditRecord = z.infer<typeof credit.schema>;
+export interface CreditRecord extends z.infer<typeof credit.schema> {}
 /** A row of 公安户籍. */
-export type PublicSecurityRecord = z.infer<typeof publicSecurity.schema>;
+export interface PublicSecurityRecord
+  extends z.infer<typeof publicSecurity.schema> {}

@@ -62,21 +62,40 @@ export type Action = (typeof ACTIONS)[number];
  * The keys are the columns of the findings table of the data format.
  */
 export const findingSchema = z.object({
+  /**
+   * 问题编号: a fingerprint of the rule, the subject and the rule's key
+   * evidence, the same from run to run while the problem stays.
+   */
   findingId: z.string(),
+  /** 规则编号: the rule that reported it, such as `national/dropout`. */
   ruleId: z.string(),
+  /** 问题类别: which of the notice's four kinds of problem it is. */
   category: z.enum(CATEGORIES),
+  /** 指标: what it is about, such as `income`. */
   indicator: z.enum(INDICATORS),
+  /** 严重程度: how serious it is. */
   severity: z.enum(SEVERITIES),
+  /** 行政区划代码: the subject's region code; `null` when unknown. */
   regionCode: z.string().nullable(),
+  /** 县: the county's name; `null` when the code names none. */
   county: z.string().nullable(),
+  /** 乡镇: the township's name; `null` when unknown. */
   township: z.string().nullable(),
+  /** 村: the village's name; `null` when unknown. */
   village: z.string().nullable(),
+  /** 户编号: the household; `null` for a subject that has none. */
   householdId: z.string().nullable(),
+  /** 证件号码: the member's ID number, in full; `null` for no member. */
   memberId: z.string().nullable(),
+  /** 问题描述: what was found, in Chinese, stating the values seen. */
   message: z.string(),
+  /** 政策依据: the standard or document the rule enforces. */
   basis: z.string(),
+  /** 责任部门: the department that must act. */
   department: z.string(),
+  /** 处置建议: what should be done, such as `核实`. */
   action: z.enum(ACTIONS),
+  /** The values the message states, by name, for tests and machines. */
   data: z.record(z.string(), z.unknown()),
 });
 
@@ -85,7 +104,7 @@ export const findingSchema = z.object({
  * number; `data` holds the values the message states (for tests and
  * machines; reports for people show the message).
  */
-export type Finding = z.infer<typeof findingSchema>;
+export interface Finding extends z.infer<typeof findingSchema> {}
 
 /** The columns of the findings table, in order, with their Chinese headers. */
 export const FINDING_COLUMNS = [

@@ -183,12 +183,13 @@ export const projects = defineTable({
 });
 
 /** A row of 收支监测: one household's figures over one period. */
-export type MonitoringRecord = z.infer<typeof monitoring.schema>;
+export interface MonitoringRecord extends z.infer<typeof monitoring.schema> {}
 /** A row of 电话抽查. */
-export type SpotCheckRecord = z.infer<typeof spotChecks.schema>;
+export interface SpotCheckRecord extends z.infer<typeof spotChecks.schema> {}
 /** A row of 信访举报. */
-export type ComplaintRecord = z.infer<typeof complaints.schema>;
+export interface ComplaintRecord extends z.infer<typeof complaints.schema> {}
 /** A row of 普查疑似问题. */
-export type CensusIssueRecord = z.infer<typeof censusIssues.schema>;
+export interface CensusIssueRecord
+  extends z.infer<typeof censusIssues.schema> {}
 /** A row of 项目库. */
-export type ProjectRecord = z.infer<typeof projects.schema>;
+export interface ProjectRecord extends z.infer<typeof projects.schema> {}

@@ -136,4 +136,4 @@ export const households = defineTable({
 });
 
 /** A household record as parsed: absent fields are unknown. */
-export type Household = z.infer<typeof households.schema>;
+export interface Household extends z.infer<typeof households.schema> {}

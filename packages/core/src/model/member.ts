@@ -118,4 +118,4 @@ export const members = defineTable({
 });
 
 /** A member record as parsed: absent fields are unknown. */
-export type Member = z.infer<typeof members.schema>;
+export interface Member extends z.infer<typeof members.schema> {}

@@ -67,4 +67,4 @@ export const villages = defineTable({
 });
 
 /** A village record as parsed: absent fields are unknown. */
-export type Village = z.infer<typeof villages.schema>;
+export interface Village extends z.infer<typeof villages.schema> {}
