@@ -27,7 +27,10 @@ export interface TypedPlugin<N extends PluginNames = PluginNames>
  * The names a base makes available: a typed plugin's own, or any name
  * for a plugin not built with the SDK (its names are checked at load).
  */
-export type BaseNames<B> = B extends { readonly names?: infer N }
+export type BaseNames<B> = B extends {
+  /** The names carried by a typed plugin. */
+  readonly names?: infer N;
+}
   ? N extends PluginNames
     ? N
     : PluginNames
@@ -40,10 +43,22 @@ export interface NamesOf<
   P extends readonly ParameterDefinition[],
   C extends Readonly<Record<string, Condition>>,
 > {
+  /** Every fact as `kind:name`, such as `member:age`. */
   facts: BaseNames<E[number]>['facts'] | FactKey<F[number]>;
+  /** Every parameter's name, such as `povertyLine`. */
   parameters: BaseNames<E[number]>['parameters'] | P[number]['name'];
+  /** Every shared condition's name. */
   conditions: BaseNames<E[number]>['conditions'] | Extract<keyof C, string>;
 }
+
+/**
+ * The names as plain unions of names. Mapping over them drops the
+ * reference to the plugins, facts and parameters they came from, so that a
+ * plugin's type, in its declaration file and its documentation, lists the
+ * names instead of repeating every base plugin's definitions.
+ */
+type FlatNames<N> = Identity<{ [K in keyof N]: N[K] }>;
+type Identity<T> = T;
 
 /** What a plugin author writes; see {@link Plugin} for each field. */
 export interface PluginSpec<
@@ -64,9 +79,11 @@ export interface PluginSpec<
   extends?: E;
   /** Its parameters; one a base defines is an override. */
   parameters?: P;
+  /** Its facts, each made with {@link defineFact}. */
   facts?: F;
   /** Named conditions its rules share. */
   conditions?: C;
+  /** Its rules, each made with {@link defineRule} or {@link ruleAuthoring}. */
   rules?: readonly RuleDefinition[];
   /** Rules of its bases it replaces, each with the reason. */
   replaces?: readonly RuleReplacement[];
@@ -110,7 +127,7 @@ export function definePlugin<
   const F extends readonly FactDefinition<any>[] = readonly [],
   const P extends readonly ParameterDefinition[] = readonly [],
   const C extends Readonly<Record<string, Condition>> = Record<never, never>,
->(spec: PluginSpec<E, F, P, C>): TypedPlugin<NamesOf<E, F, P, C>> {
+>(spec: PluginSpec<E, F, P, C>): TypedPlugin<FlatNames<NamesOf<E, F, P, C>>> {
   for (const key of ['name', 'id', 'version'] as const) {
     if (typeof spec[key] !== 'string' || spec[key].trim() === '') {
       throw new TypeError(
@@ -126,5 +143,5 @@ export function definePlugin<
     );
   }
 
-  return { ...spec } as TypedPlugin<NamesOf<E, F, P, C>>;
+  return { ...spec } as TypedPlugin<FlatNames<NamesOf<E, F, P, C>>>;
 }
