@@ -37,11 +37,17 @@ import { formatSummary, type OutsideRegions } from './print-summary.js';
 
 /** Options of the check command, as parsed from the command line. */
 export interface CheckOptions {
+  /** The folder of table files to check. */
   folder: string;
+  /** The reference date, `YYYY-MM-DD`. */
   asOf: string;
+  /** `shaanxi`, `national`, or a plugin package or module path. */
   plugin: string;
+  /** The folder the report is written into. */
   out: string;
+  /** The findings files to write. */
   formats: readonly ('jsonl' | 'csv')[];
+  /** Whether reports for people show full ID numbers. */
   unmask: boolean;
   /** Threads that check parts of a large folder; 1 checks in this one. */
   workers?: number;
@@ -57,8 +63,11 @@ export interface CheckOptions {
 
 /** Where the command writes and what the user's terminal is. */
 export interface CommandIo {
+  /** The folder relative paths are taken from. */
   cwd: string;
+  /** Writes to standard output. */
   stdout: (text: string) => void;
+  /** Writes to standard error. */
   stderr: (text: string) => void;
   /** Whether stderr is a terminal: only then is progress shown. */
   stderrIsTerminal?: boolean;

@@ -144,6 +144,7 @@ export type {
   TopLevelCondition,
 } from './engine/condition.js';
 export type {
+  OperandKind,
   Operator,
   OperatorName,
   OperatorSpec,
@@ -203,7 +204,14 @@ export type {
 } from './engine/types.js';
 export type { DuibiaoErrorCode, LoadProblem } from './errors.js';
 export type { IdNumberInfo } from './identity/id-number.js';
-export type { BlankMeaning, FieldKind, FieldSpec } from './model/field.js';
+export type {
+  BlankMeaning,
+  FieldKind,
+  FieldOptions,
+  FieldSpec,
+  OptionalField,
+  OptionalNullable,
+} from './model/field.js';
 export type {
   Action,
   Category,

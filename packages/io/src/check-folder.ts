@@ -31,6 +31,7 @@ import { isCoreTable } from './tables.js';
 
 /** How far a check of a folder has come, for a progress display. */
 export interface CheckProgress {
+  /** Reading the files, checking the households, or finished. */
   phase: 'reading' | 'checking' | 'done';
   /** Rows read so far from the households and members files. */
   rowsRead: number;
@@ -73,10 +74,25 @@ export interface CheckFolderOptions {
 
 /** What a check of a folder read: as {@link ReadResult}, without the records. */
 export interface FolderRead {
+  /** One report per table file read, households first. */
   tables: TableReport[];
+  /** Every rejected row, by table and line. */
   rejected: Rejection[];
+  /** Files that name no table, or are not table files. */
   skipped: ReadResult['skipped'];
-  dataset: { unplacedMembers?: number };
+  /** What the summary needs of the records. */
+  dataset: {
+    /** Member rows rejected without a readable 户编号. */
+    unplacedMembers?: number;
+  };
+}
+
+/** What {@link checkFolder} gives: what it read and what the check found. */
+export interface FolderCheck {
+  /** What was read. */
+  read: FolderRead;
+  /** The findings and statistics. */
+  check: CheckResult;
 }
 
 const WHOLE_LIMIT = 64 * 1024 * 1024;
@@ -99,7 +115,7 @@ const PART_SIZE = 8 * 1024 * 1024;
 export async function checkFolder(
   dir: string,
   options: CheckFolderOptions,
-): Promise<{ read: FolderRead; check: CheckResult }> {
+): Promise<FolderCheck> {
   const checker = createChecker({
     plugins: options.plugins,
     asOf: options.asOf,
@@ -164,7 +180,7 @@ async function checkInParts(
   parts: number,
   temp: string,
   options: CheckFolderOptions,
-): Promise<{ read: FolderRead; check: CheckResult }> {
+): Promise<FolderCheck> {
   const file = (key: string) => listing.files.find((f) => f.role.key === key);
   const router = new Router(parts);
   let rowsRead = 0;

@@ -67,7 +67,12 @@ export interface TableReport {
    * Left out for the registry's own tables, for projects, and when the
    * registry table the list names was not given.
    */
-  unmatched?: { count: number; lines: number[] };
+  unmatched?: {
+    /** How many rows name no one of the registry. */
+    count: number;
+    /** The lines of the first few. */
+    lines: number[];
+  };
 }
 
 /** A row that was not checked, and why. */

@@ -55,7 +55,12 @@ export interface RuleErrors {
    * keys and messages are masked unless the summary is built with
    * `unmask`.
    */
-  samples: { subject: string; message: string }[];
+  samples: {
+    /** The subject's key, such as `H:H1`. */
+    subject: string;
+    /** The error's message. */
+    message: string;
+  }[];
 }
 
 /**
@@ -78,7 +83,12 @@ export interface Summary {
   /** The reference date of the check. */
   asOf: string;
   /** The plugins that ran, with versions. */
-  plugins: { name: string; version: string }[];
+  plugins: {
+    /** The plugin's package name. */
+    name: string;
+    /** Its version. */
+    version: string;
+  }[];
   /** The folder read, as given. */
   folder: string;
   /** Wall time of the run. */
@@ -134,7 +144,12 @@ export interface Summary {
 
 /** A table not compared, and why. */
 export interface NotCompared {
+  /** The table's key. */
   table: TableKey;
+  /**
+   * `no file` when the folder has none; `no rows in force` when its rows
+   * are all rejected or dated after the reference date.
+   */
   reason: 'no file' | 'no rows in force';
 }
 
@@ -149,7 +164,12 @@ export interface ListSummary {
   /** Whether a department's list is older than the plugins allow (30 days by default). */
   stale: boolean;
   /** Rows naming no member or household of the registry, with the first lines. */
-  unmatched?: { count: number; lines: number[] };
+  unmatched?: {
+    /** How many rows name no one of the registry. */
+    count: number;
+    /** The lines of the first few. */
+    lines: number[];
+  };
 }
 
 /** What {@link buildSummary} summarises. */
@@ -158,6 +178,7 @@ export interface SummaryInput {
   folder: string;
   /** The result of {@link readFolder}. */
   read: Pick<ReadResult, 'tables' | 'skipped'> & {
+    /** What the summary needs of the records. */
     dataset: Pick<ReadResult['dataset'], 'unplacedMembers'>;
   };
   /** The result of `Checker.check`. */

@@ -23,6 +23,7 @@ export interface TextStreamOptions {
  */
 export type OpenedTextStream =
   | {
+      /** The file can be read as text. */
       ok: true;
       /** How the file's bytes are decoded. */
       encoding: TextEncoding;
@@ -40,7 +41,12 @@ export type OpenedTextStream =
        */
       chunks: AsyncIterable<string>;
     }
-  | { ok: false; reason: string };
+  | {
+      /** The file cannot be read as text. */
+      ok: false;
+      /** Why, for the message naming the file. */
+      reason: string;
+    };
 
 /**
  * Thrown while iterating an opened text stream when the file's text

@@ -35,7 +35,9 @@ export interface CompareOptions {
 
 /** How one rule's findings differ between the two rule sets. */
 export interface RuleChange {
+  /** The rule's id. */
   ruleId: string;
+  /** Its title, from the rule set that has it. */
   title: string;
   /** Where the rule stands: in both, or only in one of the rule sets. */
   presence: 'both' | 'proposed only' | 'baseline only';
@@ -46,24 +48,35 @@ export interface RuleChange {
   /** Findings both report, with the same id. */
   kept: number;
   /** A few of the added and removed findings. */
-  examples: { added: Finding[]; removed: Finding[] };
+  examples: {
+    /** Findings only the proposed rule set reports. */
+    added: Finding[];
+    /** Findings only the baseline reports. */
+    removed: Finding[];
+  };
 }
 
 /** A parameter whose value in force differs between the rule sets. */
 export interface ParameterChange {
+  /** The parameter's name. */
   name: string;
   /** The value in force under the proposed rule set; absent when none. */
   proposed?: JsonValue;
+  /** The value in force under the baseline; absent when none. */
   baseline?: JsonValue;
-  /** The plugin that set each value. */
+  /** The plugin that set the proposed value. */
   proposedSource?: string;
+  /** The plugin that set the baseline's value. */
   baselineSource?: string;
 }
 
 /** What changes when the proposed rule set replaces the baseline. */
 export interface RuleSetComparison {
+  /** The reference date both ran on. */
   asOf: CalendarDate;
+  /** The proposed plugin's name. */
   proposed: string;
+  /** The baseline plugin's name. */
   baseline: string;
   /** The regions compared in; empty for everywhere. */
   regions: readonly string[];
@@ -72,7 +85,14 @@ export interface RuleSetComparison {
   /** Each rule with a difference (findings or presence), by rule id. */
   rules: RuleChange[];
   /** Totals over every rule. */
-  totals: { added: number; removed: number; kept: number };
+  totals: {
+    /** Findings only the proposed rule set reports. */
+    added: number;
+    /** Findings only the baseline reports. */
+    removed: number;
+    /** Findings both report. */
+    kept: number;
+  };
 }
 
 /**

@@ -20,8 +20,18 @@ import type { FactDefinition, SubjectKind } from '@duibiao/core';
  * });
  */
 export function defineFact<const N extends string, K extends SubjectKind>(
-  fact: FactDefinition<K> & { name: N; subject: K },
-): FactDefinition<K> & { name: N; subject: K } {
+  fact: FactDefinition<K> & {
+    /** The fact's name, kept as a literal type. */
+    name: N;
+    /** The kind of subject it describes, kept as a literal type. */
+    subject: K;
+  },
+): FactDefinition<K> & {
+  /** The fact's name, as a literal type. */
+  name: N;
+  /** The kind of subject it describes, as a literal type. */
+  subject: K;
+} {
   if (typeof fact.name !== 'string' || !/^[A-Za-z][\w.]*$/.test(fact.name)) {
     throw new TypeError(
       `a fact's name must start with a letter and hold letters, digits, _ and ., not ${JSON.stringify(fact.name)}`,

@@ -25,8 +25,14 @@ import {
  * });
  */
 export function defineParameter<const N extends string>(
-  parameter: ParameterDefinition & { name: N },
-): ParameterDefinition & { name: N } {
+  parameter: ParameterDefinition & {
+    /** The parameter's name, kept as a literal type. */
+    name: N;
+  },
+): ParameterDefinition & {
+  /** The parameter's name, as a literal type. */
+  name: N;
+} {
   if (typeof parameter.name !== 'string' || parameter.name.trim() === '') {
     throw new TypeError(
       `a parameter needs a name (a non-empty string), not ${JSON.stringify(parameter.name)}`,

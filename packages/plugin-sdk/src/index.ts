@@ -62,6 +62,7 @@ export type {
   FieldFactNames,
   NoNames,
   PluginNames,
+  RegistryFactNames,
 } from './names.js';
 export type { Describe, It } from './rule-tester.js';
 export type { JsonPluginOptions, JsonPluginProblem } from './json-plugin.js';
@@ -78,7 +79,9 @@ export type {
   TestOptions,
 } from './test-plugin.js';
 export type {
+  ConditionMeta,
   ConditionValue,
+  Spelled,
   TypedCondition,
   TypedFactCondition,
   TypedParameterReference,

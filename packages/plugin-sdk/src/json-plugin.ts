@@ -22,6 +22,7 @@ import { pluginSpecProblems } from './plugin-spec-problems.js';
 export interface JsonPluginProblem {
   /** A JSON path into the file: `rules[2].conditions.all[0].fact`. */
   path: string;
+  /** What is wrong there. */
   message: string;
 }
 

@@ -35,7 +35,12 @@ export function matchesFinding(
 export function pairFindings(
   expected: readonly ExpectedFinding[],
   findings: readonly Finding[],
-): { missing: ExpectedFinding[]; unexpected: Finding[] } {
+): {
+  /** Expected findings no reported finding met. */
+  missing: ExpectedFinding[];
+  /** Reported findings no expectation met. */
+  unexpected: Finding[];
+} {
   const left = [...findings];
   const missing: ExpectedFinding[] = [];
   for (const wanted of expected) {

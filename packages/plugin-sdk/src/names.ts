@@ -18,10 +18,16 @@ import type {
 
 type Keys<T> = Extract<keyof T, string>;
 type Prefixed<P extends string, T> = `${P}.${Keys<T>}`;
-type Registry =
-  | Prefixed<'member', Member>
-  | Prefixed<'household', Household>
-  | Prefixed<'village', Village>;
+
+/**
+ * The registry's fields a row of a list reaches through the member,
+ * household and village it names: `member.birthDate`,
+ * `household.measures`, `village.broadband`.
+ */
+export type RegistryFactNames =
+  | `member.${Extract<keyof Member, string>}`
+  | `household.${Extract<keyof Household, string>}`
+  | `village.${Extract<keyof Village, string>}`;
 
 /**
  * The facts the core gives every subject kind from the tables' fields:
@@ -29,18 +35,27 @@ type Registry =
  * and `member.relation`.
  */
 export interface FieldFactNames {
+  /** A household's fields, and its village's as `village.…`. */
   household: Keys<Household> | Prefixed<'village', Village>;
+  /** A member's fields, and its household's and village's. */
   member:
     | Keys<Member>
     | Prefixed<'household', Household>
     | Prefixed<'village', Village>;
+  /** A village's fields. */
   village: Keys<Village>;
+  /** None: a county has no row of its own. */
   county: never;
-  loan: Keys<CreditRecord> | Registry;
+  /** A loan's fields, and those of the registry it names. */
+  loan: Keys<CreditRecord> | RegistryFactNames;
+  /** A project's fields, and its village's. */
   project: Keys<ProjectRecord> | Prefixed<'village', Village>;
-  complaint: Keys<ComplaintRecord> | Registry;
-  censusIssue: Keys<CensusIssueRecord> | Registry;
-  spotCheck: Keys<SpotCheckRecord> | Registry;
+  /** A complaint's fields, and those of the registry it names. */
+  complaint: Keys<ComplaintRecord> | RegistryFactNames;
+  /** A census issue's fields, and those of the registry it names. */
+  censusIssue: Keys<CensusIssueRecord> | RegistryFactNames;
+  /** A spot check's fields, and those of the registry it names. */
+  spotCheck: Keys<SpotCheckRecord> | RegistryFactNames;
 }
 
 /**
@@ -48,15 +63,21 @@ export interface FieldFactNames {
  * as `kind:name` (`member:age`), each parameter, each shared condition.
  */
 export interface PluginNames {
+  /** Every fact as `kind:name`. */
   facts: string;
+  /** Every parameter's name. */
   parameters: string;
+  /** Every shared condition's name. */
   conditions: string;
 }
 
 /** Names of no plugin at all: what a plugin with no bases inherits. */
 export interface NoNames {
+  /** No fact. */
   facts: never;
+  /** No parameter. */
   parameters: never;
+  /** No shared condition. */
   conditions: never;
 }
 
@@ -77,7 +98,9 @@ export type FactName<N extends PluginNames, K extends SubjectKind> =
 
 /** A fact's `kind:name` key, from its definition's literal types. */
 export type FactKey<F> = F extends {
+  /** The fact's subject kind. */
   subject: infer K extends string;
+  /** The fact's name. */
   name: infer N extends string;
 }
   ? `${K}:${N}`

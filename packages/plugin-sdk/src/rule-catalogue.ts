@@ -16,8 +16,11 @@ import {
 
 /** A parameter a rule uses: the value in force and every dated value. */
 export interface CatalogueParameter {
+  /** The parameter's name. */
   name: string;
+  /** One line in English. */
   description: string;
+  /** Its unit, such as `元/人·年`. */
   unit?: string;
   /** The value in force on the reference date. */
   value: JsonValue;
@@ -31,32 +34,60 @@ export interface CatalogueParameter {
 
 /** One rule of the final rule set, with where it came from. */
 export interface CatalogueEntry {
+  /** The rule's id. */
   id: string;
+  /** Its short title in Chinese. */
   title: string;
+  /** What it checks and why, when its plugin says. */
   description?: string;
+  /** What it judges. */
   subject: SubjectKind;
+  /** Which of the notice's four kinds of problem it finds. */
   category: Category;
+  /** What its findings are about. */
   indicator: Indicator;
+  /** How serious its findings are. */
   severity: Severity;
+  /** The standard or document it enforces. */
   basis: string;
+  /** The department that must act. */
   department: string;
+  /** What should be done about its findings. */
   action: Action;
+  /** The parameters it uses, by name, with their values. */
   parameters: CatalogueParameter[];
   /** The plugin whose definition runs. */
   source: string;
   /** Set when a plugin replaced the rule: the first definer and the reason. */
-  replaced?: { source: string; reason: string };
+  replaced?: {
+    /** The plugin that first defined the rule. */
+    source: string;
+    /** Why it was replaced. */
+    reason: string;
+  };
   /** How many valid and invalid cases the defining plugin gives it. */
-  tests: { valid: number; invalid: number };
+  tests: {
+    /** Cases on which the rule must stay silent. */
+    valid: number;
+    /** Cases on which it must report. */
+    invalid: number;
+  };
   /** Set when the rule cannot run on the date, with the reason. */
   skipped?: string;
 }
 
 /** A plugin's final rule set, as a list for people and tools. */
 export interface RuleCatalogue {
+  /** The date whose parameter values are shown. */
   asOf: CalendarDate;
   /** The plugins loaded, bases first. */
-  plugins: readonly { name: string; version: string }[];
+  plugins: readonly {
+    /** The plugin's package name. */
+    name: string;
+    /** Its version. */
+    version: string;
+  }[];
+  /** Every rule that runs, in order. */
   rules: CatalogueEntry[];
   /** Rules of the bases switched off, by whom and why. */
   disabled: readonly DisabledRule[];

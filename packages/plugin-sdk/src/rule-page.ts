@@ -19,9 +19,17 @@ export interface RuleLogic {
 /** The cases a rule's page shows, as they came out. */
 export interface RuleExamples {
   /** The first invalid case: its name and its findings' messages. */
-  fires?: { name: string; messages: readonly string[] };
+  fires?: {
+    /** The case's name. */
+    name: string;
+    /** The messages of the findings it gets. */
+    messages: readonly string[];
+  };
   /** The first valid case. */
-  silent?: { name: string };
+  silent?: {
+    /** The case's name. */
+    name: string;
+  };
 }
 
 /**

@@ -29,8 +29,11 @@ export interface TestOptions {
 
 /** How one case came out. */
 export interface CaseResult {
+  /** The rule the case is for. */
   ruleId: string;
+  /** `valid` when the rule must stay silent, `invalid` when it must report. */
   kind: 'valid' | 'invalid';
+  /** The case's name. */
   name: string;
   /** What went wrong; empty when the case passed. */
   problems: string[];
@@ -38,7 +41,9 @@ export interface CaseResult {
 
 /** How one rule's cases came out. */
 export interface RuleTestResult {
+  /** The rule's id. */
   ruleId: string;
+  /** Each case's outcome, valid cases first. */
   cases: CaseResult[];
   /** Cases that passed. */
   passed: number;
@@ -48,11 +53,15 @@ export interface RuleTestResult {
 
 /** How a plugin's cases came out. */
 export interface PluginTestReport {
+  /** The plugin's name. */
   plugin: string;
+  /** Each rule's cases. */
   rules: RuleTestResult[];
   /** Problems with the cases themselves: a rule without cases, and so on. */
   caseProblems: CaseProblem[];
+  /** Cases that passed, over every rule. */
   passed: number;
+  /** Cases that failed, over every rule. */
   failed: number;
 }
 

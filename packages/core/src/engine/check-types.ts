@@ -9,8 +9,11 @@ import type { DatasetIndex, Plugin, SubjectKind } from './types.js';
 
 /** The records a check runs over. */
 export interface Dataset {
+  /** The rows of 户信息. */
   households: readonly Household[];
+  /** The rows of 人员信息. */
   members: readonly Member[];
+  /** The rows of 村信息; empty when the file is absent. */
   villages: readonly Village[];
   /**
    * The line-department lists and follow-up tables, by key. A list that is
@@ -81,7 +84,9 @@ export type EvaluatorKind = 'compiled' | 'reference';
 
 /** How one rule came out over a whole check. */
 export interface RuleStats {
+  /** The rule's id. */
   ruleId: string;
+  /** What the rule judges. */
   subject: SubjectKind;
   /** Subjects with a finding. */
   fired: number;
@@ -98,13 +103,25 @@ export interface RuleStats {
   /** The first few subjects judged unknown, as subject keys (`H:户编号`). */
   unknownExamples: string[];
   /** The first few errors, with the subject they came from. */
-  errorSamples: { subject: string; message: string }[];
+  errorSamples: {
+    /** The subject's key, such as `H:户编号`. */
+    subject: string;
+    /** The error's message. */
+    message: string;
+  }[];
 }
 
 /** What a check did, besides its findings. */
 export interface CheckStats {
+  /** The reference date. */
   asOf: CalendarDate;
-  plugins: readonly { name: string; version: string }[];
+  /** The plugins that ran, bases first. */
+  plugins: readonly {
+    /** The plugin's package name. */
+    name: string;
+    /** Its version. */
+    version: string;
+  }[];
   /** Subjects checked, by kind. */
   subjects: Record<SubjectKind, number>;
   /** Members whose household is not in the data; checked with household facts unknown. */
@@ -119,6 +136,7 @@ export interface CheckStats {
 
 /** What a check made of one line-department list or follow-up table. */
 export interface ListStats {
+  /** The list's English key, such as `education`. */
   list: ListKey;
   /** Whether the list was provided. */
   provided: boolean;
@@ -152,5 +170,6 @@ export interface ListStats {
 export interface CheckResult {
   /** Findings ordered by region, household, member and rule. */
   findings: Finding[];
+  /** Counts per subject kind and rule, and the lists compared. */
   stats: CheckStats;
 }

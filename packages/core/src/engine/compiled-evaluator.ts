@@ -15,12 +15,15 @@ import { SUBJECT_KINDS, type SubjectKind } from './types.js';
 
 /** The compiled rules of one subject kind and the slots of their facts. */
 export interface CompiledKind {
+  /** The kind's rules, in rule-set order. */
   rules: CompiledRule[];
+  /** Where each fact the rules read is kept for a subject. */
   slots: FactSlots;
 }
 
 /** A rule compiled to a function of its subject's facts. */
 export interface CompiledRule {
+  /** The rule as loaded, its parameters resolved. */
   rule: LoadedRule;
   /**
    * The rule's outcome for one subject: the same as

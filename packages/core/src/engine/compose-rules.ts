@@ -27,11 +27,13 @@ export interface Replaced {
 
 /** A rule switched off, by whom and why. */
 export interface DisabledRule {
+  /** The id of the rule switched off. */
   ruleId: string;
   /** The plugin that defined the rule. */
   source: string;
   /** The plugin that switched it off. */
   by: string;
+  /** Why it was switched off. */
   reason: string;
 }
 

@@ -15,47 +15,65 @@ export type JsonValue =
 
 /** A reference to a dated parameter; `name` may reach into an object: `welfareJobAge.min`. */
 export interface ParameterReference {
+  /** The parameter's name, or a path into its value. */
   param: string;
 }
 
 /** A comparison of a fact with a value. */
 export interface FactCondition {
+  /** The fact compared, such as `age` or `household.netIncome`. */
   fact: string;
+  /** The operator, such as `greaterThanInclusive` or `in`. */
   operator: string;
+  /** The value compared with, or a parameter that gives it. */
   value: JsonValue | ParameterReference;
   /** Arguments passed to the fact. */
   params?: Record<string, JsonValue>;
   /** A JSONPath (`$.a.b`) into an object-valued fact. */
   path?: string;
+  /** Evaluation order among siblings, higher first, as in json-rules-engine. */
   priority?: number;
+  /** A label for the condition, as in json-rules-engine. */
   name?: string;
 }
 
 /** All of the conditions must hold. */
 export interface AllConditions {
+  /** The conditions. */
   all: Condition[];
+  /** Evaluation order among siblings, higher first, as in json-rules-engine. */
   priority?: number;
+  /** A label for the group, as in json-rules-engine. */
   name?: string;
 }
 
 /** At least one of the conditions must hold. */
 export interface AnyConditions {
+  /** The conditions. */
   any: Condition[];
+  /** Evaluation order among siblings, higher first, as in json-rules-engine. */
   priority?: number;
+  /** A label for the group, as in json-rules-engine. */
   name?: string;
 }
 
 /** The condition must not hold. */
 export interface NotConditions {
+  /** The condition negated. */
   not: Condition;
+  /** Evaluation order among siblings, higher first, as in json-rules-engine. */
   priority?: number;
+  /** A label for the group, as in json-rules-engine. */
   name?: string;
 }
 
 /** A reference to a named condition a plugin shares among its rules. */
 export interface ConditionReference {
+  /** The shared condition's name. */
   condition: string;
+  /** Evaluation order among siblings, higher first, as in json-rules-engine. */
   priority?: number;
+  /** A label for the reference, as in json-rules-engine. */
   name?: string;
 }
 

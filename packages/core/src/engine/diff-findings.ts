@@ -22,12 +22,18 @@ export interface FindingsDiff<C extends HasFindingId, P extends HasFindingId> {
    * This run's findings, in their order, each with `status` `new` or
    * `persisting`.
    */
-  findings: (C & { status: Exclude<FindingStatus, 'resolved'> })[];
+  findings: (C & {
+    /** `new`, or `persisting` when the earlier run has its id. */
+    status: Exclude<FindingStatus, 'resolved'>;
+  })[];
   /**
    * The earlier run's findings that this run no longer has, in their
    * order, as they were but for `status`, which is `resolved`.
    */
-  resolved: (P & { status: 'resolved' })[];
+  resolved: (P & {
+    /** Always `resolved`. */
+    status: 'resolved';
+  })[];
   /** How many of each. */
   counts: DiffCounts;
 }

@@ -51,7 +51,8 @@ export class FactSlots {
    *
    * @param name - The fact.
    * @param params - Its arguments.
-   * @param key - Its {@link cacheKey}.
+   * @param key - The key its value is cached under: the name, followed
+   * by the params as JSON when there are any.
    * @returns The slot number.
    */
   add(

@@ -15,7 +15,9 @@ export type OperandKind = 'any' | 'number' | 'date' | 'array';
 
 /** An operator with the kind of value it compares with. */
 export interface OperatorSpec {
+  /** The comparison. */
   evaluate: Operator;
+  /** The kind of value it compares with, checked when a rule loads. */
   operand: OperandKind;
 }
 

@@ -4,8 +4,11 @@ import type { DatedValue, ParameterDefinition } from './types.js';
 
 /** A parameter's value in force on a date, and where it came from. */
 export interface ResolvedParameter {
+  /** The parameter's name. */
   name: string;
+  /** One line in English, from the plugin that defined it. */
   description: string;
+  /** Its unit, such as `元/人·年`. */
   unit?: string;
   /** The value in force on the reference date. */
   value: JsonValue;
@@ -17,6 +20,7 @@ export interface ResolvedParameter {
 
 /** A dated value with the plugin that set it. */
 export interface SourcedValue extends DatedValue {
+  /** The plugin that set the value. */
   source: string;
 }
 

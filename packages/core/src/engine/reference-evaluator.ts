@@ -10,10 +10,26 @@ import { SUBJECT_KINDS, type SubjectKind } from './types.js';
 
 /** How one rule came out for one subject. */
 export type RuleOutcome =
-  | { result: 'fired' }
-  | { result: 'passed' }
-  | { result: 'unknown'; facts: string[] }
-  | { result: 'error'; error: unknown };
+  | {
+      /** The conditions hold: the rule reports a finding. */
+      result: 'fired';
+    }
+  | {
+      /** The conditions do not hold. */
+      result: 'passed';
+    }
+  | {
+      /** A fact the outcome depends on is unknown. */
+      result: 'unknown';
+      /** The unknown facts the outcome depended on. */
+      facts: string[];
+    }
+  | {
+      /** A fact or operator threw. */
+      result: 'error';
+      /** What was thrown. */
+      error: unknown;
+    };
 
 /** What runs a rule set's rules on one subject at a time. */
 export interface Evaluator {

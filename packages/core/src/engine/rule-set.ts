@@ -67,7 +67,9 @@ export interface LoadedFact extends FactDefinition {
 
 /** A rule that cannot run on the reference date, and why. */
 export interface SkippedRule {
+  /** The rule's id. */
   ruleId: string;
+  /** Why it cannot run, such as a parameter not yet in force. */
   reason: string;
 }
 
@@ -76,9 +78,16 @@ export interface SkippedRule {
  * the facts they read, the parameters in force, and where each came from.
  */
 export interface RuleSet {
+  /** The reference date the parameters were resolved for. */
   readonly asOf: CalendarDate;
   /** The plugins, bases first, with their versions. */
-  readonly plugins: readonly { name: string; version: string }[];
+  readonly plugins: readonly {
+    /** The plugin's package name. */
+    name: string;
+    /** Its version. */
+    version: string;
+  }[];
+  /** The rules that run, in order. */
   readonly rules: readonly LoadedRule[];
   /** Rules that cannot run on this date (a parameter not yet in force). */
   readonly skipped: readonly SkippedRule[];

@@ -30,6 +30,7 @@ const shared = new WeakMap<ReadonlyMap<string, LoadedFact>, FactSlots>();
  * every rule that reads it gets the same error.
  */
 export class SubjectFacts {
+  /** The subject the facts describe. */
   readonly subject: Subject;
   readonly #facts: ReadonlyMap<string, LoadedFact>;
   readonly #context: FactContext;

@@ -2,12 +2,17 @@ import type { Category, Finding, Severity } from '../model/finding.js';
 
 /** Finding counts by category, severity, indicator, county and rule. */
 export interface FindingCounts {
+  /** Every finding. */
   total: number;
+  /** By the notice's four kinds of problem. */
   byCategory: Record<Category, number>;
+  /** By severity. */
   bySeverity: Record<Severity, number>;
+  /** By indicator, such as `income`. */
   byIndicator: Record<string, number>;
   /** By county name (or region code prefix when the name is unknown). */
   byCounty: Record<string, number>;
+  /** By rule id. */
   byRule: Record<string, number>;
 }
 

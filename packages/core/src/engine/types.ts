@@ -47,27 +47,37 @@ export const SUBJECT_KINDS: readonly SubjectKind[] = [
 
 /** A household with its members and village. */
 export interface HouseholdSubject {
+  /** Always `household`. */
   kind: 'household';
+  /** The household's row. */
   household: Household;
+  /** Its members' rows, in input order. */
   members: readonly Member[];
+  /** Its village; `undefined` when the villages table has none. */
   village: Village | undefined;
 }
 
 /** A member with the household and village it belongs to. */
 export interface MemberSubject {
+  /** Always `member`. */
   kind: 'member';
+  /** The member's row. */
   member: Member;
   /** `undefined` when the member's household is not in the data. */
   household: Household | undefined;
   /** All members of the same household, this one included. */
   members: readonly Member[];
+  /** The household's village; `undefined` when the data has none. */
   village: Village | undefined;
 }
 
 /** A village with its households. */
 export interface VillageSubject {
+  /** Always `village`. */
   kind: 'village';
+  /** The village's row. */
   village: Village;
+  /** The households whose region code is the village's. */
   households: readonly Household[];
 }
 
@@ -76,8 +86,11 @@ export interface VillageSubject {
  * households.
  */
 export interface CountySubject {
+  /** Always `county`. */
   kind: 'county';
+  /** The county's 6-digit code, such as `610102`. */
   regionCode: string;
+  /** The households whose region code lies in the county. */
   households: readonly Household[];
 }
 
@@ -88,39 +101,53 @@ export interface CountySubject {
  * Each is `undefined` when the data has none.
  */
 export interface RegistryPlace {
+  /** The first member row with the ID number the row names. */
   member: Member | undefined;
+  /** The household the row names, or the member's. */
   household: Household | undefined;
+  /** That household's village. */
   village: Village | undefined;
 }
 
 /** A loan of the microcredit list (扶贫小额信贷), with its borrower. */
 export interface LoanSubject extends RegistryPlace {
+  /** Always `loan`. */
   kind: 'loan';
+  /** The loan's row of the list. */
   loan: CreditRecord;
 }
 
 /** A project of the project library (项目库), with its village when it names one. */
 export interface ProjectSubject {
+  /** Always `project`. */
   kind: 'project';
+  /** The project's row of the library. */
   project: ProjectRecord;
+  /** The village it names; `undefined` when it names none the data has. */
   village: Village | undefined;
 }
 
 /** A petition or hotline report (信访举报), with the household it concerns. */
 export interface ComplaintSubject extends RegistryPlace {
+  /** Always `complaint`. */
   kind: 'complaint';
+  /** The complaint's row. */
   complaint: ComplaintRecord;
 }
 
 /** A suspected problem from the national census (普查疑似问题). */
 export interface CensusIssueSubject extends RegistryPlace {
+  /** Always `censusIssue`. */
   kind: 'censusIssue';
+  /** The suspected problem's row. */
   issue: CensusIssueRecord;
 }
 
 /** A phone spot check (电话抽查): one answer about one field. */
 export interface SpotCheckSubject extends RegistryPlace {
+  /** Always `spotCheck`. */
   kind: 'spotCheck';
+  /** The spot check's row. */
   check: SpotCheckRecord;
 }
 
@@ -137,7 +164,13 @@ export type Subject =
   | SpotCheckSubject;
 
 /** The subject type of a kind. */
-export type SubjectOf<K extends SubjectKind> = Extract<Subject, { kind: K }>;
+export type SubjectOf<K extends SubjectKind> = Extract<
+  Subject,
+  {
+    /** The kind. */
+    kind: K;
+  }
+>;
 
 /** Facts about the whole data set that a subject's facts may consult. */
 export interface DatasetIndex {
@@ -242,6 +275,7 @@ export interface FactDefinition<K extends SubjectKind = SubjectKind> {
 export interface DatedValue {
   /** `YYYY-MM-DD`; `null` for a value that has always applied. */
   from: CalendarDate | null;
+  /** The value from that date on. */
   value: JsonValue;
 }
 
@@ -259,7 +293,9 @@ export interface ParameterDefinition {
 
 /** A message in Chinese and English; `{name}` is replaced by a fact's or parameter's value. */
 export interface MessageTemplate {
+  /** The message in Chinese, as findings carry it. */
   zh: string;
+  /** The same message in English, for rule pages and reviewers. */
   en: string;
 }
 
@@ -272,13 +308,17 @@ export interface RuleDefinition {
   id: string;
   /** What the rule judges. */
   subject: SubjectKind;
+  /** Which of the notice's four kinds of problem it finds. */
   category: Category;
+  /** What its findings are about, such as `income` or `education`. */
   indicator: Indicator;
+  /** How serious its findings are. */
   severity: Severity;
   /** The standard or document the rule enforces, with its section. */
   basis: string;
   /** The department that must act (谁主管谁负责). */
   department: string;
+  /** What should be done about its findings, such as `核实`. */
   action: Action;
   /** A short title in Chinese, for rule lists. */
   title: string;
@@ -326,15 +366,19 @@ export interface Plugin {
   name: string;
   /** Short name used in rule ids, e.g. `national`. */
   id: string;
+  /** The package's version, recorded in the summary of every check. */
   version: string;
   /** Region code prefixes the plugin applies to; empty for everywhere. */
   regions?: readonly string[];
   /** Plugins this one builds on; their rules and values come first. */
   extends?: readonly Plugin[];
+  /** Its parameters; one a base defines is an override. */
   parameters?: readonly ParameterDefinition[];
+  /** Its facts, which its rules and those of plugins extending it may read. */
   facts?: readonly FactDefinition<any>[];
   /** Named conditions rules may share as `{ "condition": name }`. */
   conditions?: Readonly<Record<string, Condition>>;
+  /** Its own rules, with ids of its own. */
   rules?: readonly RuleDefinition[];
   /** Rules of the plugins it extends that it replaces, keeping their ids. */
   replaces?: readonly RuleReplacement[];

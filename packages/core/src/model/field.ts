@@ -25,7 +25,13 @@ export type FieldKind =
  * - `{ default }`: blank stands for that value (blank 证件类型 is a resident
  *   ID card).
  */
-export type BlankMeaning = 'unknown' | 'none' | { default: string };
+export type BlankMeaning =
+  | 'unknown'
+  | 'none'
+  | {
+      /** The value a blank cell stands for. */
+      default: string;
+    };
 
 /**
  * One column of a table: its Chinese header, how its cells are read, and
@@ -45,22 +51,45 @@ export interface FieldSpec<S extends z.ZodType = z.ZodType> {
   /** Unit of a number, e.g. `元`. */
   readonly unit?: string;
   /** The smallest and largest possible number; beyond them a cell is an error. */
-  readonly range?: { readonly min?: number; readonly max?: number };
+  readonly range?: {
+    /** The smallest possible number. */
+    readonly min?: number;
+    /** The largest possible number. */
+    readonly max?: number;
+  };
   /** One line in English. */
   readonly description: string;
   /** The schema of the parsed value. */
   readonly schema: S;
 }
 
-interface Options {
+/** What a field builder of {@link field} takes besides the header. */
+export interface FieldOptions {
+  /** One line in English. */
   description: string;
+  /**
+   * What a blank cell means.
+   *
+   * @default 'unknown'
+   */
   blank?: BlankMeaning;
+  /** Unit of a number, e.g. `元`. */
   unit?: string;
+  /** Other spellings accepted for a value, mapped to the value. */
   aliases?: Record<string, string>;
-  range?: { min?: number; max?: number };
+  /** The smallest and largest possible number. */
+  range?: {
+    /** The smallest possible number. */
+    min?: number;
+    /** The largest possible number. */
+    max?: number;
+  };
 }
 
-type Maybe<S extends z.ZodType> = z.ZodOptional<z.ZodNullable<S>>;
+/** The schema of a value that may be absent (unknown) or `null` (none). */
+export type OptionalNullable<S extends z.ZodType> = z.ZodOptional<
+  z.ZodNullable<S>
+>;
 
 const date = z
   .string()
@@ -70,27 +99,31 @@ const date = z
  * The schema of an optional ID number, number, year or date: it also takes `null`
  * when blank is a known none, as {@link blankValue} then gives `null`.
  */
-type NoneOr<S extends z.ZodType, O extends Options> = O extends {
+export type OptionalField<
+  S extends z.ZodType,
+  O extends FieldOptions,
+> = O extends {
+  /** Blank is a known none. */
   blank: 'none';
 }
-  ? Maybe<S>
+  ? OptionalNullable<S>
   : z.ZodOptional<S>;
 
-function optional<S extends z.ZodType, O extends Options>(
+function optional<S extends z.ZodType, O extends FieldOptions>(
   schema: S,
   options: O,
-): NoneOr<S, O> {
+): OptionalField<S, O> {
   const value =
     options.blank === 'none' ? schema.nullable().optional() : schema.optional();
 
-  return value as NoneOr<S, O>;
+  return value as OptionalField<S, O>;
 }
 
 function spec<S extends z.ZodType>(
   header: string,
   kind: FieldKind,
   schema: S,
-  options: Options,
+  options: FieldOptions,
   values?: readonly string[],
 ): FieldSpec<S> {
   return {
@@ -109,67 +142,67 @@ function spec<S extends z.ZodType>(
 /** Field builders, one per kind; each returns a {@link FieldSpec}. */
 export const field = {
   /** The table's key: required text. */
-  key: (header: string, options: Options) =>
+  key: (header: string, options: FieldOptions) =>
     spec(header, 'key', z.string().min(1), options),
 
   /** Free text. */
-  text: (header: string, options: Options) =>
+  text: (header: string, options: FieldOptions) =>
     spec(header, 'text', z.string().nullable().optional(), options),
 
   /** A code made of digits kept as text, such as a region code. */
-  code: (header: string, options: Options) =>
+  code: (header: string, options: FieldOptions) =>
     spec(header, 'code', z.string().nullable().optional(), options),
 
   /** A resident ID number: text that must not have passed through a number. */
-  idNumber: <O extends Options>(header: string, options: O) =>
+  idNumber: <O extends FieldOptions>(header: string, options: O) =>
     spec(
       header,
       'id-number',
       optional(z.string(), options),
       options,
-    ) as FieldSpec<NoneOr<z.ZodString, O>>,
+    ) as FieldSpec<OptionalField<z.ZodString, O>>,
 
   /** One value of a fixed list. */
   oneOf: <const T extends readonly [string, ...string[]]>(
     header: string,
     values: T,
-    options: Options,
-  ): FieldSpec<Maybe<z.ZodEnum<{ [K in T[number]]: K }>>> =>
+    options: FieldOptions,
+  ): FieldSpec<OptionalNullable<z.ZodEnum<{ [K in T[number]]: K }>>> =>
     spec(header, 'enum', z.enum(values).nullable().optional(), options, values),
 
   /** Several values of a fixed list. */
   listOf: <const T extends readonly [string, ...string[]]>(
     header: string,
     values: T,
-    options: Options,
+    options: FieldOptions,
   ): FieldSpec<z.ZodOptional<z.ZodArray<z.ZodEnum<{ [K in T[number]]: K }>>>> =>
     spec(header, 'list', z.array(z.enum(values)).optional(), options, values),
 
   /** Yes or no. */
-  flag: (header: string, options: Options) =>
+  flag: (header: string, options: FieldOptions) =>
     spec(header, 'boolean', z.boolean().optional(), options),
 
   /** A number, such as yuan per year. */
-  number: <O extends Options>(header: string, options: O) =>
+  number: <O extends FieldOptions>(header: string, options: O) =>
     spec(
       header,
       'number',
       optional(z.number().finite(), options),
       options,
-    ) as FieldSpec<NoneOr<z.ZodNumber, O>>,
+    ) as FieldSpec<OptionalField<z.ZodNumber, O>>,
 
   /** A year such as 2020. */
-  year: <O extends Options>(header: string, options: O) =>
+  year: <O extends FieldOptions>(header: string, options: O) =>
     spec(
       header,
       'year',
       optional(z.number().int(), options),
       options,
-    ) as FieldSpec<NoneOr<z.ZodNumber, O>>,
+    ) as FieldSpec<OptionalField<z.ZodNumber, O>>,
 
   /** A calendar date, to the day or the month. */
-  date: <O extends Options>(header: string, options: O) =>
+  date: <O extends FieldOptions>(header: string, options: O) =>
     spec(header, 'date', optional(date, options), options) as FieldSpec<
-      NoneOr<typeof date, O>
+      OptionalField<typeof date, O>
     >,
 };

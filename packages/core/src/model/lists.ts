@@ -36,20 +36,35 @@ import type { TableSpec } from './table.js';
 
 /** The record type of each line-department list and follow-up table. */
 export interface ListRecords {
+  /** 教育学籍: the education department's rolls. */
   education: EducationRecord;
+  /** 医保参保: basic medical insurance. */
   medicalInsurance: MedicalInsuranceRecord;
+  /** 民政救助: civil affairs assistance. */
   civilAffairs: CivilAffairsRecord;
+  /** 残联: the disabled persons' federation's cards. */
   disability: DisabilityRecord;
+  /** 住建: housing safety grades and renovations, by household. */
   housing: HousingRecord;
+  /** 人社养老: basic pension insurance. */
   pension: PensionRecord;
+  /** 人社就业实名制: employment by name. */
   employment: EmploymentRecord;
+  /** 林业护林员: forest rangers' contracts. */
   forestry: ForestryRecord;
+  /** 扶贫小额信贷: microcredit loans. */
   credit: CreditRecord;
+  /** 公安户籍: the household register's deaths and moves. */
   publicSecurity: PublicSecurityRecord;
+  /** 收支监测: income and spending monitoring periods. */
   monitoring: MonitoringRecord;
+  /** 电话抽查: answers of phone spot checks. */
   spotChecks: SpotCheckRecord;
+  /** 信访举报: petitions and hotline reports. */
   complaints: ComplaintRecord;
+  /** 普查疑似问题: the census's suspected problems. */
   censusIssues: CensusIssueRecord;
+  /** 项目库: the project library. */
   projects: ProjectRecord;
 }
 

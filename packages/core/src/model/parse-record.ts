@@ -32,8 +32,18 @@ export interface CellProblem {
 
 /** A parsed record, or the problems that reject its row. */
 export type RecordResult<T> =
-  | { ok: true; record: T }
-  | { ok: false; problems: CellProblem[] };
+  | {
+      /** The row was read. */
+      ok: true;
+      /** The record. */
+      record: T;
+    }
+  | {
+      /** The row is rejected. */
+      ok: false;
+      /** Every problem found in its cells. */
+      problems: CellProblem[];
+    };
 
 /**
  * Reads a row of raw cells into a record of a table. Each cell is read by

@@ -11,6 +11,7 @@ export type ExtraColumns = Record<string, string>;
 /** The zod schema of a table's records. */
 export type RecordSchema<F extends FieldMap> = z.ZodObject<
   { [K in keyof F]: F[K]['schema'] } & {
+    /** Columns the file had that no field names, by header. */
     extra: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
   }
 >;

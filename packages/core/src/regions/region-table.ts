@@ -51,8 +51,11 @@ export class RegionTable {
    * @returns Names where known, else `null`.
    */
   place(regionCode: string | null | undefined): {
+    /** The county's name. */
     county: string | null;
+    /** The township's name. */
     township: string | null;
+    /** The village's name. */
     village: string | null;
   } {
     if (!regionCode) return { county: null, township: null, village: null };

@@ -14,8 +14,11 @@ const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
 
 /** The parts of a calendar date; `day` is absent at month precision. */
 export interface DateParts {
+  /** The year, such as 2020. */
   year: number;
+  /** The month, 1 to 12. */
   month: number;
+  /** The day of the month, 1 to 31; absent for a month-only date. */
   day?: number;
 }
 

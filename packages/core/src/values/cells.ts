@@ -14,8 +14,18 @@ export type RawCell = string | number | boolean | Date | null | undefined;
 
 /** The result of reading one cell: a value, or the reason it is not one. */
 export type CellResult<T> =
-  | { ok: true; value: T | undefined }
-  | { ok: false; reason: string };
+  | {
+      /** The cell was read. */
+      ok: true;
+      /** Its value; `undefined` for a blank cell. */
+      value: T | undefined;
+    }
+  | {
+      /** The cell cannot be read. */
+      ok: false;
+      /** Why, in English, for rejected.jsonl. */
+      reason: string;
+    };
 
 const TRUE_WORDS = new Set(['是', 'y', 'yes', 'true', '1', '有']);
 const FALSE_WORDS = new Set(['否', 'n', 'no', 'false', '0', '无']);

@@ -5,7 +5,9 @@
  * when every value in it passes, false when none does, else unknown.
  */
 export interface NumberRange {
+  /** The smallest value the number may have. */
   readonly min: number;
+  /** The largest value the number may have. */
   readonly max: number;
 }
 
