@@ -22,6 +22,7 @@ export { writeSummary } from './summary.js';
 export type {
   CheckFolderOptions,
   CheckProgress,
+  FolderCheck,
   FolderRead,
 } from './check-folder.js';
 export type { CsvRowHandler } from './csv-tokenizer.js';
@@ -30,7 +31,7 @@ export type {
   StoredFinding,
   UnreadLine,
 } from './read-findings-jsonl.js';
-export type { FindingsCsvOptions } from './write-findings-csv.js';
+export type { CsvFinding, FindingsCsvOptions } from './write-findings-csv.js';
 export type { OpenedTextStream, TextStreamOptions } from './text-stream.js';
 export type { InputProblem } from './input-error.js';
 export type { ReadResult } from './read-result.js';
@@ -43,7 +44,7 @@ export type { Summary } from './summary.js';
 export type { SummaryDiff } from './summary.js';
 export type { SummaryInput } from './summary.js';
 export type { TableFormat } from './read-result.js';
-export type { TableKey } from './tables.js';
+export type { CoreTableKey, TableKey } from './tables.js';
 export type { TableReport } from './read-result.js';
 export type { TextEncoding } from './read-result.js';
 export type { UnknownOutcomes } from './summary.js';

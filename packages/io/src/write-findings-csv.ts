@@ -33,7 +33,10 @@ export interface FindingsCsvOptions {
 }
 
 /** A finding of the CSV, with its status when it was compared. */
-type CsvFinding = Finding & { status?: FindingStatus };
+export type CsvFinding = Finding & {
+  /** `new` or `persisting` when the run was compared with an earlier one. */
+  status?: FindingStatus;
+};
 
 /** A column of the CSV: a field of a finding, or its status. */
 type CsvKey = keyof Finding | 'status';
