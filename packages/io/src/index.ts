@@ -13,9 +13,11 @@ export { InputError } from './input-error.js';
 export { maskIdsInText } from './mask-ids.js';
 export { readFindingsJsonl } from './read-findings-jsonl.js';
 export { readFolder } from './read-folder.js';
+export { reportHtml } from './report-html.js';
 export { writeFindingsCsv } from './write-findings-csv.js';
 export { writeFindingsJsonl } from './write-findings-jsonl.js';
 export { writeRejectedJsonl } from './write-rejected-jsonl.js';
+export { writeReportHtml } from './write-report-html.js';
 export { writeResolvedJsonl } from './write-resolved-jsonl.js';
 export { writeSummary } from './summary.js';
 
@@ -32,6 +34,7 @@ export type {
   UnreadLine,
 } from './read-findings-jsonl.js';
 export type { CsvFinding, FindingsCsvOptions } from './write-findings-csv.js';
+export type { ReportHtmlInput, ReportHtmlOptions } from './report-html.js';
 export type { OpenedTextStream, TextStreamOptions } from './text-stream.js';
 export type { InputProblem } from './input-error.js';
 export type { ReadResult } from './read-result.js';
