@@ -25,6 +25,7 @@ import {
   writeFindingsCsv,
   writeFindingsJsonl,
   writeRejectedJsonl,
+  writeReportHtml,
   writeResolvedJsonl,
   writeSummary,
 } from '@duibiao/io';
@@ -46,7 +47,7 @@ export interface CheckOptions {
   /** The folder the report is written into. */
   out: string;
   /** The findings files to write. */
-  formats: readonly ('jsonl' | 'csv')[];
+  formats: readonly ('jsonl' | 'csv' | 'html')[];
   /** Whether reports for people show full ID numbers. */
   unmask: boolean;
   /** Threads that check parts of a large folder; 1 checks in this one. */
@@ -193,6 +194,11 @@ export async function runCheck(
       }),
     );
   }
+  if (options.formats.includes('html')) {
+    await write('report.html', (path) =>
+      writeReportHtml(path, { findings, summary }, { unmask: options.unmask }),
+    );
+  }
   if (diff) {
     await write('resolved.jsonl', (path) =>
       writeResolvedJsonl(path, diff.resolved),
@@ -249,6 +255,7 @@ function outsideRegions(
 const FINDINGS_FILES = {
   jsonl: 'findings.jsonl',
   csv: 'findings.csv',
+  html: 'report.html',
 } as const;
 
 const RESOLVED_FILE = 'resolved.jsonl';
@@ -282,7 +289,8 @@ async function prepareOut(
 
 async function clearStale(out: string, options: CheckOptions): Promise<void> {
   const formats = Object.entries(FINDINGS_FILES).filter(
-    ([format]) => !options.formats.includes(format as 'jsonl' | 'csv'),
+    ([format]) =>
+      !options.formats.includes(format as CheckOptions['formats'][number]),
   );
   const stale: string[] = formats.map(([, name]) => name);
   if (options.previous === undefined) stale.push(RESOLVED_FILE);

@@ -21,7 +21,7 @@ import { USAGE } from './usage.js';
 /** The package version, set at build time. */
 declare const __VERSION__: string | undefined;
 
-const FORMATS = ['jsonl', 'csv'] as const;
+const FORMATS = ['jsonl', 'csv', 'html'] as const;
 
 /** The commands besides check, each with its own options. */
 const COMMANDS: Readonly<

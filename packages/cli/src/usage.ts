@@ -22,9 +22,11 @@ Options of check:
   --plugin <name>        shaanxi (default), national, a package name, or a
                          path to a module exporting a plugin
   --out <dir>            where to write the report (default: ./out)
-  --format <list>        findings files to write: jsonl,csv (default: both)
-  --unmask               show full ID numbers in findings.csv (masked by
-                         default; findings.jsonl always has them)
+  --format <list>        findings files to write: jsonl,csv (default: both),
+                         html (report.html: charts and a findings table)
+  --unmask               show full ID numbers in findings.csv and
+                         report.html (masked by default; findings.jsonl
+                         always has them)
   --workers <n>          threads that check a large folder's parts
                          (default: the number of CPUs; 1 checks in one)
   --previous <dir>       the --out folder of an earlier run: mark each
@@ -36,7 +38,7 @@ Options of check:
   -v, --version          show the version
 
 Writes findings.jsonl, findings.csv, summary.json and rejected.jsonl,
-and resolved.jsonl with --previous.
+report.html with --format html, and resolved.jsonl with --previous.
 
 Exit codes:
   0  the command ran (findings and rejected rows are results, not
