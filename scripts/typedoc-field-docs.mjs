@@ -27,6 +27,8 @@ export function load(app) {
       if (field.header && field.description) {
         const text = `${field.header}: ${field.description}`;
         reflection.comment = new Comment([{ kind: 'text', text }]);
+        // The builder call is not a default value, and "= ..." would say it is.
+        reflection.defaultValue = undefined;
       }
     },
   );

@@ -111,6 +111,18 @@ describe('npm run docs', () => {
     expect(page).toContain('人均纯收入');
   });
 
+  it('has a page per guide', async () => {
+    for (const name of [
+      'embedding',
+      'writing-a-plugin',
+      'data-format',
+      'reading-a-report',
+    ]) {
+      const page = await readFile(join(out, 'documents', `${name}.html`));
+      expect(page.length, name).toBeGreaterThan(0);
+    }
+  });
+
   it('links a type of one package from another', async () => {
     const page = await readFile(
       join(out, 'functions', '_duibiao_plugin-sdk.definePlugin.html'),
