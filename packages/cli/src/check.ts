@@ -16,6 +16,7 @@ import {
 import {
   buildSummary,
   checkFolder,
+  type CsvEncoding,
   type FindingsFile,
   type FolderRead,
   readFindingsJsonl,
@@ -24,6 +25,7 @@ import {
   type SummaryDiff,
   writeFindingsCsv,
   writeFindingsJsonl,
+  writeFindingsXlsx,
   writeRejectedJsonl,
   writeReportHtml,
   writeResolvedJsonl,
@@ -47,9 +49,11 @@ export interface CheckOptions {
   /** The folder the report is written into. */
   out: string;
   /** The findings files to write. */
-  formats: readonly ('jsonl' | 'csv' | 'html')[];
+  formats: readonly ('jsonl' | 'csv' | 'xlsx' | 'html')[];
   /** Whether reports for people show full ID numbers. */
   unmask: boolean;
+  /** findings.csv's character encoding; UTF-8 with a BOM unless given. */
+  encoding?: CsvEncoding;
   /** Threads that check parts of a large folder; 1 checks in this one. */
   workers?: number;
   /** No progress bar. */
@@ -187,8 +191,22 @@ export async function runCheck(
     await write('findings.jsonl', (path) => writeFindingsJsonl(path, findings));
   }
   if (options.formats.includes('csv')) {
-    await write('findings.csv', (path) =>
-      writeFindingsCsv(path, findings, {
+    await write('findings.csv', async (path) => {
+      const csv = await writeFindingsCsv(path, findings, {
+        unmask: options.unmask,
+        status: diff !== undefined,
+        encoding: options.encoding ?? 'utf-8',
+      });
+      if (csv.unencodable > 0) {
+        io.stderr(
+          `duibiao: findings.csv: ${csv.unencodable} character${csv.unencodable === 1 ? '' : 's'} GBK cannot encode were written as ? (${csv.unencodableCharacters.join(' ')}); findings.xlsx and the default UTF-8 keep them\n`,
+        );
+      }
+    });
+  }
+  if (options.formats.includes('xlsx')) {
+    await write('findings.xlsx', (path) =>
+      writeFindingsXlsx(path, findings, {
         unmask: options.unmask,
         status: diff !== undefined,
       }),
@@ -255,6 +273,7 @@ function outsideRegions(
 const FINDINGS_FILES = {
   jsonl: 'findings.jsonl',
   csv: 'findings.csv',
+  xlsx: 'findings.xlsx',
   html: 'report.html',
 } as const;
 

@@ -21,7 +21,7 @@ import { USAGE } from './usage.js';
 /** The package version, set at build time. */
 declare const __VERSION__: string | undefined;
 
-const FORMATS = ['jsonl', 'csv', 'html'] as const;
+const FORMATS = ['jsonl', 'csv', 'xlsx', 'html'] as const;
 
 /** The commands besides check, each with its own options. */
 const COMMANDS: Readonly<
@@ -103,6 +103,7 @@ function parseCheck(args: readonly string[]): CheckOptions | undefined {
         out: { type: 'string', default: 'out' },
         format: { type: 'string', default: 'jsonl,csv' },
         unmask: { type: 'boolean', default: false },
+        encoding: { type: 'string' },
         workers: { type: 'string' },
         previous: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
@@ -148,10 +149,38 @@ function parseCheck(args: readonly string[]): CheckOptions | undefined {
     out: values.out,
     formats: formats as CheckOptions['formats'],
     unmask: values.unmask,
+    ...parseEncoding(values.encoding, formats),
     workers: parseWorkers(values.workers),
     quiet: values.quiet,
     ...(values.previous === undefined ? {} : { previous: values.previous }),
   };
+}
+
+/**
+ * Reads `--encoding`: `utf-8` (or `utf8`) or `gbk`, in any case. It is
+ * findings.csv's, so it needs csv among the formats.
+ */
+function parseEncoding(
+  text: string | undefined,
+  formats: readonly string[],
+): Pick<CheckOptions, 'encoding'> {
+  if (text === undefined) return {};
+
+  const name = text.trim().toLowerCase();
+  const encoding =
+    name === 'gbk' ? 'gbk' : /^utf-?8$/.test(name) ? 'utf-8' : undefined;
+  if (encoding === undefined) {
+    throw new UsageError(
+      `--encoding takes utf-8 or gbk, not ${JSON.stringify(text)}`,
+    );
+  }
+  if (!formats.includes('csv')) {
+    throw new UsageError(
+      '--encoding is the encoding of findings.csv: add csv to --format',
+    );
+  }
+
+  return { encoding };
 }
 
 function parseWorkers(text: string | undefined): number {

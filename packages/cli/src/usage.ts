@@ -23,10 +23,15 @@ Options of check:
                          path to a module exporting a plugin
   --out <dir>            where to write the report (default: ./out)
   --format <list>        findings files to write: jsonl,csv (default: both),
-                         html (report.html: charts and a findings table)
-  --unmask               show full ID numbers in findings.csv and
-                         report.html (masked by default; findings.jsonl
-                         always has them)
+                         xlsx (findings.xlsx: a summary, and a sheet per
+                         township to verify and print), html (report.html:
+                         charts and a findings table)
+  --unmask               show full ID and mobile numbers in findings.csv,
+                         findings.xlsx and report.html (masked by
+                         default; findings.jsonl always has them)
+  --encoding <name>      findings.csv's encoding: utf-8 (default, with a
+                         BOM) or gbk for older Excel, which writes a
+                         character GBK lacks as ? and says how many
   --workers <n>          threads that check a large folder's parts
                          (default: the number of CPUs; 1 checks in one)
   --previous <dir>       the --out folder of an earlier run: mark each
@@ -38,7 +43,8 @@ Options of check:
   -v, --version          show the version
 
 Writes findings.jsonl, findings.csv, summary.json and rejected.jsonl,
-report.html with --format html, and resolved.jsonl with --previous.
+findings.xlsx with --format xlsx, report.html with --format html, and
+resolved.jsonl with --previous.
 
 Exit codes:
   0  the command ran (findings and rejected rows are results, not

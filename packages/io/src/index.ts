@@ -10,12 +10,13 @@ export { checkFolder } from './check-folder.js';
 export { CsvSyntaxError, CsvTokenizer } from './csv-tokenizer.js';
 export { openTextStream, TextStreamError } from './text-stream.js';
 export { InputError } from './input-error.js';
-export { maskIdsInText } from './mask-ids.js';
+export { maskIdsInText, maskPrivateText } from './mask-ids.js';
 export { readFindingsJsonl } from './read-findings-jsonl.js';
 export { readFolder } from './read-folder.js';
 export { reportHtml } from './report-html.js';
 export { writeFindingsCsv } from './write-findings-csv.js';
 export { writeFindingsJsonl } from './write-findings-jsonl.js';
+export { writeFindingsXlsx } from './write-findings-xlsx.js';
 export { writeRejectedJsonl } from './write-rejected-jsonl.js';
 export { writeReportHtml } from './write-report-html.js';
 export { writeResolvedJsonl } from './write-resolved-jsonl.js';
@@ -33,7 +34,13 @@ export type {
   StoredFinding,
   UnreadLine,
 } from './read-findings-jsonl.js';
-export type { CsvFinding, FindingsCsvOptions } from './write-findings-csv.js';
+export type {
+  CsvEncoding,
+  CsvFinding,
+  FindingsCsvOptions,
+  FindingsCsvResult,
+} from './write-findings-csv.js';
+export type { FindingsXlsxOptions } from './write-findings-xlsx.js';
 export type { ReportHtmlInput, ReportHtmlOptions } from './report-html.js';
 export type { OpenedTextStream, TextStreamOptions } from './text-stream.js';
 export type { InputProblem } from './input-error.js';

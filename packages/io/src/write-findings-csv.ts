@@ -1,3 +1,6 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
 import {
   CATEGORY_LABELS,
   type Finding,
@@ -10,8 +13,8 @@ import {
 } from '@duibiao/core';
 
 import { csvLine } from './csv-cell.js';
-import { maskIdsInText } from './mask-ids.js';
-import { writeTextFile } from './write-text-file.js';
+import { encodeGbk } from './encode-gbk.js';
+import { maskPrivateText } from './mask-ids.js';
 
 /** Options of {@link writeFindingsCsv}. */
 export interface FindingsCsvOptions {
@@ -30,6 +33,30 @@ export interface FindingsCsvOptions {
    * @default false
    */
   status?: boolean;
+  /**
+   * The file's character encoding: `utf-8` with a byte-order mark, which
+   * Excel 2016 and later, WPS and every program read, or `gbk` without
+   * one, for older Excel on a Chinese Windows, which takes a CSV file
+   * for GBK whatever it holds. A character GBK cannot encode is written
+   * as `?` and counted in the result.
+   *
+   * @default 'utf-8'
+   */
+  encoding?: CsvEncoding;
+}
+
+/** The character encodings {@link writeFindingsCsv} writes. */
+export type CsvEncoding = 'utf-8' | 'gbk';
+
+/** What {@link writeFindingsCsv} wrote that the user should know. */
+export interface FindingsCsvResult {
+  /**
+   * How many characters the encoding cannot hold were written as `?`;
+   * always 0 for UTF-8.
+   */
+  unencodable: number;
+  /** The first few distinct such characters, in order of appearance. */
+  unencodableCharacters: string[];
 }
 
 /** A finding of the CSV, with its status when it was compared. */
@@ -61,11 +88,14 @@ function columnsOf(status: boolean): (readonly [CsvKey, string])[] {
 
 /**
  * Writes findings as CSV for people to open in Excel or WPS: UTF-8 with a
- * byte-order mark (so that Excel shows the Chinese), the Chinese headers
- * of the findings table, category and severity as their Chinese labels,
- * and ID numbers masked (`1101**********002X`) unless `unmask` is set,
- * in the 证件号码 column and wherever one appears in a message. Cells that
- * would start a formula are neutralised with a leading apostrophe.
+ * byte-order mark (so that Excel shows the Chinese), or GBK with
+ * `encoding: 'gbk'`, the Chinese headers of the findings table, category
+ * and severity as their Chinese labels, and ID numbers masked
+ * (`1101**********002X`) unless `unmask` is set, in the 证件号码 column and
+ * wherever one appears in a message, as are mobile numbers in a message
+ * (`138****5678`). Cells that would start a formula (`=`, `+`, `-`, `@`,
+ * a tab or a carriage return first) are neutralised with a leading
+ * apostrophe.
  *
  * The code columns, 问题编号, 行政区划代码, 户编号 and 证件号码, are
  * written as quoted fields starting with a tab character,
@@ -81,19 +111,22 @@ function columnsOf(status: boolean): (readonly [CsvKey, string])[] {
  *
  * @param path - The file to write; parent folders are created.
  * @param findings - The findings of a check, with or without status.
- * @param options - Whether to write ID numbers in full, and whether to
- * add the 状态 column.
- * @returns When the file is written.
+ * @param options - Whether to write ID numbers in full, whether to add
+ * the 状态 column, and the encoding.
+ * @returns How many characters the encoding could not hold.
  * @throws The file system's error when the file cannot be written.
  * @example
  * await writeFindingsCsv('out/findings.csv', findings);
  * await writeFindingsCsv('out/findings-full.csv', findings, { unmask: true });
+ * const { unencodable } = await writeFindingsCsv('out/findings.csv', findings, {
+ *   encoding: 'gbk',
+ * });
  */
 export async function writeFindingsCsv(
   path: string,
   findings: readonly CsvFinding[],
   options: FindingsCsvOptions = {},
-): Promise<void> {
+): Promise<FindingsCsvResult> {
   const unmask = options.unmask ?? false;
   const columns = columnsOf(options.status ?? false);
   const codes = new Set(
@@ -106,7 +139,22 @@ export async function writeFindingsCsv(
     lines.push(csvLine(cells, codes));
   }
 
-  await writeTextFile(path, `\uFEFF${lines.join('')}`);
+  const text = lines.join('');
+  const encoded =
+    options.encoding === 'gbk'
+      ? encodeGbk(text)
+      : {
+          bytes: Buffer.from(`\uFEFF${text}`, 'utf8'),
+          unencodable: 0,
+          unencodableCharacters: [],
+        };
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, encoded.bytes);
+
+  return {
+    unencodable: encoded.unencodable,
+    unencodableCharacters: encoded.unencodableCharacters,
+  };
 }
 
 function cellOf(finding: CsvFinding, key: CsvKey, unmask: boolean): string {
@@ -120,7 +168,7 @@ function cellOf(finding: CsvFinding, key: CsvKey, unmask: boolean): string {
     case 'memberId':
       return unmask ? (finding.memberId ?? '') : maskIdNumber(finding.memberId);
     case 'message':
-      return unmask ? finding.message : maskIdsInText(finding.message);
+      return unmask ? finding.message : maskPrivateText(finding.message);
     default: {
       const value = finding[key];
       return value === null || value === undefined ? '' : String(value);
