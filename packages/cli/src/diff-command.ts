@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 
 import { type Finding, maskIdNumber } from '@duibiao/core';
-import { maskIdsInText, readFolder } from '@duibiao/io';
+import { maskPrivateText, readFolder } from '@duibiao/io';
 import { compareRuleSets, type RuleSetComparison } from '@duibiao/plugin-sdk';
 
 import { type CommandIo, parseAsOf } from './check.js';
@@ -150,9 +150,9 @@ export function formatComparison(
       `${rule.ruleId} ${rule.title}${presence}: +${rule.added} −${rule.removed} (${rule.kept} unchanged)`,
     );
     for (const finding of rule.examples.added)
-      lines.push(`  + ${subject(finding)}  ${maskIdsInText(finding.message)}`);
+      lines.push(`  + ${subject(finding)}  ${maskPrivateText(finding.message)}`);
     for (const finding of rule.examples.removed)
-      lines.push(`  − ${subject(finding)}  ${maskIdsInText(finding.message)}`);
+      lines.push(`  − ${subject(finding)}  ${maskPrivateText(finding.message)}`);
   }
 
   const { added, removed, kept } = comparison.totals;

@@ -8,7 +8,7 @@ import {
   type SubjectKind,
 } from '@duibiao/core';
 
-import { maskIdsInText, maskSubjectKey } from './mask-ids.js';
+import { maskPrivateText, maskSubjectKey } from './mask-ids.js';
 import type { ReadResult, SkippedFile, TableReport } from './read-result.js';
 import { type TableKey, TABLES } from './tables.js';
 import { writeTextFile } from './write-text-file.js';
@@ -220,7 +220,7 @@ export interface SummaryInput {
 export function buildSummary(input: SummaryInput): Summary {
   const { read, check } = input;
   const subject = input.unmask ? (key: string) => key : maskSubjectKey;
-  const text = input.unmask ? (message: string) => message : maskIdsInText;
+  const text = input.unmask ? (message: string) => message : maskPrivateText;
   const rows: Summary['rows'] = {};
   for (const { table, read: count, checked, rejected } of read.tables) {
     rows[table] = { read: count, checked, rejected };

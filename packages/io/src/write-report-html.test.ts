@@ -70,6 +70,16 @@ describe('writeReportHtml', () => {
     expect(html).toContain('证件号码已脱敏');
   });
 
+  it('masks a mobile number a message quotes, as findings.csv does', async () => {
+    const quoting = { ...finding, message: '联系电话 13812345678 无法接通' };
+    const html = await reportHtml({ findings: [quoting], summary });
+
+    expect(html).not.toContain('13812345678');
+    expect(embedded(html).findings[0]?.message).toBe(
+      '联系电话 138****5678 无法接通',
+    );
+  });
+
   it('writes them in full with unmask', async () => {
     const html = await reportHtml(
       { findings: [finding], summary },

@@ -10,7 +10,7 @@ import {
   SEVERITY_LABELS,
 } from '@duibiao/core';
 
-import { maskIdsInText } from '../mask-ids.js';
+import { maskPrivateText } from '../mask-ids.js';
 
 /** A finding as the page holds it: what the table shows, masked. */
 export interface PageFinding {
@@ -109,7 +109,7 @@ export function pageData(input: PageDataInput): PageData {
         unmask || finding.memberId === null
           ? finding.memberId
           : maskIdNumber(finding.memberId),
-      message: unmask ? finding.message : maskIdsInText(finding.message),
+      message: unmask ? finding.message : maskPrivateText(finding.message),
       department: finding.department,
       action: finding.action,
       ...(finding.status ? { status: finding.status } : {}),
