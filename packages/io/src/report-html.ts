@@ -10,7 +10,10 @@ import type { Summary } from './summary.js';
 /** What {@link reportHtml} makes a page of. */
 export interface ReportHtmlInput {
   /** The findings of a check, with `status` when it was compared. */
-  findings: readonly (Finding & { status?: FindingStatus })[];
+  findings: readonly (Finding & {
+    /** `new` or `persisting` when the run was compared with an earlier one. */
+    status?: FindingStatus;
+  })[];
   /** The run's summary: its date, plugins, folder and counts. */
   summary: Pick<Summary, 'asOf' | 'plugins' | 'folder' | 'diff'>;
 }
