@@ -53,7 +53,10 @@ function computeAge(
 }
 
 function idBirthDate(member: Member): string | undefined {
-  if (member.idType !== '居民身份证' || !member.idNumber) return undefined;
+  // No 证件类型 column at all means resident ID cards, as a blank cell does.
+  const resident =
+    member.idType === undefined || member.idType === '居民身份证';
+  if (!resident || !member.idNumber) return undefined;
   const info = readIdNumber(member.idNumber);
 
   return info.checksumValid ? info.birthDate : undefined;

@@ -28,7 +28,10 @@ export function birthDatesAgree(fromId: string, recorded: string): boolean {
 
 function residentId(member: Member) {
   if (member.idNumber === undefined) return undefined;
-  if (member.idType !== '居民身份证') return null;
+  // A blank 证件类型 means a resident ID card; so does a file with no
+  // such column, whose every cell is blank.
+  if (member.idType !== undefined && member.idType !== '居民身份证')
+    return null;
 
   return readIdNumber(member.idNumber);
 }

@@ -78,6 +78,17 @@ export const idCheckDigitCases: RuleCases = {
       ],
     },
     {
+      name: 'with no 证件类型 at all (a file without the column), a number is a resident ID, as a blank cell is',
+      data: withHead({ idType: undefined, idNumber: '610124197503121115' }),
+      findings: [
+        {
+          householdId: 'H001',
+          memberId: '610124197503121115',
+          data: { idExpectedCheck: '4', idCheckCharacter: '5' },
+        },
+      ],
+    },
+    {
       name: 'the head’s number ending in X where 4 is due',
       data: withHead({ idNumber: '61012419750312111X' }),
       findings: [
