@@ -59,4 +59,30 @@ describe('duibiao check --format html', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/--format takes .*\bhtml\b/);
   });
+
+  it('names only the format it does not know', async () => {
+    await writeFolder('in');
+    const { code, stderr } = await run('in', '--format', 'csv,pdf');
+
+    expect(code).toBe(2);
+    expect(stderr).toContain('not "pdf"');
+  });
+
+  it('refuses to drop jsonl when --previous is the --out folder, leaving the earlier report', async () => {
+    await writeFolder('in');
+    await run('in', '--out', 'out');
+    const { code, stderr } = await run(
+      'in',
+      '--out',
+      'out',
+      '--previous',
+      'out',
+      '--format',
+      'csv,html',
+    );
+
+    expect(code).toBe(2);
+    expect(stderr).toContain('--format must keep jsonl');
+    expect(await exists('out/findings.jsonl')).toBe(true);
+  });
 });

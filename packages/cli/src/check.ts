@@ -199,7 +199,7 @@ export async function runCheck(
       });
       if (csv.unencodable > 0) {
         io.stderr(
-          `duibiao: findings.csv: ${csv.unencodable} character${csv.unencodable === 1 ? '' : 's'} GBK cannot encode were written as ? (${csv.unencodableCharacters.join(' ')}); findings.xlsx and the default UTF-8 keep them\n`,
+          `duibiao: findings.csv: ${csv.unencodable} character${csv.unencodable === 1 ? '' : 's'} GBK cannot encode were written as ? (${csv.unencodableCharacters.join(' ')})${options.formats.includes('xlsx') ? '; findings.xlsx keeps them' : ''}\n`,
         );
       }
     });

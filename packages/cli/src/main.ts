@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { DuibiaoError } from '@duibiao/core';
@@ -137,8 +138,20 @@ function parseCheck(args: readonly string[]): CheckOptions | undefined {
     (f) => !(FORMATS as readonly string[]).includes(f),
   );
   if (unknown.length > 0 || formats.length === 0) {
+    const named = unknown.length > 0 ? unknown.join(', ') : values.format;
     throw new UsageError(
-      `--format takes ${FORMATS.join(', ')}, not ${JSON.stringify(values.format)}`,
+      `--format takes ${FORMATS.join(', ')}, not ${JSON.stringify(named)}`,
+    );
+  }
+  // The next run with the same --previous compares with findings.jsonl:
+  // writing over the folder without it would lose the baseline.
+  if (
+    values.previous !== undefined &&
+    !formats.includes('jsonl') &&
+    resolve(values.previous) === resolve(values.out)
+  ) {
+    throw new UsageError(
+      '--previous is the --out folder, so --format must keep jsonl: the next run compares with its findings.jsonl',
     );
   }
 
