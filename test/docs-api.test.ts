@@ -90,6 +90,17 @@ describe('npm run docs', () => {
     expect(run.code, run.output).toBe(0);
   });
 
+  it('links the guides’ own files as pages, not as web sites', async () => {
+    // A bare "tables.md" in a guide became href="http://tables.md".
+    for (const name of ['data-format', 'embedding']) {
+      const page = await readFile(
+        join(out, 'documents', `${name}.html`),
+        'utf8',
+      );
+      expect(page).not.toMatch(/href="https?:\/\/[\w-]+\.md"/);
+    }
+  });
+
   it('has a page per package', async () => {
     const modules = PUBLISHED.map(packageName).map((name) =>
       name.replace('@', '_').replace('/', '_'),
