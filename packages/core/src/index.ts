@@ -90,7 +90,12 @@ export { parseRecord, parseRow } from './model/parse-record.js';
 export { defineTable } from './model/table.js';
 export { villages } from './model/village.js';
 export * as vocabulary from './model/vocabulary.js';
-export { maskIdNumber, maskName, maskPhone } from './privacy.js';
+export {
+  maskIdNumber,
+  maskName,
+  maskPhone,
+  maskPrivateText,
+} from './privacy.js';
 export { RegionTable } from './regions/region-table.js';
 export { ageOn, ageRangeOn } from './values/age.js';
 export {

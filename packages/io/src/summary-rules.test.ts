@@ -73,7 +73,7 @@ describe('buildSummary: ID numbers', () => {
     subject: 'member',
     fired: 0,
     passed: 0,
-    unknown: 6,
+    unknown: 7,
     errors: 1,
     notApplicable: 0,
     missing: {},
@@ -84,6 +84,7 @@ describe('buildSummary: ID numbers', () => {
       'H:H1',
       'L:610124197202020029:2019-03-01',
       'S:H1:610124197202020029:是否享受低保:2020-09-10',
+      'S:H2::身份证610124197202020178 电话029-88886666 手机+8613812345678:2020-08-17',
     ],
     errorSamples: [
       {
@@ -105,7 +106,7 @@ describe('buildSummary: ID numbers', () => {
     },
   };
 
-  it('masks the ID number in subject keys and error messages', () => {
+  it('masks ID and mobile numbers in subject keys and error messages', () => {
     const summary = buildSummary({ folder: 'f', read, check, durationMs: 0 });
 
     // The last colon starts the ID number, so a 户编号 with a colon in it
@@ -118,6 +119,9 @@ describe('buildSummary: ID numbers', () => {
       // A loan's and a spot check's keys hold the person's ID number too.
       'L:6101**********0029:2019-03-01',
       'S:H1:6101**********0029:是否享受低保:2020-09-10',
+      // A spot check's item is typed text: the ID and mobile numbers typed
+      // into it are masked too, the landline kept.
+      'S:H2::身份证6101**********0178 电话029-88886666 手机+86138****5678:2020-08-17',
     ]);
     expect(summary.errors['m']?.samples).toEqual([
       {
@@ -125,7 +129,7 @@ describe('buildSummary: ID numbers', () => {
         message: 'cannot read 6101**********0029',
       },
     ]);
-    expect(JSON.stringify(summary)).not.toMatch(/\d{17}[\dX]/);
+    expect(JSON.stringify(summary)).not.toMatch(/\d{17}[\dX]|\d{11}/);
   });
 
   it('keeps ID numbers in full with unmask', () => {

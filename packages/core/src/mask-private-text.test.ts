@@ -1,4 +1,4 @@
-import { maskPrivateText } from '@duibiao/io';
+import { maskPrivateText } from '@duibiao/core';
 import { describe, expect, it } from 'vitest';
 
 describe('maskPrivateText', () => {
