@@ -154,9 +154,82 @@ describe.skipIf(!HAS_CHROMIUM)('examples/browser-form in Chromium', () => {
     expect(await income.getAttribute('aria-invalid')).toBe('false');
   });
 
+  it("checks nothing while a member's cell cannot be read, as for the household's", async () => {
+    const page = session!.page;
+    const child = page.locator('.member').nth(1);
+    const id = field(child, 'idNumber');
+    const income = '人均纯收入 3500 元，低于 2020 年扶贫标准 4000 元';
+
+    // Excel turned the ID number into a number and back: it names no one.
+    // Checked without the child, the household would pass unseen.
+    await id.fill('6.10124E+17');
+    await page.locator('#status[data-state="invalid"]').waitFor();
+
+    expect(await id.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#status').textContent()).toBe(
+      '请先更正标出的字段，再检查',
+    );
+    expect(await listed(session!)).toEqual([]);
+
+    // The child, 10 and at primary school, adds no finding of its own.
+    await id.fill('610124201005010031');
+    await shown(session!, 'national/income-below-line', income);
+
+    expect(await id.getAttribute('aria-invalid')).toBe('false');
+    expect(await listed(session!)).toEqual([
+      ['national/income-below-line', income],
+    ]);
+  });
+
+  it('asks for the reference date once it is cleared, rather than checking as of today', async () => {
+    const page = session!.page;
+    const asOf = page.locator('#as-of');
+    const income = '人均纯收入 3500 元，低于 2020 年扶贫标准 4000 元';
+
+    await asOf.fill('');
+    await page.locator('#status[data-state="invalid"]').waitFor();
+
+    expect(await page.locator('#status').textContent()).toBe(
+      '请填写参考日期，再检查',
+    );
+    expect(await asOf.getAttribute('aria-invalid')).toBe('true');
+    expect(await listed(session!)).toEqual([]);
+
+    await asOf.fill('2020-09-30');
+    await shown(session!, 'national/income-below-line', income);
+
+    expect(await asOf.getAttribute('aria-invalid')).toBe('false');
+  });
+
   it('logs no console error and loads nothing but its page and script', () => {
     expect(session!.errors).toEqual([]);
     expect(session!.requests).toEqual([PAGE, SCRIPT]);
+  });
+
+  it('marks nothing when only the reference date of an empty form changes, and says a blank 户编号 in Chinese', async () => {
+    const page = session!.page;
+    await page.goto(PAGE);
+    const household = page.locator('#household-fields');
+    const problems = page.locator('.problem');
+
+    await page.locator('#as-of').fill('2020-09-30');
+    await page.locator('#status[data-state="waiting"]').waitFor();
+
+    expect(await page.locator('#status').textContent()).toBe('填写后即时检查');
+    expect(
+      await problems.evaluateAll((all) => all.map((p) => p.textContent)),
+    ).toEqual(Array(await problems.count()).fill(''));
+
+    // Once something is entered, the blank 户编号 is marked, in Chinese.
+    await field(household, 'regionCode').fill('610124101201');
+    await page.locator('#status[data-state="invalid"]').waitFor();
+
+    expect(
+      await household
+        .locator('.field', { has: page.locator('[name="householdId"]') })
+        .locator('.problem')
+        .textContent(),
+    ).toBe('必填');
   });
 });
 

@@ -1,4 +1,5 @@
 import {
+  type CellProblem,
   type Dataset,
   households,
   type Member,
@@ -6,12 +7,17 @@ import {
   parseRecord,
 } from '@duibiao/core';
 
+import { TEXT } from './text.js';
+
 /** The problems of one row of the form, by field key. */
 export type RowProblems = Map<string, string>;
 
 /** What the form's rows make: a data set to check, or why there is none. */
 export interface Declaration {
-  /** The household and its readable members; absent while the household row cannot be read. */
+  /**
+   * The household and its members; absent while any row cannot be read,
+   * or while nothing has been entered.
+   */
   dataset: Dataset | undefined;
   /** The problems of the household row. */
   household: RowProblems;
@@ -24,11 +30,13 @@ export interface Declaration {
 /**
  * Reads the form's rows as a folder reader reads a household's rows: each
  * cell by its field's rules, a row with an unreadable cell rejected. A
- * member row left wholly blank is no row at all. A rejected member row
- * marks the household incomplete, so that rules counting its members do
- * not judge it on too few of them. Fields the form does not ask for are
- * unknown, and so are the village and the departments' lists, which no
- * rule then reads as "none".
+ * member row left wholly blank is no row at all. Any rejected row, the
+ * household's or a member's, leaves no data set: a household checked
+ * without one of its members would be judged on a record that is not the
+ * one declared, and could pass. A form with nothing entered has no data
+ * set and no problems. Fields the form does not ask for are unknown, and
+ * so are the village and the departments' lists, which no rule then reads
+ * as "none".
  *
  * @param householdCells - The household's cells, by field key.
  * @param memberCells - Each member's cells, by field key, without 户编号.
@@ -38,55 +46,73 @@ export function readDeclaration(
   householdCells: Readonly<Record<string, string>>,
   memberCells: readonly Readonly<Record<string, string>>[],
 ): Declaration {
+  if (isBlankRow(householdCells) && memberCells.every(isBlankRow)) {
+    const none = memberCells.map(() => new Map<string, string>());
+    return {
+      dataset: undefined,
+      household: new Map(),
+      members: none,
+      memberIds: memberCells.map(() => ''),
+    };
+  }
+
   const household = parseRecord(households, householdCells);
   const householdId = householdCells.householdId ?? '';
   const rows: Member[] = [];
   const memberProblems: RowProblems[] = [];
   const memberIds: string[] = [];
-  const rejectedIds: string[] = [];
-
   for (const cells of memberCells) {
     const member = isBlankRow(cells)
       ? undefined
       : parseRecord(members, { ...cells, householdId });
     if (member?.ok) rows.push(member.record);
-    else if (member && cells.idNumber) rejectedIds.push(cells.idNumber.trim());
     memberProblems.push(
       member && !member.ok ? byField(member.problems) : new Map(),
     );
     memberIds.push(member?.ok ? (member.record.idNumber ?? '') : '');
   }
 
-  if (!household.ok) {
-    return {
-      dataset: undefined,
-      household: byField(household.problems),
-      members: memberProblems,
-      memberIds,
-    };
-  }
+  const householdProblems = household.ok
+    ? new Map<string, string>()
+    : byField(household.problems);
+  const readable =
+    household.ok && memberProblems.every((problems) => problems.size === 0);
+  const dataset: Dataset | undefined = readable
+    ? {
+        households: [household.record],
+        members: rows,
+        villages: [],
+        absentTables: ['villages'],
+      }
+    : undefined;
 
-  const incomplete = memberProblems.some((problems) => problems.size > 0);
-  const dataset: Dataset = {
-    households: [household.record],
-    members: rows,
-    villages: [],
-    absentTables: ['villages'],
-    ...(incomplete
-      ? { incompleteHouseholds: [household.record.householdId] }
-      : {}),
-    ...(rejectedIds.length > 0 ? { rejectedMemberIds: rejectedIds } : {}),
+  return {
+    dataset,
+    household: householdProblems,
+    members: memberProblems,
+    memberIds,
   };
-
-  return { dataset, household: new Map(), members: memberProblems, memberIds };
 }
 
 function isBlankRow(cells: Readonly<Record<string, string>>): boolean {
   return Object.values(cells).every((cell) => cell.trim() === '');
 }
 
-function byField(
-  problems: readonly { field: string; reason: string }[],
-): RowProblems {
-  return new Map(problems.map((problem) => [problem.field, problem.reason]));
+/**
+ * Each problem's reason by field. The core words its reasons in English;
+ * a blank field that must be filled is said in the page's own words.
+ */
+function byField(problems: readonly CellProblem[]): RowProblems {
+  return new Map(
+    problems.map((problem) => [
+      problem.field,
+      isBlankCell(problem.value) ? TEXT.required : problem.reason,
+    ]),
+  );
+}
+
+function isBlankCell(value: CellProblem['value']): boolean {
+  if (value === null || value === undefined) return true;
+
+  return typeof value === 'string' && value.trim() === '';
 }

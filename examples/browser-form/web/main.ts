@@ -7,7 +7,7 @@ import {
 } from '@duibiao/core';
 import { shaanxi } from '@duibiao/plugin-shaanxi';
 
-import { readDeclaration } from './declaration.js';
+import { type Declaration, readDeclaration } from './declaration.js';
 import {
   fieldInput,
   HOUSEHOLD_FIELDS,
@@ -79,15 +79,17 @@ async function check(): Promise<void> {
   );
   showProblems(householdBox, declaration.household);
   rows.forEach((row, i) => showProblems(row, declaration.members[i]!));
-  if (!declaration.dataset) {
+  const date = asOf();
+  asOfInput.setAttribute('aria-invalid', String(date === undefined));
+  if (!declaration.dataset || date === undefined) {
     list.replaceChildren();
-    setStatus('invalid', TEXT.fixFields);
+    setStatus(...statusWithout(declaration, date));
     return;
   }
 
   setStatus('checking', TEXT.checking);
   try {
-    const result = await checkerOn(asOf()).check(declaration.dataset);
+    const result = await checkerOn(date).check(declaration.dataset);
     if (run !== latest) return;
     const unknown = result.stats.rules.filter((rule) => rule.unknown > 0);
     const found = result.findings.length;
@@ -113,11 +115,32 @@ function checkerOn(asOf: string): Checker {
   return checker;
 }
 
-/** The reference date entered, or today while none is. */
-function asOf(): string {
+/**
+ * Why nothing is checked: a field to fix comes first, then a missing
+ * reference date; a form with nothing entered yet waits for input.
+ */
+function statusWithout(
+  declaration: Declaration,
+  date: string | undefined,
+): [state: string, text: string] {
+  const marked = [declaration.household, ...declaration.members].some(
+    (problems) => problems.size > 0,
+  );
+  if (marked) return ['invalid', TEXT.fixFields];
+  if (date === undefined) return ['invalid', TEXT.needAsOf];
+
+  return ['waiting', TEXT.start];
+}
+
+/**
+ * The reference date entered. None while the input is cleared or holds
+ * no whole date: checking as of today instead would judge the household
+ * on another date than the one the user set, without a word.
+ */
+function asOf(): string | undefined {
   const value = asOfInput.value;
 
-  return isCalendarDate(value) && value.length === 10 ? value : today();
+  return isCalendarDate(value) && value.length === 10 ? value : undefined;
 }
 
 /** Today's date where the user is, as `YYYY-MM-DD`. */

@@ -6,6 +6,8 @@ export const TEXT = {
   start: '填写后即时检查',
   checking: '正在检查…',
   fixFields: '请先更正标出的字段，再检查',
+  required: '必填',
+  needAsOf: '请填写参考日期，再检查',
   noFindings: '未发现问题',
   findings: (count: number) => `发现 ${count} 个问题`,
   unknownRules: (count: number) => `另有 ${count} 条规则因未填写的内容未能判断`,
