@@ -141,6 +141,27 @@ describe('duibiao check --previous: the earlier folder', () => {
     expect(stdout).toContain('lines of first/findings.jsonl not read: 1');
   });
 
+  it('masks the ID number on an earlier line it cannot read, unless --unmask', async () => {
+    await writeFolder('in');
+    await run('in', '--out', 'first');
+    const broken = '{"findingId":"f9","memberId":"610124197503121114"';
+    await writeFile(join(dir, 'first/findings.jsonl'), `${broken}\n`);
+
+    const masked = await run('in', '--out', 'second', '--previous', 'first');
+    const full = await run(
+      'in',
+      '--out',
+      'third',
+      '--previous',
+      'first',
+      '--unmask',
+    );
+
+    expect(masked.stderr).toContain('"memberId":"6101**********1114"');
+    expect(masked.stderr).not.toContain('610124197503121114');
+    expect(full.stderr).toContain('610124197503121114');
+  });
+
   it('exits 2 before writing anything when --previous is not the folder of an earlier run', async () => {
     await writeFolder('in');
     await mkdir(join(dir, 'blank'));

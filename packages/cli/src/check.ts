@@ -19,6 +19,7 @@ import {
   type CsvEncoding,
   type FindingsFile,
   type FolderRead,
+  maskPrivateText,
   readFindingsJsonl,
   type StoredFinding,
   type Summary,
@@ -102,7 +103,7 @@ export async function runCheck(
   const earlier =
     options.previous === undefined
       ? undefined
-      : await readPrevious(options.previous, io);
+      : await readPrevious(options.previous, io, options.unmask);
   const { out, holdsPrevious } = await prepareOut(
     resolve(io.cwd, options.out),
     options,
@@ -364,6 +365,7 @@ const UNREAD_SHOWN = 5;
 async function readPrevious(
   previous: string,
   io: CommandIo,
+  unmask: boolean,
 ): Promise<PreviousRun> {
   const dir = resolve(io.cwd, previous);
   const shown = join(previous, 'findings.jsonl');
@@ -398,8 +400,12 @@ async function readPrevious(
     throw new UsageError(`cannot read ${shown}: ${reason}`);
   }
 
-  for (const { line, value, reason } of file.unread.slice(0, UNREAD_SHOWN))
-    io.stderr(`duibiao: ${shown} line ${line} not read: ${reason}: ${value}\n`);
+  // The line may hold a finding's full ID number: masked, as on screen
+  // every ID number is, unless --unmask.
+  for (const { line, value, reason } of file.unread.slice(0, UNREAD_SHOWN)) {
+    const text = unmask ? value : maskPrivateText(value);
+    io.stderr(`duibiao: ${shown} line ${line} not read: ${reason}: ${text}\n`);
+  }
   const more = file.unread.length - UNREAD_SHOWN;
   if (more > 0) io.stderr(`duibiao: ${shown}: ${more} more lines not read\n`);
 
