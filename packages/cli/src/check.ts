@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { mkdir, mkdtemp, realpath, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -7,8 +7,6 @@ import {
   type CheckResult,
   createChecker,
   diffFindings,
-  type Finding,
-  type FindingsDiff,
   isCalendarDate,
   type Plugin,
   type RuleStats,
@@ -17,13 +15,8 @@ import {
   buildSummary,
   checkFolder,
   type CsvEncoding,
-  type FindingsFile,
   type FolderRead,
-  maskPrivateText,
-  readFindingsJsonl,
-  type StoredFinding,
   type Summary,
-  type SummaryDiff,
   writeFindingsCsv,
   writeFindingsJsonl,
   writeFindingsXlsx,
@@ -35,7 +28,9 @@ import {
 import { ownRuleIds } from '@duibiao/plugin-sdk';
 
 import { UsageError } from './errors.js';
+import { reasonOf } from './fs-reason.js';
 import { isJsonPlugin, loadPlugin, pluginSpecifier } from './load-plugin.js';
+import { readPrevious, summaryDiff } from './previous-run.js';
 import { ProgressBar } from './progress.js';
 import { formatSummary, type OutsideRegions } from './print-summary.js';
 
@@ -338,103 +333,6 @@ async function clearReport(out: string): Promise<void> {
       rm(join(out, name), { force: true }).catch(() => undefined),
     ),
   );
-}
-
-/** The earlier run named by --previous, read. */
-interface PreviousRun {
-  /** Its folder, as given. */
-  given: string;
-  /** Its folder, resolved. */
-  dir: string;
-  /** Its findings.jsonl, as the user would write the path. */
-  shown: string;
-  /** What was read from it. */
-  file: FindingsFile;
-}
-
-/** Lines not read that are named one by one; the rest are counted. */
-const UNREAD_SHOWN = 5;
-
-/**
- * Reads the findings.jsonl of the --previous folder, telling on stderr
- * which lines could not be read. The run goes on without them.
- *
- * @throws {UsageError} When the folder or its findings.jsonl is missing
- * or cannot be read.
- */
-async function readPrevious(
-  previous: string,
-  io: CommandIo,
-  unmask: boolean,
-): Promise<PreviousRun> {
-  const dir = resolve(io.cwd, previous);
-  const shown = join(previous, 'findings.jsonl');
-  const code = (error: unknown) => (error as { code?: string }).code;
-  const isFolder = await stat(dir).then(
-    (info) => info.isDirectory(),
-    (error: unknown) => {
-      if (code(error) === 'ENOENT') return undefined;
-      throw new UsageError(
-        `cannot read --previous ${previous}: ${reasonOf(error)}`,
-      );
-    },
-  );
-  if (isFolder === undefined)
-    throw new UsageError(`--previous ${previous}: there is no such folder`);
-  if (!isFolder)
-    throw new UsageError(
-      `--previous takes the --out folder of an earlier run, not the file ${previous}`,
-    );
-
-  let file: FindingsFile;
-  try {
-    file = await readFindingsJsonl(join(dir, 'findings.jsonl'));
-  } catch (error) {
-    if (code(error) === 'ENOENT') {
-      throw new UsageError(
-        `--previous ${previous} has no findings.jsonl: give the --out folder of an earlier run that wrote one (--format jsonl, the default)`,
-      );
-    }
-    const reason =
-      code(error) === 'EISDIR' ? 'it is a folder' : reasonOf(error);
-    throw new UsageError(`cannot read ${shown}: ${reason}`);
-  }
-
-  // The line may hold a finding's full ID number: masked, as on screen
-  // every ID number is, unless --unmask.
-  for (const { line, value, reason } of file.unread.slice(0, UNREAD_SHOWN)) {
-    const text = unmask ? value : maskPrivateText(value);
-    io.stderr(`duibiao: ${shown} line ${line} not read: ${reason}: ${text}\n`);
-  }
-  const more = file.unread.length - UNREAD_SHOWN;
-  if (more > 0) io.stderr(`duibiao: ${shown}: ${more} more lines not read\n`);
-
-  return { given: previous, dir, shown, file };
-}
-
-function summaryDiff(
-  earlier: PreviousRun,
-  diff: FindingsDiff<Finding, StoredFinding>,
-): SummaryDiff {
-  const unread = earlier.file.unread.length;
-
-  return {
-    previous: earlier.given,
-    ...diff.counts,
-    ...(unread > 0 ? { unreadLines: unread } : {}),
-  };
-}
-
-function reasonOf(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  if (code === 'EEXIST' || code === 'ENOTDIR')
-    return 'a file is in the way of the folder';
-  if (code === 'EISDIR' || code === 'ERR_FS_EISDIR')
-    return 'a folder is in the way of a report file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOSPC') return 'the disk is full';
-
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**
