@@ -1,4 +1,4 @@
-import { maskIdNumber, maskPrivateText } from '@duibiao/core';
+import { type Finding, maskIdNumber, maskPrivateText } from '@duibiao/core';
 
 // It moved to core, for browsers and services; @duibiao/io and the
 // writers here still import it from this file.
@@ -43,4 +43,29 @@ export function maskSubjectKey(key: string): string {
   if (id.startsWith('#')) return key;
 
   return `${key.slice(0, cut + 1)}${maskIdNumber(id)}`;
+}
+
+/**
+ * A finding as an output for people shows it: the member's ID number
+ * masked, and the ID and mobile numbers its message quotes, unless
+ * `unmask` is set. The one place findings.csv, findings.xlsx and
+ * report.html take their masking from.
+ *
+ * @param finding - A finding, perhaps with more fields (its status).
+ * @param unmask - Whether to show the numbers in full.
+ * @returns The finding, masked (a copy), or itself when unmasked.
+ * @example
+ * maskFinding(finding, false).memberId; // '6101**********3310'
+ */
+export function maskFinding<F extends Pick<Finding, 'memberId' | 'message'>>(
+  finding: F,
+  unmask: boolean,
+): F {
+  if (unmask) return finding;
+
+  return {
+    ...finding,
+    memberId: finding.memberId === null ? null : maskIdNumber(finding.memberId),
+    message: maskPrivateText(finding.message),
+  };
 }

@@ -8,13 +8,12 @@ import {
   FINDING_STATUS_COLUMN,
   FINDING_STATUS_LABELS,
   type FindingStatus,
-  maskIdNumber,
   SEVERITY_LABELS,
 } from '@duibiao/core';
 
 import { csvLine } from './csv-cell.js';
 import { encodeGbk } from './encode-gbk.js';
-import { maskPrivateText } from './mask-ids.js';
+import { maskFinding } from './mask-ids.js';
 
 /** Options of {@link writeFindingsCsv}. */
 export interface FindingsCsvOptions {
@@ -135,7 +134,8 @@ export async function writeFindingsCsv(
 
   const lines = [csvLine(columns.map(([, header]) => header))];
   for (const finding of findings) {
-    const cells = columns.map(([key]) => cellOf(finding, key, unmask));
+    const shown = maskFinding(finding, unmask);
+    const cells = columns.map(([key]) => cellOf(shown, key));
     lines.push(csvLine(cells, codes));
   }
 
@@ -157,7 +157,7 @@ export async function writeFindingsCsv(
   };
 }
 
-function cellOf(finding: CsvFinding, key: CsvKey, unmask: boolean): string {
+function cellOf(finding: CsvFinding, key: CsvKey): string {
   switch (key) {
     case 'status':
       return finding.status ? FINDING_STATUS_LABELS[finding.status] : '';
@@ -165,10 +165,6 @@ function cellOf(finding: CsvFinding, key: CsvKey, unmask: boolean): string {
       return CATEGORY_LABELS[finding.category];
     case 'severity':
       return SEVERITY_LABELS[finding.severity];
-    case 'memberId':
-      return unmask ? (finding.memberId ?? '') : maskIdNumber(finding.memberId);
-    case 'message':
-      return unmask ? finding.message : maskPrivateText(finding.message);
     default: {
       const value = finding[key];
       return value === null || value === undefined ? '' : String(value);

@@ -6,13 +6,12 @@ import {
   FINDING_STATUS_LABELS,
   type FindingStatus,
   INDICATOR_LABELS,
-  maskIdNumber,
   SEVERITY_LABELS,
 } from '@duibiao/core';
 import type ExcelJS from 'exceljs';
 
 import { columnLetter } from './column-letter.js';
-import { maskPrivateText } from './mask-ids.js';
+import { maskFinding } from './mask-ids.js';
 import {
   displayWidth,
   HEADER_STYLE,
@@ -85,12 +84,6 @@ export interface FindingsSheetOptions {
  * for), and the three columns the verification team fills in.
  */
 function columnsOf(options: FindingsSheetOptions): Column[] {
-  const id = options.unmask
-    ? (value: string | null) => value
-    : (value: string | null) => (value ? maskIdNumber(value) : null);
-  const text = options.unmask
-    ? (value: string) => value
-    : (value: string) => maskPrivateText(value);
   const status: Column[] = options.status
     ? [
         {
@@ -153,14 +146,14 @@ function columnsOf(options: FindingsSheetOptions): Column[] {
       min: 10,
       max: 22,
       code: true,
-      value: (f) => id(f.memberId),
+      value: (f) => f.memberId,
     },
     {
       header: HEADERS.message,
       min: 30,
       max: 60,
       wrap: true,
-      value: (f) => text(f.message),
+      value: (f) => f.message,
     },
     {
       header: HEADERS.basis,
@@ -203,9 +196,10 @@ export function addFindingsSheet(
   options: FindingsSheetOptions,
 ): void {
   const columns = columnsOf(options);
-  const rows = findings.map((finding, index) =>
-    columns.map((column) => cellValue(column, finding, index)),
-  );
+  const rows = findings.map((finding, index) => {
+    const shown = maskFinding(finding, options.unmask);
+    return columns.map((column) => cellValue(column, shown, index));
+  });
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2' }],
     ...printOptions('landscape', options.title, '1:1'),

@@ -6,11 +6,10 @@ import {
   FINDING_STATUS_LABELS,
   type FindingStatus,
   INDICATOR_LABELS,
-  maskIdNumber,
   SEVERITY_LABELS,
 } from '@duibiao/core';
 
-import { maskPrivateText } from '../mask-ids.js';
+import { maskFinding } from '../mask-ids.js';
 
 /** A finding as the page holds it: what the table shows, masked. */
 export interface PageFinding {
@@ -93,7 +92,8 @@ export interface PageDataInput {
 export function pageData(input: PageDataInput): PageData {
   const { unmask } = input;
   const bases: Record<string, string> = {};
-  const findings = input.findings.map((finding): PageFinding => {
+  const findings = input.findings.map((given): PageFinding => {
+    const finding = maskFinding(given, unmask);
     bases[finding.ruleId] = finding.basis;
     return {
       findingId: finding.findingId,
@@ -105,11 +105,8 @@ export function pageData(input: PageDataInput): PageData {
       township: finding.township,
       village: finding.village,
       householdId: finding.householdId,
-      memberId:
-        unmask || finding.memberId === null
-          ? finding.memberId
-          : maskIdNumber(finding.memberId),
-      message: unmask ? finding.message : maskPrivateText(finding.message),
+      memberId: finding.memberId,
+      message: finding.message,
       department: finding.department,
       action: finding.action,
       ...(finding.status ? { status: finding.status } : {}),
