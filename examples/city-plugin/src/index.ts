@@ -1,2 +1,1 @@
 export { xian } from './plugin.js';
-export { xian as default } from './plugin.js';

@@ -77,8 +77,6 @@ export const plugin = definePlugin({
     ${jsString(ruleId)}: lowIncomeNoJobHelpCases,
   },
 });
-
-export default plugin;
 `,
     'parameters.js': `// @ts-check
 import { defineParameter } from '@duibiao/plugin-sdk';
