@@ -13,7 +13,7 @@ export { pickPath, valueInForce } from './engine/parameters.js';
 export { readPath } from './engine/path.js';
 export { ReferenceEvaluator } from './engine/reference-evaluator.js';
 export { parameterData } from './engine/message-data.js';
-export { loadRuleSet } from './engine/rule-set.js';
+export { loadRuleSet, sharedConditions } from './engine/rule-set.js';
 export { FactSlots } from './engine/fact-slots.js';
 export { SubjectFacts } from './engine/subject-facts.js';
 export { countFindings } from './engine/summary.js';

@@ -1,9 +1,9 @@
-import type {
-  CalendarDate,
-  Condition,
-  Plugin,
-  RuleCase,
-  RuleDefinition,
+import {
+  type CalendarDate,
+  type Plugin,
+  type RuleCase,
+  type RuleDefinition,
+  sharedConditions,
 } from '@duibiao/core';
 
 import {
@@ -113,23 +113,6 @@ function definitionIn(
   const replaced = plugin.replaces?.find((r) => r.rule.id === ruleId);
 
   return replaced?.rule ?? plugin.rules?.find((rule) => rule.id === ruleId);
-}
-
-/**
- * The shared conditions a plugin's rules may name: its own, then those of
- * its bases, nearest first, as the loader looks them up.
- */
-function sharedConditions(plugin: Plugin): Record<string, Condition> {
-  const shared: Record<string, Condition> = {};
-  const queue: Plugin[] = [plugin];
-  while (queue.length > 0) {
-    const next = queue.shift() as Plugin;
-    for (const [name, condition] of Object.entries(next.conditions ?? {}))
-      shared[name] ??= condition;
-    queue.push(...(next.extends ?? []));
-  }
-
-  return shared;
 }
 
 /** Runs a rule's first cases to show what they give. */

@@ -197,13 +197,14 @@ function loadRule(
   const subjectFacts = facts.get(rule.subject);
   if (!subjectFacts) return undefined;
 
+  const shared = sharedConditions(plugin);
   const result = resolveConditions(
     rule.conditions,
     {
       hasFact: (name) => subjectFacts.has(name),
       hasParameter: (name) => parameters.has(name),
       parameter: (name) => resolved.get(name)?.value,
-      condition: (name) => sharedCondition(plugin, name),
+      condition: (name) => shared[name],
     },
     before.report,
   );
@@ -248,14 +249,26 @@ function loadRule(
   };
 }
 
-function sharedCondition(plugin: Plugin, name: string): Condition | undefined {
+/**
+ * The shared conditions a plugin's rules may name as `{ "condition": name }`:
+ * its own, then those of the plugins it extends, nearest first, so that
+ * a plugin's own definition of a name wins over its bases'.
+ *
+ * @param plugin - The plugin whose rules name them.
+ * @returns The conditions by name.
+ * @example
+ * Object.keys(sharedConditions(shaanxi)); // ['riskMarkedRemoved', 'unsafeHouse', …]
+ */
+export function sharedConditions(plugin: Plugin): Record<string, Condition> {
+  // No prototype: a rule naming `constructor` finds no condition.
+  const shared: Record<string, Condition> = Object.create(null);
   const queue: Plugin[] = [plugin];
   while (queue.length > 0) {
     const next = queue.shift() as Plugin;
-    const found = next.conditions?.[name];
-    if (found) return found;
+    for (const [name, condition] of Object.entries(next.conditions ?? {}))
+      shared[name] ??= condition;
     queue.push(...(next.extends ?? []));
   }
 
-  return undefined;
+  return shared;
 }
