@@ -110,6 +110,7 @@ export {
   monthsBetween,
   monthsRangeBetween,
 } from './values/calendar-date.js';
+export { CELL_ERROR_CODES } from './values/cell-error-code.js';
 export {
   isNumberRange,
   numberOrRange,
@@ -236,5 +237,6 @@ export type {
 } from './model/table.js';
 export type { Village } from './model/village.js';
 export type { CalendarDate, DateParts } from './values/calendar-date.js';
+export type { CellErrorCode } from './values/cell-error-code.js';
 export type { CellResult, RawCell } from './values/cells.js';
 export type { NumberRange } from './values/number-range.js';

@@ -88,6 +88,7 @@ describe('parseRecord', () => {
           header: '户类型',
           value: '脱贫户',
           reason: 'expected one of 贫困户 · 已脱贫户 · 一般农户',
+          code: 'not-in-vocabulary',
         },
       ],
     });

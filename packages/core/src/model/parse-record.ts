@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 
+import type { CellErrorCode } from '../values/cell-error-code.js';
 import type { RawCell } from '../values/cells.js';
 import type { FieldSpec } from './field.js';
 import { readCell } from './read-cell.js';
@@ -28,6 +29,8 @@ export interface CellProblem {
   value: RawCell | readonly string[];
   /** What is wrong, in English. */
   reason: string;
+  /** What is wrong, as a stable code. */
+  code: CellErrorCode;
 }
 
 /** A parsed record, or the problems that reject its row. */
@@ -82,6 +85,7 @@ export function parseRecord<F extends FieldMap>(
         header: spec.header,
         value: raw,
         reason: result.reason,
+        code: result.code,
       });
     } else if (result.value !== undefined) {
       record[key] = result.value;
@@ -157,6 +161,7 @@ export function parseRow<F extends FieldMap>(
         header: spec.header,
         value: raw,
         reason: result.reason,
+        code: result.code,
       });
     } else if (result.value !== undefined) {
       record[key] = result.value;
@@ -215,5 +220,6 @@ function blankKey(
     header: spec.header,
     value,
     reason: `${spec.header} is blank: the row cannot be ${key === keyField ? 'identified' : 'placed'}`,
+    code: 'blank-required',
   };
 }

@@ -31,7 +31,11 @@ export function readCell(
   if (Array.isArray(raw)) {
     return spec.kind === 'list'
       ? checkList(spec, raw.map(String))
-      : { ok: false, reason: 'expected one value, not a list' };
+      : {
+          ok: false,
+          reason: 'expected one value, not a list',
+          code: 'not-a-value',
+        };
   }
 
   const cell = raw as RawCell;
@@ -131,7 +135,11 @@ function checkEnum(spec: FieldSpec, text: string): CellResult<unknown> {
   const value = spec.aliases?.[text] ?? text;
   if (spec.values?.includes(value)) return { ok: true, value };
 
-  return { ok: false, reason: `expected one of ${spec.values?.join(' · ')}` };
+  return {
+    ok: false,
+    reason: `expected one of ${spec.values?.join(' · ')}`,
+    code: 'not-in-vocabulary',
+  };
 }
 
 function checkList(spec: FieldSpec, items: string[]): CellResult<unknown> {
@@ -142,6 +150,7 @@ function checkList(spec: FieldSpec, items: string[]): CellResult<unknown> {
       return {
         ok: false,
         reason: `${item} is not one of ${spec.values?.join(' · ')}`,
+        code: 'not-in-vocabulary',
       };
     }
     if (!values.includes(value)) values.push(value);
@@ -158,13 +167,13 @@ function checkList(spec: FieldSpec, items: string[]): CellResult<unknown> {
 function readCode(spec: FieldSpec, raw: RawCell): CellResult<unknown> {
   const lost = `${spec.header} was stored as a number, so its digits are lost (Excel keeps 15); export the column as text`;
   if (typeof raw === 'number' && (!Number.isSafeInteger(raw) || raw >= 1e15)) {
-    return { ok: false, reason: lost };
+    return { ok: false, reason: lost, code: 'digits-lost' };
   }
 
   const text = parseText(raw);
   if (!text.ok || text.value === undefined) return text;
   if (/^\d+(\.\d+)?E\+?\d+$/i.test(text.value))
-    return { ok: false, reason: lost };
+    return { ok: false, reason: lost, code: 'digits-lost' };
 
   // An apostrophe or ="" alone is Excel's text mark around nothing: blank.
   const value = unwrapText(text.value);
@@ -213,6 +222,7 @@ function checkRange(
   return {
     ok: false,
     reason: `${value} is impossible here: expected ${bounds}${spec.unit ? ` ${spec.unit}` : ''}`,
+    code: 'out-of-range',
   };
 }
 
@@ -227,6 +237,7 @@ function readIdNumber(spec: FieldSpec, raw: RawCell): CellResult<unknown> {
       ok: false,
       reason:
         'the ID number was stored as a number, so its last digits are lost (Excel keeps 15); export the column as text',
+      code: 'digits-lost',
     };
   }
 
@@ -238,6 +249,7 @@ function readIdNumber(spec: FieldSpec, raw: RawCell): CellResult<unknown> {
       ok: false,
       reason:
         'the ID number is in scientific notation, so its last digits are lost (Excel keeps 15); export the column as text',
+      code: 'digits-lost',
     };
   }
 

@@ -88,6 +88,7 @@ describe('parseDate', () => {
     expect(parseDate(2020)).toEqual({
       ok: false,
       reason: '2020 is a year, not a date',
+      code: 'not-a-date',
     });
     expect(parseDate(20230229).ok).toBe(false);
   });
@@ -98,6 +99,7 @@ describe('parseDate', () => {
     expect(parseDate('2020-09-01 08:30')).toEqual({
       ok: false,
       reason: '2020-09-01 08:30 has a time of day; a date is expected',
+      code: 'not-a-date',
     });
   });
 
@@ -111,10 +113,11 @@ describe('parseDate', () => {
     expect(parseDate('2023-02-29')).toEqual({
       ok: false,
       reason: '2023-02-29 is not a date: 2023-02 has 28 days',
+      code: 'invalid-date',
     });
-    expect(parseDate('2020-13-01').ok).toBe(false);
-    expect(parseDate('2020').ok).toBe(false);
-    expect(parseDate('去年').ok).toBe(false);
+    expect(parseDate('2020-13-01')).toMatchObject({ code: 'invalid-date' });
+    expect(parseDate('2020')).toMatchObject({ code: 'not-a-date' });
+    expect(parseDate('去年')).toMatchObject({ code: 'not-a-date' });
   });
 });
 

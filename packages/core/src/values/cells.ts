@@ -1,3 +1,4 @@
+import type { CellErrorCode } from './cell-error-code.js';
 import {
   type CalendarDate,
   daysInMonth,
@@ -25,6 +26,8 @@ export type CellResult<T> =
       ok: false;
       /** Why, in English, for rejected.jsonl. */
       reason: string;
+      /** Why, as a stable code that summaries count by. */
+      code: CellErrorCode;
     };
 
 const TRUE_WORDS = new Set(['是', 'y', 'yes', 'true', '1', '有']);
@@ -69,6 +72,11 @@ const WIDE_OR_PADDED = /[\uFF01-\uFF5E\u3000]|^\s|\s$/;
 const YES: CellResult<boolean> = Object.freeze({ ok: true, value: true });
 const NO: CellResult<boolean> = Object.freeze({ ok: true, value: false });
 const BLANK: CellResult<never> = Object.freeze({ ok: true, value: undefined });
+const NOT_A_NUMBER: CellResult<never> = Object.freeze({
+  ok: false,
+  reason: 'expected a number',
+  code: 'not-a-number',
+});
 
 /**
  * Reads a yes/no cell: 是/否, Y/N, yes/no, true/false, 1/0 (and 有/无).
@@ -88,7 +96,11 @@ export function parseBoolean(raw: RawCell): CellResult<boolean> {
   if (TRUE_WORDS.has(word)) return YES;
   if (FALSE_WORDS.has(word)) return NO;
 
-  return { ok: false, reason: 'expected 是/否 (or Y/N, true/false, 1/0)' };
+  return {
+    ok: false,
+    reason: 'expected 是/否 (or Y/N, true/false, 1/0)',
+    code: 'not-a-boolean',
+  };
 }
 
 /**
@@ -103,18 +115,14 @@ export function parseBoolean(raw: RawCell): CellResult<boolean> {
 export function parseNumber(raw: RawCell): CellResult<number> {
   if (isBlankCell(raw)) return { ok: true, value: undefined };
   if (typeof raw === 'number') {
-    return Number.isFinite(raw)
-      ? { ok: true, value: raw }
-      : { ok: false, reason: 'expected a number' };
+    return Number.isFinite(raw) ? { ok: true, value: raw } : NOT_A_NUMBER;
   }
 
   const text = toHalfWidth(String(raw)).replace(/\s/g, '');
   const plain = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)
     ? text.replace(/,/g, '')
     : text;
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(plain)) {
-    return { ok: false, reason: 'expected a number' };
-  }
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(plain)) return NOT_A_NUMBER;
 
   return { ok: true, value: Number(plain) };
 }
@@ -131,7 +139,11 @@ export function parseInteger(raw: RawCell): CellResult<number> {
 
   return Number.isInteger(result.value)
     ? result
-    : { ok: false, reason: 'expected a whole number' };
+    : {
+        ok: false,
+        reason: 'expected a whole number',
+        code: 'not-a-whole-number',
+      };
 }
 
 /**
@@ -151,7 +163,11 @@ export function parseYear(raw: RawCell): CellResult<number> {
 
   return result.value >= 1900 && result.value <= 2100
     ? result
-    : { ok: false, reason: 'expected a year from 1900 to 2100' };
+    : {
+        ok: false,
+        reason: 'expected a year from 1900 to 2100',
+        code: 'out-of-range',
+      };
 }
 
 /**
@@ -184,6 +200,7 @@ export function parseDate(raw: RawCell): CellResult<CalendarDate> {
     return {
       ok: false,
       reason: `${written} has a time of day; a date is expected`,
+      code: 'not-a-date',
     };
   }
 
@@ -195,17 +212,16 @@ export function parseDate(raw: RawCell): CellResult<CalendarDate> {
   const match = compact ?? spaced;
   if (match) return fromParts(text, match);
   if (/^\d{4}$/.test(text) && Number(text) >= 1900 && Number(text) <= 2100) {
-    return { ok: false, reason: `${text} is a year, not a date` };
+    return notADate(`${text} is a year, not a date`);
   }
   // A serial written as text is only taken when it has five digits
   // (1927-05-18 to 2173): a stray "5" in a date column is a mistake, not
   // 5 January 1900. Workbook cells holding numbers are serials at any size.
   if (/^\d{5}(\.\d+)?$/.test(text)) return fromExcelSerial(Number(text));
 
-  return {
-    ok: false,
-    reason: 'expected a date such as 2020-09-01, 2020/9/1, 20200901 or 2020-09',
-  };
+  return notADate(
+    'expected a date such as 2020-09-01, 2020/9/1, 20200901 or 2020-09',
+  );
 }
 
 /**
@@ -262,10 +278,11 @@ function fromParts(text: string, match: RegExpExecArray): CellResult<string> {
     return {
       ok: false,
       reason: `${text} is not a date: ${year}-${pad(month)} has ${last} days`,
+      code: 'invalid-date',
     };
   }
 
-  return { ok: false, reason: `${text} is not a date` };
+  return invalidDate(`${text} is not a date`);
 }
 
 /**
@@ -274,8 +291,7 @@ function fromParts(text: string, match: RegExpExecArray): CellResult<string> {
  * 2100 is a year, not a date; anything else is an Excel serial.
  */
 function fromNumber(value: number): CellResult<string> {
-  if (!Number.isFinite(value))
-    return { ok: false, reason: `${value} is not a date` };
+  if (!Number.isFinite(value)) return invalidDate(`${value} is not a date`);
   const whole = Math.trunc(value);
 
   if (Number.isInteger(value) && whole >= 190001 && whole <= 210012)
@@ -284,7 +300,7 @@ function fromNumber(value: number): CellResult<string> {
     return parseDate(String(whole));
   if (whole >= 1900 && whole <= 2100) {
     return Number.isInteger(value)
-      ? { ok: false, reason: `${value} is a year, not a date` }
+      ? notADate(`${value} is a year, not a date`)
       : parseDate(value.toFixed(2));
   }
 
@@ -296,10 +312,10 @@ function fromExcelSerial(serial: number): CellResult<string> {
   // serial 60 is a day that never was; from 61 on, day 0 is 1899-12-30.
   const whole = Math.floor(serial);
   if (!Number.isFinite(serial) || whole < 1 || whole > 2958465) {
-    return { ok: false, reason: `${serial} is not an Excel date serial` };
+    return invalidDate(`${serial} is not an Excel date serial`);
   }
   if (whole === 60) {
-    return { ok: false, reason: 'Excel serial 60 is 1900-02-29, not a date' };
+    return invalidDate('Excel serial 60 is 1900-02-29, not a date');
   }
 
   const offset = whole < 60 ? whole - 25568 : whole - 25569;
@@ -309,7 +325,7 @@ function fromExcelSerial(serial: number): CellResult<string> {
 
 function fromJsDate(date: Date): CellResult<string> {
   if (Number.isNaN(date.getTime())) {
-    return { ok: false, reason: 'the workbook holds an invalid date' };
+    return invalidDate('the workbook holds an invalid date');
   }
 
   return {
@@ -320,6 +336,14 @@ function fromJsDate(date: Date): CellResult<string> {
       day: date.getUTCDate(),
     }),
   };
+}
+
+function notADate(reason: string): CellResult<never> {
+  return { ok: false, reason, code: 'not-a-date' };
+}
+
+function invalidDate(reason: string): CellResult<never> {
+  return { ok: false, reason, code: 'invalid-date' };
 }
 
 function pad(value: number): string {
