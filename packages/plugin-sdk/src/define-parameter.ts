@@ -12,10 +12,10 @@ import {
  *
  * @param parameter - Name, description, unit and the dated values.
  * @returns The same parameter.
- * @throws {TypeError} When the name is not a non-empty string, there is
- * no value, a value is not a `{ from, value }` object, a date is not
- * `YYYY-MM-DD` (or `null` for always), or two values take effect on the
- * same date.
+ * @throws {TypeError} When the name is not a word of letters, digits and
+ * `_` starting with a letter, there is no value, a value is not a
+ * `{ from, value }` object, a date is not `YYYY-MM-DD` (or `null` for
+ * always), or two values take effect on the same date.
  * @example
  * const monitoringLine = defineParameter({
  *   name: 'monitoringLine',
@@ -36,6 +36,14 @@ export function defineParameter<const N extends string>(
   if (typeof parameter.name !== 'string' || parameter.name.trim() === '') {
     throw new TypeError(
       `a parameter needs a name (a non-empty string), not ${JSON.stringify(parameter.name)}`,
+    );
+  }
+  // A message names a parameter as {name} or {name.key}: a name must be
+  // one such word, and `__proto__` would become an object's prototype
+  // rather than a value in the finding's data.
+  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(parameter.name)) {
+    throw new TypeError(
+      `a parameter's name must start with a letter and hold letters, digits and _, not ${JSON.stringify(parameter.name)}`,
     );
   }
 

@@ -58,7 +58,8 @@ export function valueInForce(
  *
  * @param value - The parameter's value.
  * @param path - Keys after the parameter name.
- * @returns The value at the path, or `undefined`.
+ * @returns The value at the path, or `undefined` when a key is not the
+ * value's own (`constructor`, `__proto__`).
  */
 export function pickPath(
   value: JsonValue,
@@ -69,7 +70,10 @@ export function pickPath(
     if (
       current === null ||
       typeof current !== 'object' ||
-      Array.isArray(current)
+      Array.isArray(current) ||
+      // Own keys only: `constructor` or `__proto__` must not find
+      // Object.prototype's and pass for a value.
+      !Object.hasOwn(current, key)
     ) {
       return undefined;
     }

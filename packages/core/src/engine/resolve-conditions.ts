@@ -6,7 +6,7 @@ import {
   type JsonValue,
   type TopLevelCondition,
 } from './condition.js';
-import { OPERATORS } from './operators.js';
+import { type OperandKind, OPERATORS } from './operators.js';
 import { pickPath } from './parameters.js';
 
 /** What resolving a rule's conditions needs to know. */
@@ -214,7 +214,12 @@ class Walker {
     } else {
       this.out.facts.add(fact);
     }
-    const spec = typeof operator === 'string' ? OPERATORS[operator] : undefined;
+    // Own keys only: `constructor` or `toString` must not find
+    // Object.prototype's and pass for an operator.
+    const spec =
+      typeof operator === 'string' && Object.hasOwn(OPERATORS, operator)
+        ? OPERATORS[operator]
+        : undefined;
     if (!spec) {
       this.fail(
         'DUIBIAO_UNKNOWN_OPERATOR',
@@ -231,14 +236,11 @@ class Walker {
       );
       ok = false;
     }
-    if (
-      record.path !== undefined &&
-      !/^\$(\.[A-Za-z_$][\w$]*|\[\d+\])*$/.test(String(record.path))
-    ) {
+    if (record.path !== undefined && !isPlainPath(record.path)) {
       this.fail(
         'DUIBIAO_INVALID_CONDITION',
         `${path}.path`,
-        `path must look like $.a.b or $.list[0], not ${JSON.stringify(record.path)}`,
+        `path must look like $.a.b or $.list[0], without __proto__, constructor or prototype, not ${JSON.stringify(record.path)}`,
       );
       ok = false;
     }
@@ -268,7 +270,7 @@ class Walker {
       return this.fail(
         'DUIBIAO_INVALID_CONDITION',
         `${path}.value`,
-        `${operator} compares with ${spec.operand === 'array' ? 'an array' : `a ${spec.operand}`}, not ${describe(value)}`,
+        `${operator} compares with ${OPERAND_NAMES[spec.operand]}, not ${describe(value)}`,
       );
     }
 
@@ -365,10 +367,36 @@ class Walker {
   }
 }
 
+/**
+ * Whether a condition's path is one duibiao reads: `$`, then `.name` and
+ * `[index]` steps. No filter or script (`$..[?(@.x)]`) is taken, and no
+ * step that names an object's prototype machinery, which reads nothing
+ * but could only be a mistake or an attack.
+ */
+function isPlainPath(path: unknown): boolean {
+  if (typeof path !== 'string') return false;
+  if (!/^\$(\.[A-Za-z_$][\w$]*|\[\d+\])*$/.test(path)) return false;
+
+  return !/\.(__proto__|constructor|prototype)(?![\w$])/.test(path);
+}
+
 const MISSING = Symbol('missing');
 const NOT_IN_FORCE = Symbol('not in force');
 
-function fitsOperand(kind: string, value: unknown): boolean {
+const OPERAND_NAMES: Record<OperandKind, string> = {
+  any: 'any value',
+  scalar:
+    'one text, number, boolean or null (for several, use in, notIn, containsAny or doesNotContainAny)',
+  number: 'a number',
+  date: 'a date',
+  array: 'an array',
+};
+
+function fitsOperand(kind: OperandKind, value: unknown): boolean {
+  if (kind === 'scalar') {
+    if (typeof value === 'number') return Number.isFinite(value);
+    return value === null || ['string', 'boolean'].includes(typeof value);
+  }
   if (kind === 'number')
     return typeof value === 'number' && Number.isFinite(value);
   if (kind === 'date') return isCalendarDate(value);
@@ -392,6 +420,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'an array';
+  // JSON has no NaN or Infinity: it would print them as null.
+  if (typeof value === 'number' && !Number.isFinite(value))
+    return `number ${value}`;
 
   return `${typeof value} ${JSON.stringify(value)}`;
 }
