@@ -85,6 +85,7 @@ export function formatSummary(
     `unknown outcomes (a blank value, no finding): ${unknownCount} across ${unknownRules} rules`,
     ...describeRulesNotCompared(summary),
     `rejected rows: ${rejected}${rejected > 0 ? ' (see rejected.jsonl)' : ''}`,
+    ...describeRejections(summary),
   ];
   if (summary.unplacedMembers) {
     lines.push(
@@ -121,6 +122,20 @@ function describeOutside(outside: OutsideRegions): string {
     count === 1 ? `1 ${subject} lies` : `${count} ${subject}s lie`;
 
   return `${subjects} outside the regions of ${plugin} (${regions.join(', ')}): its parameter overrides and switched-off rules apply to them too; check a city's data with its plugin`;
+}
+
+/**
+ * A line per table with rejected rows, counted by reason:
+ * `  members 人员信息: 12 rejected — invalid-date 7, duplicate-key 5`.
+ */
+function describeRejections(summary: Summary): string[] {
+  return Object.entries(summary.rejectedByReason).map(([table, codes]) => {
+    const counts = Object.entries(codes ?? {});
+    const total = counts.reduce((sum, [, count]) => sum + count, 0);
+    const kinds = counts.map(([code, count]) => `${code} ${count}`);
+
+    return `  ${tableLabel(table)}: ${total} rejected — ${kinds.join(', ')}`;
+  });
 }
 
 /** How many rules could not compare for want of a file, when any. */

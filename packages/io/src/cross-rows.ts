@@ -1,4 +1,5 @@
 import { capText } from './cap-text.js';
+import type { Rejection } from './read-result.js';
 import type { RowOutcome, TableReading } from './read-rows.js';
 
 /**
@@ -22,7 +23,10 @@ export function rejectDuplicates(reading: TableReading): void {
       const note = earlier.rejection ? ' (that row is rejected too)' : '';
       const first = `first on line ${earlier.line}${note}`;
       const reason = `duplicate ${header} ${capText(outcome.key)}, ${first}`;
-      reject(reading, outcome, header, outcome.key, reason);
+      reject(reading, outcome, header, outcome.key, {
+        code: 'duplicate-key',
+        reason,
+      });
     }
   }
 }
@@ -55,7 +59,7 @@ export function rejectOrphans(
     const lines = rejectedLines.get(id);
     const why = lines ? `: ${rejectedRows(lines, households.file.file)}` : '';
     const reason = `${header} ${capText(id)} matches no household${why}`;
-    reject(members, outcome, header, id, reason);
+    reject(members, outcome, header, id, { code: 'no-household', reason });
   }
 }
 
@@ -73,7 +77,7 @@ function reject(
   outcome: RowOutcome,
   column: string,
   value: string,
-  reason: string,
+  why: Pick<Rejection, 'code' | 'reason'>,
 ): void {
   delete outcome.record;
   outcome.rejection = {
@@ -82,7 +86,7 @@ function reject(
     line: outcome.line,
     column,
     value: capText(value),
-    reason,
+    ...why,
   };
 }
 

@@ -116,6 +116,7 @@ describe('readFolder: rules across rows', () => {
         line: 4,
         column: '户编号',
         value: 'H2',
+        code: 'no-household',
         reason:
           '户编号 H2 matches no household: its rows on lines 3 and 5 of households.csv were rejected',
       },
@@ -125,6 +126,7 @@ describe('readFolder: rules across rows', () => {
         line: 5,
         column: '户编号',
         value: 'H9',
+        code: 'no-household',
         reason: '户编号 H9 matches no household',
       },
       {
@@ -133,6 +135,7 @@ describe('readFolder: rules across rows', () => {
         line: 6,
         column: '户编号',
         value: 'H3',
+        code: 'no-household',
         reason:
           '户编号 H3 matches no household: its rows on lines 6 and 7 of households.csv were rejected',
       },
@@ -142,6 +145,7 @@ describe('readFolder: rules across rows', () => {
         line: 7,
         column: '户编号',
         value: 'H4',
+        code: 'no-household',
         reason:
           '户编号 H4 matches no household: its row on line 8 of households.csv was rejected',
       },
@@ -188,6 +192,7 @@ describe('readFolder: rules across rows', () => {
         line: 4,
         column: '行政区划代码',
         value: '610102001001',
+        code: 'duplicate-key',
         reason: 'duplicate 行政区划代码 610102001001, first on line 2',
       },
     ]);
@@ -205,6 +210,7 @@ describe('readFolder: rules across rows', () => {
       {
         table: 'households',
         line: 3,
+        code: 'duplicate-key',
         reason: 'duplicate 户编号 H1, first on line 2',
       },
     ]);

@@ -196,6 +196,7 @@ describe('readFolder: CSV line numbers', () => {
         line: 4,
         column: '户类型',
         value: '坏类型',
+        code: 'not-in-vocabulary',
         reason: 'expected one of 贫困户 · 已脱贫户 · 一般农户',
       },
     ]);
@@ -261,6 +262,7 @@ describe('readFolder: CSV line numbers', () => {
         line: 2,
         column: null,
         value: null,
+        code: 'too-few-cells',
         reason: 'row has 2 cells, the header has 3',
       },
       {
@@ -269,6 +271,7 @@ describe('readFolder: CSV line numbers', () => {
         line: 4,
         column: '(column D)',
         value: '多余',
+        code: 'too-many-cells',
         reason: 'row has 4 cells, the header has 3',
       },
     ]);

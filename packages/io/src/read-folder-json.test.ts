@@ -92,6 +92,7 @@ describe('readFolder: JSON', () => {
         line: 2,
         column: 'monitoredSince',
         value: '2023-02-29',
+        code: 'invalid-date',
         reason: '2023-02-29 is not a date: 2023-02 has 28 days',
       },
       {
@@ -100,6 +101,7 @@ describe('readFolder: JSON', () => {
         line: 3,
         column: null,
         value: '5',
+        code: 'not-a-row',
         reason: 'element 3 is a number, not an object',
       },
       {
@@ -108,6 +110,7 @@ describe('readFolder: JSON', () => {
         line: 6,
         column: 'householdType',
         value: '{"x":1}',
+        code: 'not-a-value',
         reason: 'expected a value, not an object',
       },
     ]);
@@ -208,6 +211,7 @@ describe('readFolder: JSON', () => {
         line: 1,
         column: 'idNumber',
         value: '110105194912310000',
+        code: 'digits-lost',
         reason:
           'the ID number was stored as a number, so its last digits are lost (Excel keeps 15); export the column as text',
       },

@@ -31,6 +31,7 @@ describe('readFolder: what a rejection shows', () => {
         line: 2,
         column: '(column E)',
         value: '多余',
+        code: 'too-many-cells',
         reason: 'row has 6 cells, the header has 2',
       },
       {
@@ -39,6 +40,7 @@ describe('readFolder: what a rejection shows', () => {
         line: 3,
         column: '(column AB)',
         value: '多余',
+        code: 'too-many-cells',
         reason: 'row has 29 cells, the header has 2',
       },
     ]);

@@ -49,6 +49,7 @@ describe('readFolder: values go through core', () => {
         line: 9,
         column: '识别监测时间',
         value: '2023-02-29',
+        code: 'invalid-date',
         reason: '2023-02-29 is not a date: 2023-02 has 28 days',
       },
     ]);
@@ -70,6 +71,7 @@ describe('readFolder: values go through core', () => {
         line: 2,
         column: '户类型',
         value: 'X',
+        code: 'not-in-vocabulary',
         reason:
           'expected one of 贫困户 · 已脱贫户 · 一般农户; also 脱贫年度 "abc": expected a number; 识别监测时间 "2023-02-29": 2023-02-29 is not a date: 2023-02 has 28 days',
       },
@@ -164,6 +166,7 @@ describe('readFolder: values go through core', () => {
         line: 2,
         column: '证件号码',
         value: '1.10105E+17',
+        code: 'digits-lost',
         reason:
           'the ID number is in scientific notation, so its last digits are lost (Excel keeps 15); export the column as text',
       },

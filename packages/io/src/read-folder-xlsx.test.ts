@@ -175,6 +175,7 @@ describe('readFolder: XLSX', () => {
         line: 3,
         column: '证件号码',
         value: '110105194912310000',
+        code: 'digits-lost',
         reason:
           'the ID number was stored as a number, so its last digits are lost (Excel keeps 15); export the column as text',
       },
@@ -184,6 +185,7 @@ describe('readFolder: XLSX', () => {
         line: 4,
         column: '出生日期',
         value: '#N/A',
+        code: 'spreadsheet-error',
         reason: 'the cell shows the error #N/A',
       },
       {
@@ -192,6 +194,7 @@ describe('readFolder: XLSX', () => {
         line: 5,
         column: '姓名',
         value: '=C2&"妻"',
+        code: 'formula-without-result',
         reason:
           'the formula =C2&"妻" was saved without its result; open the file in Excel or WPS and save it again',
       },

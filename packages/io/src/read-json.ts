@@ -54,6 +54,7 @@ export function readJson(text: string): ReadJson {
         fault: {
           value: JSON.stringify(item) ?? String(item),
           reason: `element ${line} is ${kindOf(item)}, not an object`,
+          code: 'not-a-row',
         },
       };
     }
@@ -106,7 +107,7 @@ function jsonCell(value: unknown): SheetCell {
     ? 'expected a list of values, not nested lists or objects'
     : 'expected a value, not an object';
 
-  return new UnreadableCell(JSON.stringify(value), reason);
+  return new UnreadableCell(JSON.stringify(value), reason, 'not-a-value');
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

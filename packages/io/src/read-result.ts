@@ -1,5 +1,6 @@
 import type { Dataset } from '@duibiao/core';
 
+import type { RejectionCode } from './rejection-code.js';
 import type { TableKey } from './tables.js';
 
 /** The kind of file a table was read from. */
@@ -98,6 +99,11 @@ export interface Rejection {
    * fault.
    */
   value: string | null;
+  /**
+   * What is wrong, as a stable code; when a row has several problems,
+   * the code of the first, which `reason` names first.
+   */
+  code: RejectionCode;
   /** What is wrong, in English, with the values seen. */
   reason: string;
 }

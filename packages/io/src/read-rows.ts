@@ -18,6 +18,7 @@ import {
 import type { TableFile } from './find-table-files.js';
 import type { LoadedSheet } from './load-table-file.js';
 import type { Rejection } from './read-result.js';
+import type { RejectionCode } from './rejection-code.js';
 import {
   cellText,
   isBlankSheetCell,
@@ -56,11 +57,12 @@ interface Problem {
   column: string | null;
   value: string;
   reason: string;
+  code: RejectionCode;
 }
 
 type Cells = Record<string, RawCell | readonly string[]>;
 
-type RejectedCell = Pick<Rejection, 'column' | 'value' | 'reason'>;
+type RejectedCell = Pick<Rejection, 'column' | 'value' | 'code' | 'reason'>;
 
 /**
  * Reads the data rows of a sheet into records or rejections: blank rows
@@ -116,7 +118,7 @@ function readRow(
   };
   const reject = (problem: RejectedCell): RowOutcome => {
     readKeys();
-    const { column, reason } = problem;
+    const { column, code, reason } = problem;
     const value = problem.value === null ? null : capText(problem.value);
     const rejection = { table: file.role.key, file: file.file, line };
 
@@ -124,7 +126,7 @@ function readRow(
       line,
       key,
       householdId,
-      rejection: { ...rejection, column, value, reason },
+      rejection: { ...rejection, column, value, code, reason },
     };
   };
 
@@ -173,7 +175,7 @@ function fieldCells(sheet: LoadedSheet, row: SheetRow) {
 
     const cell = cellAt(row, index);
     if (cell instanceof UnreadableCell) {
-      problems.push(problemAt(sheet, index, cell.text, cell.reason));
+      problems.push(problemAt(sheet, index, cell.text, cell));
     } else {
       cells[field] = cell;
     }
@@ -196,7 +198,7 @@ function coreProblems(
     if (seen.some((other) => other.index === index)) return [];
 
     const value = cellText(problem.value ?? null);
-    return [problemAt(sheet, index, value, problem.reason)];
+    return [problemAt(sheet, index, value, problem)];
   });
 }
 
@@ -246,7 +248,7 @@ function widthProblem(
   const cells = `${length} cell${length === 1 ? '' : 's'}`;
   if (length < named) {
     const reason = `row has ${cells}, the header has ${named}`;
-    return { column: null, value: null, reason };
+    return { column: null, value: null, code: 'too-few-cells', reason };
   }
 
   // A row too long is shown by its first surplus cell with something in
@@ -259,6 +261,7 @@ function widthProblem(
   return {
     column: `(column ${columnLetter(index)})`,
     value: cellText(cellAt(row, index)),
+    code: 'too-many-cells',
     reason: `row has ${cells}, the header has ${headers.length}`,
   };
 }
@@ -287,11 +290,11 @@ function problemAt(
   sheet: LoadedSheet,
   index: number,
   value: string,
-  reason: string,
+  why: Pick<Problem, 'code' | 'reason'>,
 ): Problem {
   const column = sheet.columns.headers[index] ?? null;
 
-  return { index, column, value, reason };
+  return { index, column, value, code: why.code, reason: why.reason };
 }
 
 function withOthers(first: Problem, others: readonly Problem[]): string {

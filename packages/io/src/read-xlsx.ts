@@ -97,11 +97,12 @@ function fromValue(value: ExcelJS.CellValue): SheetCell {
   }
   if ('error' in value) {
     const reason = `the cell shows the error ${value.error}`;
-    return new UnreadableCell(value.error, reason);
+    return new UnreadableCell(value.error, reason, 'spreadsheet-error');
   }
 
   const text = JSON.stringify(value);
-  return new UnreadableCell(text, 'the cell holds a value of an unknown kind');
+  const reason = 'the cell holds a value of an unknown kind';
+  return new UnreadableCell(text, reason, 'not-a-value');
 }
 
 function fromFormula(value: FormulaValue): SheetCell {
@@ -113,11 +114,12 @@ function fromFormula(value: FormulaValue): SheetCell {
     return new UnreadableCell(
       formula,
       `the formula ${formula} was saved without its result; open the file in Excel or WPS and save it again`,
+      'formula-without-result',
     );
   }
   if (isErrorValue(result)) {
     const reason = `the formula ${formula} gives the error ${result.error}`;
-    return new UnreadableCell(result.error, reason);
+    return new UnreadableCell(result.error, reason, 'spreadsheet-error');
   }
 
   return fromValue(result);

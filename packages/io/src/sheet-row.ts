@@ -1,5 +1,7 @@
 import { isBlankCell, type RawCell } from '@duibiao/core';
 
+import type { RejectionCode } from './rejection-code.js';
+
 /**
  * A cell io could not turn into a value, such as a spreadsheet error
  * (`#N/A`) or a formula saved without its result. The row it is in is
@@ -10,14 +12,18 @@ export class UnreadableCell {
   readonly text: string;
   /** Why it has no value, in English. */
   readonly reason: string;
+  /** Why it has no value, as a stable code. */
+  readonly code: RejectionCode;
 
   /**
    * @param text - The cell as text.
    * @param reason - Why it has no value.
+   * @param code - The same as a stable code.
    */
-  constructor(text: string, reason: string) {
+  constructor(text: string, reason: string, code: RejectionCode) {
     this.text = text;
     this.reason = reason;
+    this.code = code;
   }
 }
 
@@ -34,7 +40,7 @@ export interface SheetRow {
    */
   absent?: ReadonlySet<number>;
   /** Set when the row is not a row of cells (a JSON element not an object). */
-  fault?: { value: string; reason: string };
+  fault?: { value: string; reason: string; code: RejectionCode };
 }
 
 /**

@@ -86,6 +86,7 @@ describe('buildSummary', () => {
       'folder',
       'durationMs',
       'rows',
+      'rejectedByReason',
       'notCompared',
       'lists',
       'files',
@@ -106,6 +107,8 @@ describe('buildSummary', () => {
         households: { read: 1, checked: 1, rejected: 0 },
         villages: { read: 4, checked: 3, rejected: 1 },
       },
+      // The fourth village repeats the first one's code.
+      rejectedByReason: { villages: { 'duplicate-key': 1 } },
       // Every table without a file: members, and each department's list
       // and follow-up table.
       notCompared: ['members', ...LIST_KEYS].map((table) => ({
@@ -245,7 +248,10 @@ describe('buildSummary: unplaced member rows', () => {
     const summary = buildSummary({ folder, read, check, durationMs: 0 });
 
     expect(summary.unplacedMembers).toBe(1);
-    expect(Object.keys(summary).slice(5, 9)).toEqual([
+    expect(summary.rejectedByReason).toEqual({
+      members: { 'blank-required': 1 },
+    });
+    expect(Object.keys(summary).slice(6, 10)).toEqual([
       'notCompared',
       'unplacedMembers',
       'lists',

@@ -10,6 +10,10 @@ import {
 
 import { maskPrivateText, maskSubjectKey } from './mask-ids.js';
 import type { ReadResult, SkippedFile, TableReport } from './read-result.js';
+import {
+  countRejections,
+  type RejectionsByReason,
+} from './rejections-by-reason.js';
 import { type TableKey, TABLES } from './tables.js';
 import { writeTextFile } from './write-text-file.js';
 
@@ -96,6 +100,12 @@ export interface Summary {
   /** Rows per table read; a table without a file is left out. */
   rows: Partial<Record<TableKey, RowCounts>>;
   /**
+   * Rejected rows of each table with any, by the code of their first
+   * problem: `{ members: { 'invalid-date': 7, 'duplicate-key': 5 } }`.
+   * The counts of a table add up to its `rows[table].rejected`.
+   */
+  rejectedByReason: RejectionsByReason;
+  /**
    * Tables that were not compared: the folder has no file for them, or a
    * list's file has no rows in force on the reference date (a header
    * alone, every row rejected or dated later). Facts that read them are
@@ -177,7 +187,7 @@ export interface SummaryInput {
   /** The folder read, as the user gave it. */
   folder: string;
   /** The result of {@link readFolder}. */
-  read: Pick<ReadResult, 'tables' | 'skipped'> & {
+  read: Pick<ReadResult, 'tables' | 'rejected' | 'skipped'> & {
     /** What the summary needs of the records. */
     dataset: Pick<ReadResult['dataset'], 'unplacedMembers'>;
   };
@@ -255,6 +265,7 @@ export function buildSummary(input: SummaryInput): Summary {
     folder: input.folder,
     durationMs: input.durationMs,
     rows,
+    rejectedByReason: countRejections(read.rejected),
     notCompared: notCompared(rows, check),
     ...(unplaced > 0 ? { unplacedMembers: unplaced } : {}),
     lists: listSummaries(read.tables, check),

@@ -17,6 +17,7 @@ describe('writeRejectedJsonl', () => {
         line: 9,
         column: '识别监测时间',
         value: '2023-02-29',
+        code: 'invalid-date',
         reason: '2023-02-29 is not a date: 2023-02 has 28 days',
       },
       {
@@ -25,6 +26,7 @@ describe('writeRejectedJsonl', () => {
         line: 2,
         column: null,
         value: null,
+        code: 'too-few-cells',
         reason: 'row has 2 cells, the header has 3',
       },
     ];
@@ -34,6 +36,7 @@ describe('writeRejectedJsonl', () => {
 
     const text = await readFile(path, 'utf8');
     expect(text.split('\n')).toHaveLength(3);
+    expect(text).toContain('"value":"2023-02-29","code":"invalid-date"');
     expect(
       text
         .trimEnd()
@@ -49,6 +52,7 @@ describe('writeRejectedJsonl', () => {
       line: 2,
       column: '备注',
       value: '长'.repeat(1_000_000),
+      code: 'not-a-number',
       reason: 'expected a number',
     };
     const path = join(await makeFolder({}), 'rejected.jsonl');

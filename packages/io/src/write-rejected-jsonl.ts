@@ -4,7 +4,7 @@ import { jsonLines, writeTextFile } from './write-text-file.js';
 
 /**
  * Writes rejected rows as JSON Lines: one object per line with `table`,
- * `file`, `line`, `column`, `value` and `reason`. A value longer than 200
+ * `file`, `line`, `column`, `value`, `code` and `reason`. A value longer than 200
  * characters keeps its start and ends in `…(N characters)`, N being its
  * full length, so that one huge cell does not make a huge line.
  *
@@ -20,14 +20,12 @@ export async function writeRejectedJsonl(
   path: string,
   rejected: readonly Rejection[],
 ): Promise<void> {
-  const rows = rejected.map(({ table, file, line, column, value, reason }) => ({
-    table,
-    file,
-    line,
-    column,
-    value: value === null ? null : capText(value),
-    reason,
-  }));
+  const rows = rejected.map((rejection) => {
+    const { table, file, line, column, value, code, reason } = rejection;
+    const capped = value === null ? null : capText(value);
+
+    return { table, file, line, column, value: capped, code, reason };
+  });
 
   await writeTextFile(path, jsonLines(rows));
 }
