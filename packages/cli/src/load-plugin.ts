@@ -118,8 +118,9 @@ async function loadJsonPlugin(
   // The plugins it extends are named as --plugin would name them, paths
   // starting from the file's folder.
   const named = (value as { extends?: unknown })?.extends;
-  const bases: Record<string, Plugin> = {};
-  const unavailable: Record<string, string> = {};
+  // Without a prototype, a base named __proto__ is a key like any other.
+  const bases: Record<string, Plugin> = Object.create(null);
+  const unavailable: Record<string, string> = Object.create(null);
   const inner = { root, chain: [...chain, path] };
   for (const base of Array.isArray(named) ? named : []) {
     if (typeof base !== 'string') continue;
@@ -172,7 +173,10 @@ function reasonOf(error: unknown): string {
  * from here when that can be worked out.
  */
 export function pluginSpecifier(name: string, cwd: string): string {
-  const specifier = BUILT_IN[name] ?? toSpecifier(name, cwd);
+  // Own keys only: `--plugin constructor` names a package, not Object.
+  const specifier = Object.hasOwn(BUILT_IN, name)
+    ? (BUILT_IN[name] as string)
+    : toSpecifier(name, cwd);
   if (specifier.startsWith('file:')) return specifier;
 
   // Worker threads import the plugin from @duibiao/io's folder, which may
