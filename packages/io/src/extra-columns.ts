@@ -65,7 +65,10 @@ export function extraColumns(
  * The extra cells of a row, as text by column name.
  *
  * Blank cells are left out: a blank is unknown, and a workbook's empty
- * cell and a CSV's empty text should not read differently.
+ * cell and a CSV's empty text should not read differently. The object
+ * has no prototype, so that every header is a key of its own: a column
+ * headed `__proto__` keeps its text rather than setting a prototype, and
+ * one headed `constructor` is not confused with Object's.
  *
  * @param extras - The extra columns.
  * @param row - The row.
@@ -75,7 +78,7 @@ export function extraOf(
   extras: readonly ExtraColumn[],
   row: SheetRow,
 ): ExtraColumns {
-  const extra: ExtraColumns = {};
+  const extra: ExtraColumns = Object.create(null);
   for (const column of extras) {
     const cell = cellAt(row, column.index);
     if (!isBlankSheetCell(cell)) extra[column.name] = cellText(cell);
