@@ -42,7 +42,12 @@ export type RejectionCode =
    * A member row whose 户编号 names no household that was checked: none
    * has it, or that household's own row was rejected.
    */
-  | 'no-household';
+  | 'no-household'
+  /**
+   * A row that is the header again, below data: two exports pasted one
+   * under the other.
+   */
+  | 'repeated-header';
 
 const CODES: Record<Exclude<RejectionCode, CellErrorCode>, true> = {
   'spreadsheet-error': true,
@@ -52,6 +57,7 @@ const CODES: Record<Exclude<RejectionCode, CellErrorCode>, true> = {
   'too-many-cells': true,
   'duplicate-key': true,
   'no-household': true,
+  'repeated-header': true,
 };
 
 /** Every {@link RejectionCode}: the cells' codes, then the rows'. */
