@@ -33,6 +33,7 @@ import { isJsonPlugin, loadPlugin, pluginSpecifier } from './load-plugin.js';
 import { readPrevious, summaryDiff } from './previous-run.js';
 import { ProgressBar } from './progress.js';
 import { formatSummary, type OutsideRegions } from './print-summary.js';
+import { replaceFile } from './replace-file.js';
 
 /** Options of the check command, as parsed from the command line. */
 export interface CheckOptions {
@@ -175,7 +176,7 @@ export async function runCheck(
     action: (path: string) => Promise<void>,
   ) => {
     try {
-      await action(join(out, name));
+      await replaceFile(join(out, name), action);
     } catch (error) {
       throw new UsageError(
         `cannot write ${join(options.out, name)}: ${reasonOf(error)}`,
