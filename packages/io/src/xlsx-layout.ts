@@ -2,12 +2,20 @@ import type ExcelJS from 'exceljs';
 
 import { neutraliseFormula } from './csv-cell.js';
 
+// Characters XML 1.0 does not allow: control characters but tab, line
+// feed and carriage return, which exceljs drops without a trace, and
+// U+FFFE and U+FFFF, which it writes as they are, making the whole
+// workbook one that Excel refuses as corrupt.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
 /**
  * A text cell's value: `null` for nothing, so that the cell stays empty
  * (a filter lists it as blank), else the text with a formula neutralised.
  * A cell exceljs writes from a string is text, which Excel does not run;
  * but one edit (F2, Enter) would make `=HYPERLINK(…)` live, so the
- * workbook is neutralised as the CSV file is.
+ * workbook is neutralised as the CSV file is. A character a workbook
+ * cannot hold (a control character such as NUL, which JSON input may
+ * carry) is written as U+FFFD, �.
  *
  * @param value - The text, or `null`.
  * @returns The cell value.
@@ -15,7 +23,7 @@ import { neutraliseFormula } from './csv-cell.js';
 export function textCell(value: string | null | undefined): string | null {
   return value === null || value === undefined || value === ''
     ? null
-    : neutraliseFormula(value);
+    : neutraliseFormula(value.replace(NOT_XML, '\uFFFD'));
 }
 
 // Characters a spreadsheet draws two columns wide: CJK, Hangul, the
