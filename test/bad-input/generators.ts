@@ -1,6 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+import { textGenerators } from './text-generators.js';
+
 /**
  * Writes a case's input files into `folder` (empty, already made): files
  * better built by code than committed — binary workbooks, other
@@ -38,4 +40,5 @@ export const generators: Readonly<Record<string, CaseGenerator>> = {
     ];
     await writeFile(join(folder, '户信息.csv'), unicodeText(rows));
   },
+  ...textGenerators,
 };
