@@ -37,8 +37,8 @@ const VALUES = [
 
 /**
  * A cell's text as findings.csv and findings.xlsx must write it, worked
- * out by hand: text starting with = + - or @ gets a leading apostrophe.
- * Full-width ＝ and ＋ start no formula in Excel or WPS and are kept.
+ * out by hand: text starting with = + - or @, or their full-width forms,
+ * gets a leading apostrophe.
  */
 const WRITTEN = [
   `'=HYPERLINK("http://x","y")`,
@@ -46,14 +46,14 @@ const WRITTEN = [
   "'-500",
   "'@SUM(A1)",
   "'=cmd|' /C calc'!A0",
-  '＝1+1',
-  '＋1',
+  "'＝1+1",
+  "'＋1",
   '</script><img src=x onerror=alert(1)>',
   `q"u'o&amp;`,
   'a\u0001b\uFFFEc',
 ];
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
 
 /** exceljs's cell kinds by number, for messages. */
 const KIND_NAMES = new Map(

@@ -1,10 +1,15 @@
-/** Characters that make a spreadsheet read a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Characters that make a spreadsheet read a cell as a formula, and their
+ * full-width forms, which an input method in a Chinese locale may turn
+ * into them when the cell is edited.
+ */
+const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
 
 /**
  * Makes a value safe to show in a spreadsheet cell: text that a
  * spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`,
- * a tab or a carriage return) gets a leading apostrophe.
+ * a tab or a carriage return, or full-width `＝`, `＋`, `－`, `＠`) gets a
+ * leading apostrophe.
  *
  * @param text - The cell text.
  * @returns The text, neutralised when needed.

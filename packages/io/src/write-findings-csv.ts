@@ -93,8 +93,8 @@ function columnsOf(status: boolean): (readonly [CsvKey, string])[] {
  * (`1101**********002X`) unless `unmask` is set, in the 证件号码 column and
  * wherever one appears in a message, as are mobile numbers in a message
  * (`138****5678`). Cells that would start a formula (`=`, `+`, `-`, `@`,
- * a tab or a carriage return first) are neutralised with a leading
- * apostrophe.
+ * their full-width forms, a tab or a carriage return first) are
+ * neutralised with a leading apostrophe.
  *
  * The code columns, 问题编号, 行政区划代码, 户编号 and 证件号码, are
  * written as quoted fields starting with a tab character,

@@ -62,9 +62,11 @@ interface SheetGroup {
  * follow for the verification team: 核查结果, a drop-down list of 属实,
  * 不属实, 已整改 and 需进一步核实; 核查人; and 核查日期, which takes a date.
  *
- * Every text cell that would start a formula (`=`, `+`, `-`, `@`, a tab
- * or a carriage return first) gets a leading apostrophe, as in
- * findings.csv; counts and 序号 are numbers. Codes (问题编号, 行政区划代码,
+ * Every text cell that would start a formula (`=`, `+`, `-`, `@`, their
+ * full-width forms, a tab or a carriage return first) gets a leading
+ * apostrophe, as in findings.csv, and a character no workbook may hold
+ * (a control character, U+FFFE) is written as U+FFFD; counts and 序号 are
+ * numbers. Codes (问题编号, 行政区划代码,
  * 户编号, 证件号码) are text cells, so Excel keeps 0001 and 18 digits as
  * they are.
  *
