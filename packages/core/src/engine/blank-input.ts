@@ -17,9 +17,11 @@ import type {
  */
 export function isBlankInput(subject: Subject, input: string): boolean {
   const [table, field = ''] = input.split('.');
-  const blank = (record: object | undefined) =>
-    record === undefined ||
-    (record as Record<string, unknown>)[field] === undefined;
+  const blank = (record: object | undefined) => {
+    const value = (record as Record<string, unknown> | undefined)?.[field];
+
+    return value === undefined || isBlankText(value);
+  };
 
   switch (subject.kind) {
     case 'village':
@@ -49,6 +51,21 @@ export function isBlankInput(subject: Subject, input: string): boolean {
       return table === 'members' && blank(subject.member);
     }
   }
+}
+
+/**
+ * Whether a value is text with nothing in it but white space (`''`,
+ * spaces, a full-width space): a blank cell, which is unknown wherever a
+ * rule reads it, as a missing value is.
+ *
+ * @param value - Any value.
+ * @returns `true` for blank text.
+ * @example
+ * isBlankText('\u3000'); // true
+ * isBlankText('否'); // false
+ */
+export function isBlankText(value: unknown): boolean {
+  return typeof value === 'string' && value.trim() === '';
 }
 
 /** The table and row of a subject that is a row of a follow-up table or list. */

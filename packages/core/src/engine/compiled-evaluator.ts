@@ -1,3 +1,4 @@
+import { isBlankText } from './blank-input.js';
 import type { Condition, FactCondition, JsonValue } from './condition.js';
 import {
   generalLeaf,
@@ -230,7 +231,8 @@ function comparison(
 /**
  * A JSONPath `$.a.b[0]` compiled to its steps, read as `readPath` reads
  * it: a step into something that is not an object (or array, for an
- * index) or into a key the value does not own is unknown.
+ * index) or into a key the value does not own is unknown, and so is
+ * blank text at its end.
  */
 function compilePath(path: string): (value: unknown) => unknown {
   const steps = (path.slice(1).match(/\.[^.[\]]+|\[\d+\]/g) ?? []).map(
@@ -248,6 +250,6 @@ function compilePath(path: string): (value: unknown) => unknown {
       current = (current as Record<string | number, unknown>)[key];
     }
 
-    return current;
+    return isBlankText(current) ? undefined : current;
   };
 }

@@ -1,7 +1,11 @@
+import { isBlankText } from './blank-input.js';
+
 /**
  * Reads a JSONPath of the simple form `$.a.b[0]` from a value. A path into
  * something that is not an object or array is unknown (`undefined`) — not
- * the value itself, which is what json-rules-engine would return.
+ * the value itself, which is what json-rules-engine would return. Only a
+ * value's own keys are read (`$.constructor` of an object is unknown), and
+ * blank text found at the path is unknown too.
  *
  * @param value - A fact value.
  * @param path - `$` followed by `.key` and `[index]` steps.
@@ -23,5 +27,6 @@ export function readPath(value: unknown, path: string): unknown {
     current = (current as Record<string | number, unknown>)[key];
   }
 
-  return current;
+  // Blank text read at a path is unknown, as a blank fact is.
+  return isBlankText(current) ? undefined : current;
 }

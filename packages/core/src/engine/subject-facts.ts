@@ -1,7 +1,7 @@
 import { FactError } from '../errors.js';
 import { isListKey, type ListKey, LISTS } from '../model/lists.js';
 import { isNumberRange } from '../values/number-range.js';
-import { isBlankInput } from './blank-input.js';
+import { isBlankInput, isBlankText } from './blank-input.js';
 import type { JsonValue } from './condition.js';
 import {
   cacheKey,
@@ -236,11 +236,39 @@ export class SubjectFacts {
 
     try {
       const value = fact.compute(this.subject as never, this.#context, params);
-      return Number.isNaN(value) ? undefined : value;
+      return factValue(value, name, fact.source);
     } catch (error) {
       return new Thrown(new FactError(name, fact.source, error));
     }
   }
+}
+
+/**
+ * A computed value as rules see it. `NaN` and blank text are unknown, as
+ * a blank cell is, so that no negated comparison (`notEqual`, `notIn`)
+ * takes them for a value. A promise is a mistake of the plugin: facts are
+ * computed synchronously, and json-rules-engine would await it where the
+ * compiled path cannot, so it is an error of the rules that read the fact.
+ */
+function factValue(value: unknown, name: string, source: string): unknown {
+  if (typeof value === 'number') return Number.isNaN(value) ? undefined : value;
+  if (typeof value === 'string') return isBlankText(value) ? undefined : value;
+  if (!isThenable(value)) return value;
+
+  // Its rejection, if any, is this error: it must not go unhandled.
+  Promise.resolve(value).catch(() => undefined);
+  const reason = new TypeError(
+    'it returned a promise; a fact must compute its value synchronously (no async compute)',
+  );
+  return new Thrown(new FactError(name, source, reason));
+}
+
+function isThenable(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
 }
 
 type Why = 'a row was rejected' | 'no rows in force' | 'no file';
