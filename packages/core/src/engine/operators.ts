@@ -10,8 +10,12 @@ export type Operator = (
   value: unknown,
 ) => boolean | undefined;
 
-/** What kind of value an operator expects on its right-hand side. */
-export type OperandKind = 'any' | 'number' | 'date' | 'array';
+/**
+ * What kind of value an operator expects on its right-hand side: `scalar`
+ * is one string, number, boolean or `null` (a list there would make
+ * `notEqual` true of every value, and `contains` unknown of every list).
+ */
+export type OperandKind = 'any' | 'scalar' | 'number' | 'date' | 'array';
 
 /** An operator with the kind of value it compares with. */
 export interface OperatorSpec {
@@ -51,7 +55,7 @@ function listed(
   test: (list: unknown[], item: unknown) => boolean,
 ): OperatorSpec {
   return {
-    operand: 'any',
+    operand: 'scalar',
     evaluate: (a, b) =>
       Array.isArray(a) && scalar(b) ? test(a, b) : undefined,
   };
@@ -85,11 +89,11 @@ function among(
  */
 export const OPERATORS: Readonly<Record<string, OperatorSpec>> = {
   equal: {
-    operand: 'any',
+    operand: 'scalar',
     evaluate: (a, b) => (scalar(a) ? a === b : undefined),
   },
   notEqual: {
-    operand: 'any',
+    operand: 'scalar',
     evaluate: (a, b) => (scalar(a) ? a !== b : undefined),
   },
   in: {
