@@ -77,7 +77,7 @@ export class FactError extends DuibiaoError {
   readonly fact: string;
 
   constructor(fact: string, plugin: string, cause: unknown) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
+    const reason = describeThrown(cause);
     super(
       'DUIBIAO_FACT_FAILED',
       `Fact ${fact} of plugin ${plugin} threw: ${reason}`,
@@ -87,6 +87,19 @@ export class FactError extends DuibiaoError {
     );
     this.name = 'FactError';
     this.fact = fact;
+  }
+}
+
+/**
+ * What a plugin threw, in words: an Error's message, or the value as text.
+ * Plugin code may throw anything, even an object that cannot be turned
+ * into text; describing it must not throw in turn.
+ */
+function describeThrown(thrown: unknown): string {
+  try {
+    return thrown instanceof Error ? String(thrown.message) : String(thrown);
+  } catch {
+    return Object.prototype.toString.call(thrown);
   }
 }
 
