@@ -31,7 +31,10 @@ export interface FactCondition {
   params?: Record<string, JsonValue>;
   /** A JSONPath (`$.a.b`) into an object-valued fact. */
   path?: string;
-  /** Evaluation order among siblings, higher first, as in json-rules-engine. */
+  /**
+   * Evaluation order among siblings, higher first, as in json-rules-engine:
+   * a whole number of 1 or more (anything else is refused at load).
+   */
   priority?: number;
   /** A label for the condition, as in json-rules-engine. */
   name?: string;
@@ -39,7 +42,10 @@ export interface FactCondition {
 
 /** All of the conditions must hold. */
 export interface AllConditions {
-  /** The conditions. */
+  /**
+   * The conditions, one at least: an empty `all` is refused when the
+   * rules load (json-rules-engine would count it true).
+   */
   all: Condition[];
   /** Evaluation order among siblings, higher first, as in json-rules-engine. */
   priority?: number;
@@ -49,7 +55,11 @@ export interface AllConditions {
 
 /** At least one of the conditions must hold. */
 export interface AnyConditions {
-  /** The conditions. */
+  /**
+   * The conditions, one at least: an empty `any` is refused when the
+   * rules load (json-rules-engine would count it true, so that the rule
+   * fired on every subject).
+   */
   any: Condition[];
   /** Evaluation order among siblings, higher first, as in json-rules-engine. */
   priority?: number;
