@@ -176,7 +176,9 @@ function readCode(spec: FieldSpec, raw: RawCell): CellResult<unknown> {
     return { ok: false, reason: lost, code: 'digits-lost' };
 
   // An apostrophe or ="" alone is Excel's text mark around nothing: blank.
-  const value = unwrapText(text.value);
+  // Full-width digits and letters (６１０１…, Ｈ２) are the same key as
+  // their half-width forms, as they are the same number elsewhere.
+  const value = unwrapText(toHalfWidth(text.value));
   return value.trim() === '' ? blankResult(spec) : { ok: true, value };
 }
 

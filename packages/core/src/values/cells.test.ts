@@ -1,8 +1,10 @@
 import {
+  isBlankCell,
   parseBoolean,
   parseDate,
   parseList,
   parseNumber,
+  parseText,
   parseYear,
 } from '@duibiao/core';
 import { describe, expect, it } from 'vitest';
@@ -138,5 +140,23 @@ describe('parseList and parseYear', () => {
     expect(parseList('')).toEqual(value(undefined));
     expect(parseYear('2020年')).toEqual(value(2020));
     expect(parseYear('20').ok).toBe(false);
+  });
+});
+
+describe('zero-width characters', () => {
+  // Pasted from web pages and chats; Excel shows nothing for them.
+  const zw = '\u200b';
+
+  it('are no part of a value', () => {
+    expect(parseNumber(`5200${zw}`)).toEqual(value(5200));
+    expect(parseBoolean(`${zw}否`)).toEqual(value(false));
+    expect(parseDate(`1980-01-01${zw}`)).toEqual(value('1980-01-01'));
+    expect(parseText(`H${zw}1\u2060`)).toEqual(value('H1'));
+  });
+
+  it('alone make a blank cell', () => {
+    expect(isBlankCell(`${zw}\u200d `)).toBe(true);
+    expect(isBlankCell(`${zw}x`)).toBe(false);
+    expect(parseNumber(zw)).toEqual(value(undefined));
   });
 });

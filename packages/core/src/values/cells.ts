@@ -43,13 +43,31 @@ const LIST_SEPARATORS = /[;；,，、]/;
  */
 export function isBlankCell(raw: RawCell): boolean {
   if (raw === null || raw === undefined) return true;
+  if (typeof raw !== 'string') return false;
 
-  return typeof raw === 'string' && raw.trim() === '';
+  // A cell of zero-width spaces alone looks empty in Excel; only a cell
+  // that starts with one can be such, so others are spared the replace.
+  const text = raw.trim();
+  return (
+    text === '' ||
+    (ZERO_WIDTH.test(text[0] as string) &&
+      text.replace(ZERO_WIDTHS, '').trim() === '')
+  );
 }
 
 /**
+ * Characters that take no room: zero-width space, non-joiner, joiner,
+ * word joiner and byte-order mark. Text pasted from web pages and chats
+ * carries them into cells, where Excel shows nothing, so they are no
+ * part of a value.
+ */
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
+const ZERO_WIDTHS = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+/**
  * Turns full-width digits, letters and signs (Ｕ+FF01–FF5E) into their
- * ASCII forms and trims surrounding spaces, including U+3000.
+ * ASCII forms, drops zero-width characters (U+200B–200D, U+2060, U+FEFF)
+ * and trims surrounding spaces, including U+3000.
  *
  * @param text - Cell text.
  * @returns The normalised text.
@@ -62,10 +80,13 @@ export function toHalfWidth(text: string): string {
     String.fromCharCode(char.charCodeAt(0) - 0xfee0),
   );
 
-  return half.replace(/\u3000/g, ' ').trim();
+  return half
+    .replace(/\u3000/g, ' ')
+    .replace(ZERO_WIDTHS, '')
+    .trim();
 }
 
-const WIDE_OR_PADDED = /[\uFF01-\uFF5E\u3000]|^\s|\s$/;
+const WIDE_OR_PADDED = /[\uFF01-\uFF5E\u3000\u200B-\u200D\u2060\uFEFF]|^\s|\s$/;
 
 // Results shared by every cell that reads so: a province has tens of
 // millions of yes/no cells.
@@ -262,6 +283,7 @@ export function parseText(raw: RawCell): CellResult<string> {
     ok: true,
     value: String(raw)
       .replace(/\u3000/g, ' ')
+      .replace(ZERO_WIDTHS, '')
       .trim(),
   };
 }
