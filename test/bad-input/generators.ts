@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+import { securityGenerators } from './security-generators.js';
 import { textGenerators } from './text-generators.js';
 
 /**
@@ -40,5 +41,6 @@ export const generators: Readonly<Record<string, CaseGenerator>> = {
     ];
     await writeFile(join(folder, '户信息.csv'), unicodeText(rows));
   },
+  ...securityGenerators,
   ...textGenerators,
 };
