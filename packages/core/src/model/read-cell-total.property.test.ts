@@ -102,16 +102,19 @@ const tables: [string, TableSpec<FieldMap>][] = [
   ['households', households as unknown as TableSpec<FieldMap>],
   ['members', members as unknown as TableSpec<FieldMap>],
   ['villages', villages as unknown as TableSpec<FieldMap>],
-  ...Object.entries(LISTS).map(
-    ([key, list]) => [key, list.table as TableSpec<FieldMap>] as const,
-  ),
+  ...Object.entries(LISTS).map(([key, list]): [string, TableSpec<FieldMap>] => [
+    key,
+    list.table as TableSpec<FieldMap>,
+  ]),
 ];
 const codes: readonly string[] = CELL_ERROR_CODES;
 
 /** A failed read must say why, in words and as a known code. */
-function expectExplained(result: { ok: boolean }): void {
+function expectExplained(
+  result: { ok: true } | { ok: false; reason: unknown; code: unknown },
+): void {
   if (result.ok) return;
-  const { reason, code } = result as { reason: unknown; code: unknown };
+  const { reason, code } = result;
 
   expect(typeof reason === 'string' && reason.length > 0).toBe(true);
   expect(codes).toContain(code);
