@@ -4,9 +4,14 @@ import {
   loadRuleSet,
   pickPath,
   type Plugin,
+  renderMessage,
   RuleSetError,
 } from '@duibiao/core';
-import { JsonPluginError, pluginFromJson } from '@duibiao/plugin-sdk';
+import {
+  defineFact,
+  JsonPluginError,
+  pluginFromJson,
+} from '@duibiao/plugin-sdk';
 import { afterEach, describe, expect, it } from 'vitest';
 
 /**
@@ -189,6 +194,52 @@ describe('names a JSON plugin gives that an object prototype has', () => {
     expect(finding?.message).toBe('7 人');
     expect(Object.hasOwn(finding?.data ?? {}, 'constructor')).toBe(true);
     expect(finding?.data.constructor).toBe(7);
+  });
+});
+
+describe('facts named like Object.prototype’s members', () => {
+  it.each(['constructor', 'toString', 'valueOf'])(
+    'a fact named %s is its own value in the message and the data',
+    async (name) => {
+      const fact = defineFact({
+        name,
+        subject: 'household',
+        type: 'number',
+        description: 'A fact named like a member of every object.',
+        inputs: ['households.perCapitaNetIncome'],
+        compute: () => 42,
+      });
+      const probe = rule({ message: { zh: `{${name}} 元`, en: 'x' } });
+      const withFact: Plugin = {
+        name: 'coded',
+        id: 'city',
+        version: '0.1.0',
+        extends: [base],
+        facts: [fact],
+        rules: [probe as never],
+      };
+      const checker = createChecker({
+        plugins: [withFact],
+        asOf: '2020-09-30',
+      });
+      const { findings } = await checker.check({
+        households: [HOME],
+        members: [],
+        villages: [],
+      });
+      const [finding] = findings.filter((f) => f.ruleId === 'city/probe');
+
+      expect(finding?.message).toBe('42 元');
+      expect(Object.hasOwn(finding?.data ?? {}, name)).toBe(true);
+    },
+  );
+});
+
+describe('renderMessage', () => {
+  it('finds no name on Object.prototype: a name the data lacks is 未知', () => {
+    expect(renderMessage('{toString} {constructor} {x}', { x: 1 })).toBe(
+      '未知 未知 1',
+    );
   });
 });
 

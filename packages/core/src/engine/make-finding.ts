@@ -28,7 +28,8 @@ export function makeFinding(
   const data: Record<string, unknown> = parameterData(rule, ruleSet.parameters);
   try {
     for (const name of templateNames(definition.message.zh)) {
-      if (!(name in data)) data[name] = facts.get(name);
+      // Own keys only: a fact named toString is not Object's.
+      if (!Object.hasOwn(data, name)) data[name] = facts.get(name);
     }
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));

@@ -32,7 +32,10 @@ export function renderMessage(
   template: string,
   data: Readonly<Record<string, unknown>>,
 ): string {
-  return template.replace(TOKEN, (_, name: string) => formatValue(data[name]));
+  // A name the data does not own is unknown, not Object.prototype's.
+  return template.replace(TOKEN, (_, name: string) =>
+    formatValue(Object.hasOwn(data, name) ? data[name] : undefined),
+  );
 }
 
 /**
