@@ -24,6 +24,11 @@ import {
   streamTable,
 } from './partition/route.js';
 import { readFolder } from './read-folder.js';
+import {
+  type ReadLimits,
+  type ResolvedLimits,
+  resolveLimits,
+} from './read-limits.js';
 import { runParts } from './partition/workers.js';
 import type { ReadResult, Rejection, TableReport } from './read-result.js';
 import { readRows } from './read-rows.js';
@@ -70,6 +75,12 @@ export interface CheckFolderOptions {
   tempDir?: string;
   /** Called as rows are read and households checked. */
   onProgress?: (progress: CheckProgress) => void;
+  /**
+   * Limits on cells, columns and file sizes, as {@link readFolder} takes
+   * them; the defaults where left out. Households and members CSV files
+   * read in parts are not bound by `maxTextBytes`.
+   */
+  limits?: ReadLimits;
 }
 
 /** What a check of a folder read: as {@link ReadResult}, without the records. */
@@ -120,6 +131,7 @@ export async function checkFolder(
     plugins: options.plugins,
     asOf: options.asOf,
   });
+  const limits = resolveLimits(options.limits);
   const listing = await findTableFiles(dir);
   const households = listing.files.find((f) => f.role.key === 'households');
   const members = listing.files.find((f) => f.role.key === 'members');
@@ -131,7 +143,8 @@ export async function checkFolder(
   if (parts > 0 && households && !hasLists && listing.problems.length === 0) {
     const temp = await mkdtemp(join(options.tempDir ?? tmpdir(), 'duibiao-'));
     try {
-      return await checkInParts(checker, listing, parts, temp, options);
+      const how = { ...options, limits };
+      return await checkInParts(checker, listing, parts, temp, how);
     } catch (error) {
       if (!(error instanceof NotStreamable)) throw error;
     } finally {
@@ -139,7 +152,7 @@ export async function checkFolder(
     }
   }
 
-  const read = await readFolder(dir);
+  const read = await readFolder(dir, { limits });
   const rowsRead = read.tables.reduce((n, t) => n + t.read + t.blankRows, 0);
   const total = read.dataset.households.length;
   options.onProgress?.({
@@ -179,8 +192,9 @@ async function checkInParts(
   listing: Awaited<ReturnType<typeof findTableFiles>>,
   parts: number,
   temp: string,
-  options: CheckFolderOptions,
+  options: CheckFolderOptions & { limits: ResolvedLimits },
 ): Promise<FolderCheck> {
+  const { limits } = options;
   const file = (key: string) => listing.files.find((f) => f.role.key === key);
   const router = new Router(parts);
   let rowsRead = 0;
@@ -194,7 +208,7 @@ async function checkInParts(
     });
 
   // Villages are few: read whole, then handed to the part of their code.
-  const villages = await readVillages(file('villages'));
+  const villages = await readVillages(file('villages'), limits);
   const villagesOf = new Map<number, { record: Village; line: number }[]>();
   for (const village of villages?.records ?? []) {
     const part = router.villagePart(village.record.regionCode);
@@ -211,11 +225,12 @@ async function checkInParts(
     const spill = new Spill(temp, key, parts);
     spills[key] = spill;
     try {
-      routed[key] = await streamTable(tableFile, (row, table) => {
+      const onRow: Parameters<typeof streamTable>[1] = (row, table) => {
         rowsRead += 1;
         if (rowsRead % 50_000 === 0) reading();
         route(key, table, row);
-      });
+      };
+      routed[key] = await streamTable(tableFile, onRow, limits.maxColumns);
     } finally {
       spill.close();
     }
@@ -239,6 +254,7 @@ async function checkInParts(
     absentTables: absent,
     unplacedMembers: totals.unplacedMembers,
     sharedIds: totals.sharedIds,
+    maxCellCharacters: limits.maxCellCharacters,
   };
 
   const partFile = (key: 'households' | 'members', part: number) => {
@@ -284,11 +300,14 @@ async function checkInParts(
   return merge(results, routed, villages, listing, totals.unplacedMembers);
 }
 
-async function readVillages(file: TableFile | undefined) {
+async function readVillages(
+  file: TableFile | undefined,
+  limits: ResolvedLimits,
+) {
   if (!file) return undefined;
-  const loaded = await loadTableFile(file);
+  const loaded = await loadTableFile(file, limits);
   if (!loaded.ok) throw new NotStreamable(file.file);
-  const reading = readRows(file, loaded.sheet);
+  const reading = readRows(file, loaded.sheet, limits.maxCellCharacters);
   rejectDuplicates(reading);
 
   return {

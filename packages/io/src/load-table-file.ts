@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 
+import { columnLetter } from './column-letter.js';
 import { decodeText } from './decode-text.js';
 import type { TableFile } from './find-table-files.js';
 import {
@@ -10,10 +11,15 @@ import {
 } from './header.js';
 import type { InputProblem } from './input-error.js';
 import { likelyDelimiter, parseCsv } from './parse-csv.js';
+import {
+  DEFAULT_READ_LIMITS,
+  type ResolvedLimits,
+  sizeText,
+} from './read-limits.js';
 import type { TextEncoding } from './read-result.js';
 import { readJson } from './read-json.js';
 import { readXlsx } from './read-xlsx.js';
-import { isBlankRow, type SheetRow } from './sheet-row.js';
+import { cellText, isBlankRow, type SheetRow } from './sheet-row.js';
 
 /** A table file opened, its header found and mapped to fields. */
 export interface LoadedSheet {
@@ -47,23 +53,27 @@ interface Grid {
  * Opens a table file, finds its header and maps the columns to fields.
  *
  * @param file - The file and its table.
+ * @param limits - The sizes beyond which the file is refused.
  * @returns The sheet, or every problem that makes the file unusable.
  */
-export async function loadTableFile(file: TableFile): Promise<LoadedTable> {
+export async function loadTableFile(
+  file: TableFile,
+  limits: ResolvedLimits = DEFAULT_READ_LIMITS,
+): Promise<LoadedTable> {
   const fail = (message: string, column?: string): LoadedTable => {
     const problem = { file: file.file, ...(column ? { column } : {}), message };
     return { ok: false, problems: [problem] };
   };
 
   if (file.unopenable) return fail(file.unopenable);
-  const bytes = await readFile(file.path).catch((error: unknown) => {
+  const bytes = await readWhole(file, limits).catch((error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     return `cannot be opened (${code})`;
   });
   if (typeof bytes === 'string') return fail(bytes);
   if (bytes.length === 0) return fail('is empty (0 bytes)');
 
-  const grid = await loadGrid(file, bytes);
+  const grid = await loadGrid(file, bytes, limits);
   if (typeof grid === 'string') return fail(grid);
   if (grid.rows.every(isBlankRow)) return fail('is empty: it holds no row');
 
@@ -75,6 +85,8 @@ export async function loadTableFile(file: TableFile): Promise<LoadedTable> {
       spec.fields[spec.keyField]?.header,
     );
   }
+  const oversized = headerTooLarge(file, headerRow, limits);
+  if (oversized) return fail(oversized);
 
   const columns = mapColumns(headerRow.cells, spec);
   const problems = columnProblems(file, columns, headerRow.line);
@@ -91,15 +103,70 @@ export async function loadTableFile(file: TableFile): Promise<LoadedTable> {
   return { ok: true, sheet };
 }
 
+/**
+ * The file's bytes, or why it is too large to read whole: its size is
+ * checked before it is read, so a huge file costs no memory.
+ */
+async function readWhole(
+  file: TableFile,
+  limits: ResolvedLimits,
+): Promise<Buffer | string> {
+  const { size } = await stat(file.path);
+  const workbook = file.format === 'xlsx';
+  const most = workbook ? limits.maxWorkbookBytes : limits.maxTextBytes;
+  if (size <= most) return readFile(file.path);
+
+  const what = `is ${sizeText(size)}, more than the ${sizeText(most)}`;
+  if (workbook) {
+    return `${what} a workbook may be (a workbook is read whole): save the table as CSV UTF-8, or split it`;
+  }
+  // Households and members CSV files are read in parts by checkFolder,
+  // unless the folder holds a department's list or a follow-up table.
+  const parts = ['households', 'members'].includes(file.role.key)
+    ? '; a folder without department lists or follow-up tables reads its households and members CSV files in parts, with no such limit'
+    : '';
+  return `${what} a ${file.format.toUpperCase()} file read whole may be: split it${parts}`;
+}
+
+/**
+ * Why a header row makes the file unusable for its size: more columns
+ * than a sheet has, or a cell longer than a spreadsheet cell holds.
+ */
+function headerTooLarge(
+  file: TableFile,
+  row: SheetRow,
+  limits: ResolvedLimits,
+): string | undefined {
+  const { maxColumns, maxCellCharacters } = limits;
+  const width = row.cells.length;
+  if (width > maxColumns) {
+    return `the header on line ${row.line} has ${width} columns, more than the ${maxColumns} a spreadsheet has: it is not a table as exported`;
+  }
+
+  const index = row.cells.findIndex(
+    (cell) => cellText(cell).length > maxCellCharacters,
+  );
+  if (index < 0) return undefined;
+  const length = cellText(row.cells[index] ?? null).length;
+  const cell =
+    file.format === 'json'
+      ? `a key of ${length} characters`
+      : `the header on line ${row.line} has a cell of ${length} characters in column ${columnLetter(index)}`;
+  return `${cell}, more than the ${maxCellCharacters} a spreadsheet cell holds: it is not a header as exported`;
+}
+
 async function loadGrid(
   file: TableFile,
   bytes: Buffer,
+  limits: ResolvedLimits,
 ): Promise<Grid | string> {
-  if (file.format === 'xlsx') return workbookGrid(file, bytes);
+  if (file.format === 'xlsx') return workbookGrid(file, bytes, limits);
 
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded.reason;
-  if (file.format === 'json') return jsonGrid(decoded.text, decoded.encoding);
+  if (file.format === 'json') {
+    return jsonGrid(decoded.text, decoded.encoding, limits.maxColumns);
+  }
 
   return csvGrid(file, decoded.text, decoded.encoding);
 }
@@ -107,8 +174,9 @@ async function loadGrid(
 async function workbookGrid(
   file: TableFile,
   bytes: Buffer,
+  limits: ResolvedLimits,
 ): Promise<Grid | string> {
-  const workbook = await readXlsx(bytes);
+  const workbook = await readXlsx(bytes, limits.maxWorkbookUnpackedBytes);
   if (!workbook.ok) return workbook.reason;
 
   // The data format reads the first sheet, but a county often puts a
@@ -187,8 +255,12 @@ function csvGrid(
   return fallback as Grid | string;
 }
 
-function jsonGrid(text: string, encoding: TextEncoding): Grid | string {
-  const json = readJson(text);
+function jsonGrid(
+  text: string,
+  encoding: TextEncoding,
+  maxColumns: number,
+): Grid | string {
+  const json = readJson(text, maxColumns);
   if (!json.ok) return json.reason;
   if (json.rows.length === 0) return 'is empty: it holds an empty array';
 

@@ -15,12 +15,19 @@ import { idIndex } from './id-index.js';
 import { incompleteHouseholds } from './incomplete-households.js';
 import { InputError, type InputProblem } from './input-error.js';
 import { loadTableFile } from './load-table-file.js';
+import { type ReadLimits, resolveLimits } from './read-limits.js';
 import type { ReadResult, TableReport } from './read-result.js';
 import { readRows, type TableReading } from './read-rows.js';
 import { rejectedMemberIds } from './rejected-member-ids.js';
 import { isCoreTable, type TableKey } from './tables.js';
 import { unmatchedRows } from './unmatched-rows.js';
 import { unplacedMembers } from './unplaced-members.js';
+
+/** Options of {@link readFolder}. */
+export interface ReadFolderOptions {
+  /** Limits on cells, columns and file sizes; the defaults where left out. */
+  limits?: ReadLimits;
+}
 
 /**
  * Reads the households, members and villages tables of a folder of
@@ -51,7 +58,13 @@ import { unplacedMembers } from './unplaced-members.js';
  * is found even when one of its rows is rejected. Each is left out when
  * there is nothing to say.
  *
+ * What is read whole has limits (see {@link ReadLimits}): a cell longer
+ * than an Excel cell rejects its row; a header wider than a sheet, a
+ * CSV or JSON file over 256 MiB, a workbook over 64 MiB or one whose
+ * parts unpack to more than 512 MiB makes the folder unusable.
+ *
  * @param dir - The folder.
+ * @param options - Limits on what is read, each with its default.
  * @returns The data set, a report per table file, the rejected rows and
  * the files skipped.
  * @throws {InputError} When the folder cannot be checked at all: it is
@@ -62,15 +75,20 @@ import { unplacedMembers } from './unplaced-members.js';
  * decoded, lacks its key column (in every sheet of a workbook, each
  * named) or a required column, names a number field with a unit in
  * brackets that is not the field's (`人均纯收入（万元）`,
- * `务工时间（天）`), or is JSON nested more than 100 levels deep. Every
- * such problem is listed.
+ * `务工时间（天）`), is JSON nested more than 100 levels deep, or is
+ * larger than a limit allows. Every such problem is listed.
+ * @throws {TypeError} When a limit is not a positive integer.
  * @example
  * const { dataset, tables } = await readFolder('exports/2020-09');
  * for (const table of tables) {
  *   report(`${table.file}: ${table.checked} of ${table.read} checked`);
  * }
  */
-export async function readFolder(dir: string): Promise<ReadResult> {
+export async function readFolder(
+  dir: string,
+  options: ReadFolderOptions = {},
+): Promise<ReadResult> {
+  const limits = resolveLimits(options.limits);
   const listing = await findTableFiles(dir);
   const problems: InputProblem[] = [...listing.problems];
   if (!listing.files.some((file) => file.role.key === 'households')) {
@@ -79,9 +97,14 @@ export async function readFolder(dir: string): Promise<ReadResult> {
 
   const readings = new Map<TableKey, TableReading>();
   for (const file of listing.files) {
-    const loaded = await loadTableFile(file);
-    if (loaded.ok) readings.set(file.role.key, readRows(file, loaded.sheet));
-    else problems.push(...loaded.problems);
+    const loaded = await loadTableFile(file, limits);
+    if (!loaded.ok) {
+      problems.push(...loaded.problems);
+      continue;
+    }
+    const { maxCellCharacters } = limits;
+    const reading = readRows(file, loaded.sheet, maxCellCharacters);
+    readings.set(file.role.key, reading);
   }
   if (problems.length > 0) throw new InputError(dir, problems);
 

@@ -1,3 +1,4 @@
+import { DEFAULT_READ_LIMITS } from './read-limits.js';
 import { type SheetCell, type SheetRow, UnreadableCell } from './sheet-row.js';
 
 /** The keys and rows of a JSON table, or why it cannot be read. */
@@ -19,10 +20,18 @@ const MAX_DEPTH = 100;
  * 1-based position in the array. A key an object leaves out is marked
  * absent in its row, not blank: the object says nothing about it.
  *
+ * The keys are its columns: an array whose objects have more different
+ * keys than `maxColumns` is refused before any row is made, since each
+ * row holds a cell for every key.
+ *
  * @param text - The decoded text.
+ * @param maxColumns - The most different keys the objects may have.
  * @returns Keys and rows, or the reason the text is not such an array.
  */
-export function readJson(text: string): ReadJson {
+export function readJson(
+  text: string,
+  maxColumns = DEFAULT_READ_LIMITS.maxColumns,
+): ReadJson {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -43,8 +52,13 @@ export function readJson(text: string): ReadJson {
     };
   }
 
-  const objects = data.filter(isRecord);
-  const header = [...new Set(objects.flatMap((item) => Object.keys(item)))];
+  const header = keysOf(data, maxColumns);
+  if (!header) {
+    return {
+      ok: false,
+      reason: `has objects with more than ${maxColumns} different keys in all, and a table has at most ${maxColumns} columns: every object should have the same keys, the table's field names`,
+    };
+  }
   const rows = data.map((item: unknown, index): SheetRow => {
     const line = index + 1;
     if (!isRecord(item)) {
@@ -79,6 +93,21 @@ function jsonRow(
   );
 
   return absent.size > 0 ? { line, cells, absent } : { line, cells };
+}
+
+/**
+ * Every key of the objects, in order of first appearance; `undefined`
+ * when there are more than `most`.
+ */
+function keysOf(data: unknown[], most: number): string[] | undefined {
+  const keys = new Set<string>();
+  for (const item of data) {
+    if (!isRecord(item)) continue;
+    for (const key of Object.keys(item)) keys.add(key);
+    if (keys.size > most) return undefined;
+  }
+
+  return [...keys];
 }
 
 function nestsDeeper(data: unknown, limit: number): boolean {

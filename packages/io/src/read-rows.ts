@@ -18,6 +18,7 @@ import {
 import type { TableFile } from './find-table-files.js';
 import { fieldOfHeader } from './header.js';
 import type { LoadedSheet } from './load-table-file.js';
+import { DEFAULT_READ_LIMITS } from './read-limits.js';
 import type { Rejection } from './read-result.js';
 import type { RejectionCode } from './rejection-code.js';
 import {
@@ -79,11 +80,19 @@ type RejectedCell = Pick<Rejection, 'column' | 'value' | 'code' | 'reason'>;
  * leaves out), so that core takes the first as the field's blank and the
  * second as unknown.
  *
+ * A row with a cell longer than `maxCellCharacters` is rejected before
+ * anything else is read from it: no spreadsheet exports such a cell.
+ *
  * @param file - The file and its table.
  * @param sheet - The loaded sheet.
+ * @param maxCellCharacters - The most characters a cell may hold.
  * @returns Outcomes in row order, blank rows and unknown columns.
  */
-export function readRows(file: TableFile, sheet: LoadedSheet): TableReading {
+export function readRows(
+  file: TableFile,
+  sheet: LoadedSheet,
+  maxCellCharacters = DEFAULT_READ_LIMITS.maxCellCharacters,
+): TableReading {
   const fieldColumns = [...sheet.columns.fields.values()];
   const isData = (row: SheetRow) =>
     row.fault !== undefined ||
@@ -91,7 +100,9 @@ export function readRows(file: TableFile, sheet: LoadedSheet): TableReading {
   const rows = sheet.rows.filter(isData);
 
   const extras = extraColumns(sheet.columns, rows, sheet.strictWidth);
-  const outcomes = rows.map((row) => readRow(file, sheet, extras, row));
+  const outcomes = rows.map((row) =>
+    readRow(file, sheet, extras, row, maxCellCharacters),
+  );
 
   return {
     file,
@@ -107,6 +118,7 @@ function readRow(
   sheet: LoadedSheet,
   extras: readonly ExtraColumn[],
   row: SheetRow,
+  maxCellCharacters: number,
 ): RowOutcome {
   const { spec } = file.role;
   const { line } = row;
@@ -132,6 +144,8 @@ function readRow(
   };
 
   if (row.fault) return reject({ column: null, ...row.fault });
+  const long = longCell(sheet, row, maxCellCharacters);
+  if (long) return reject(long);
   if (repeatsHeader(spec, sheet, row)) return reject(REPEATED_HEADER);
   const width = widthProblem(sheet, row);
   if (width) return reject(width);
@@ -258,6 +272,41 @@ function repeatsHeader(
   if (typeof cell !== 'string' || /^\d*$/.test(cell)) return false;
 
   return fieldOfHeader(spec, cell) === spec.keyField;
+}
+
+/**
+ * The first cell of a row longer than a spreadsheet cell can be. Such a
+ * row was not exported as it stands (Excel holds 32,767 characters in a
+ * cell), and is not read further: a cell of a million characters costs
+ * no more than its length.
+ */
+function longCell(
+  sheet: LoadedSheet,
+  row: SheetRow,
+  most: number,
+): RejectedCell | undefined {
+  const { cells } = row;
+  for (let index = 0; index < cells.length; index += 1) {
+    const cell = cells[index];
+    // Numbers, dates and booleans are short; lists are joined to measure.
+    const length =
+      typeof cell === 'string'
+        ? cell.length
+        : typeof cell === 'object' && cell !== null && !(cell instanceof Date)
+          ? cellText(cell).length
+          : 0;
+    if (length <= most) continue;
+
+    const header = sheet.columns.headers[index];
+    return {
+      column: header ? header : `(column ${columnLetter(index)})`,
+      value: cellText(cell ?? null),
+      code: 'cell-too-long',
+      reason: `the cell holds ${length} characters, more than the ${most} an Excel cell can hold, so it is not as exported: find what was pasted into it`,
+    };
+  }
+
+  return undefined;
 }
 
 function widthProblem(

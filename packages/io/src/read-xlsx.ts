@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 
 import { startsWith } from './decode-text.js';
+import { DEFAULT_READ_LIMITS } from './read-limits.js';
 import { type SheetCell, type SheetRow, UnreadableCell } from './sheet-row.js';
+import { workbookTooLarge } from './workbook-zip.js';
 
 /** One sheet of a workbook, its rows read on demand. */
 export interface WorkbookSheet {
@@ -32,13 +34,25 @@ type LoadArgument = Parameters<ExcelJS.Xlsx['load']>[0];
  * several rows gives its value to each; rich text and hyperlinks give
  * their text; dates are the `Date`s exceljs makes (UTC midnight).
  *
+ * Before anything is unpacked, the sizes the zip declares for its parts
+ * are added up: a workbook that would unpack to more than
+ * `maxUnpackedBytes` (a zip bomb, or a sheet too large to hold) is
+ * refused, and so is one whose parts unpack to other sizes than they
+ * declare.
+ *
  * @param bytes - The file's bytes.
+ * @param maxUnpackedBytes - The most bytes the parts may unpack to.
  * @returns The sheets, or the reason the workbook cannot be opened.
  */
-export async function readXlsx(bytes: Buffer): Promise<ReadWorkbook> {
+export async function readXlsx(
+  bytes: Buffer,
+  maxUnpackedBytes = DEFAULT_READ_LIMITS.maxWorkbookUnpackedBytes,
+): Promise<ReadWorkbook> {
   if (!startsWith(bytes, [0x50, 0x4b])) {
     return { ok: false, reason: notZip(bytes) };
   }
+  const tooLarge = await workbookTooLarge(bytes, maxUnpackedBytes);
+  if (tooLarge) return { ok: false, reason: tooLarge };
 
   const workbook = new ExcelJS.Workbook();
   try {

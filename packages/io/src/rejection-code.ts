@@ -23,6 +23,11 @@ export type RejectionCode =
   /** A JSON array element that is not an object of fields. */
   | 'not-a-row'
   /**
+   * A cell longer than a spreadsheet cell can hold (32,767 characters in
+   * Excel): the row was not exported as it stands.
+   */
+  | 'cell-too-long'
+  /**
    * A CSV row with fewer cells than the header names: a delimiter lost,
    * so its cells no longer sit under their headers.
    */
@@ -53,6 +58,7 @@ const CODES: Record<Exclude<RejectionCode, CellErrorCode>, true> = {
   'spreadsheet-error': true,
   'formula-without-result': true,
   'not-a-row': true,
+  'cell-too-long': true,
   'too-few-cells': true,
   'too-many-cells': true,
   'duplicate-key': true,

@@ -38,6 +38,8 @@ export interface PartShared {
   unplacedMembers: number;
   /** ID numbers on more than one member row of the whole input. */
   sharedIds: Map<string, IdOccurrences>;
+  /** The most characters a cell may hold; a longer one rejects its row. */
+  maxCellCharacters: number;
 }
 
 /** One part of the input to check. */
@@ -86,8 +88,9 @@ export async function checkPart(
   shared: PartShared,
   checker: Checker,
 ): Promise<PartResult> {
-  const households = readPart(task.households);
-  const members = task.members ? readPart(task.members) : undefined;
+  const most = shared.maxCellCharacters;
+  const households = readPart(task.households, most);
+  const members = task.members ? readPart(task.members, most) : undefined;
   rejectDuplicates(households);
   if (members) rejectOrphans(members, households);
 
@@ -173,7 +176,10 @@ function memberOrder(
   return homeAt === undefined ? [2, first, line] : [1, homeAt, line];
 }
 
-function readPart(part: PartFile & { spill: string }): TableReading {
+function readPart(
+  part: PartFile & { spill: string },
+  maxCellCharacters: number,
+): TableReading {
   const role = TABLES.find((table) => table.key === part.key);
   if (!role) throw new Error(`no table ${part.key}`);
   const file: TableFile = {
@@ -196,13 +202,14 @@ function readPart(part: PartFile & { spill: string }): TableReading {
     start = end + 1;
   }
 
-  return readRows(file, {
+  const sheet = {
     encoding: part.encoding,
     sheet: null,
     columns: part.columns,
     rows,
     strictWidth: true,
-  });
+  };
+  return readRows(file, sheet, maxCellCharacters);
 }
 
 /**

@@ -10,6 +10,7 @@ import type { IdOccurrences } from '../id-index.js';
 import { KeyTable, packKey, unpackKey } from './key-table.js';
 import { columnProblems } from '../load-table-file.js';
 import { likelyDelimiter, parseCsv } from '../parse-csv.js';
+import { DEFAULT_READ_LIMITS } from '../read-limits.js';
 import type { TextEncoding } from '../read-result.js';
 import { textOf } from '../read-rows.js';
 import { isBlankSheetCell, type SheetRow } from '../sheet-row.js';
@@ -91,6 +92,8 @@ const HEADER_SEARCH = 1 << 20;
  *
  * @param file - The table file.
  * @param onRow - Receives each row below the header.
+ * @param maxColumns - The most columns the header may have; a wider one
+ * is left to the whole-file reader to report.
  * @returns The header and encoding.
  * @throws {NotStreamable} When the file is not plain CSV text with its
  * header near the top, or has a problem the whole-file reader reports
@@ -99,6 +102,7 @@ const HEADER_SEARCH = 1 << 20;
 export async function streamTable(
   file: TableFile,
   onRow: (row: SheetRow & { cells: string[] }, table: RoutedTable) => void,
+  maxColumns = DEFAULT_READ_LIMITS.maxColumns,
 ): Promise<RoutedTable> {
   if (file.format !== 'csv' || file.unopenable)
     throw new NotStreamable(file.file);
@@ -140,7 +144,7 @@ export async function streamTable(
     text: string,
     tableSpec: TableSpec,
   ): { header: { line: number; columns: ColumnMap }; tokenizer: CsvTokenizer } {
-    const found = findHeader(tableFile, text, tableSpec);
+    const found = findHeader(tableFile, text, tableSpec, maxColumns);
     const table: RoutedTable = {
       file: tableFile,
       encoding: (opened as { encoding: TextEncoding }).encoding,
@@ -162,6 +166,7 @@ function findHeader(
   file: TableFile,
   text: string,
   spec: TableSpec,
+  maxColumns: number,
 ): { line: number; columns: ColumnMap; delimiter: ',' | '\t' } {
   // The prefix may end inside a row: parse only its complete lines.
   const cut = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
@@ -174,6 +179,7 @@ function findHeader(
     const index = findHeaderRow(parsed.rows, spec);
     const row = parsed.rows[index];
     if (!row) continue;
+    if (row.cells.length > maxColumns) break;
 
     const columns = mapColumns(row.cells, spec);
     if (columnProblems(file, columns, row.line).length > 0) break;
