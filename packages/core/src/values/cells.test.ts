@@ -160,3 +160,13 @@ describe('zero-width characters', () => {
     expect(parseNumber(zw)).toEqual(value(undefined));
   });
 });
+
+describe('spaces inside a number', () => {
+  it('group thousands, and part two numbers anywhere else', () => {
+    expect(parseNumber('1 200')).toEqual(value(1200));
+    expect(parseNumber('-12\u00a0345.5')).toEqual(value(-12345.5));
+    expect(parseNumber('1200 800').ok).toBe(false);
+    expect(parseNumber('3 4').ok).toBe(false);
+    expect(parseNumber('1,200 300').ok).toBe(false);
+  });
+});

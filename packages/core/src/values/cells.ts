@@ -125,8 +125,9 @@ export function parseBoolean(raw: RawCell): CellResult<boolean> {
 }
 
 /**
- * Reads a number: thousands separators and full-width digits are
- * accepted. A blank cell is unknown, never 0.
+ * Reads a number: thousands separators (commas or spaces, between
+ * groups of three digits) and full-width digits are accepted. A blank
+ * cell is unknown, never 0.
  *
  * @param raw - The cell.
  * @returns The number, `undefined` for blank, or a reason.
@@ -139,14 +140,20 @@ export function parseNumber(raw: RawCell): CellResult<number> {
     return Number.isFinite(raw) ? { ok: true, value: raw } : NOT_A_NUMBER;
   }
 
-  const text = toHalfWidth(String(raw)).replace(/\s/g, '');
-  const plain = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)
-    ? text.replace(/,/g, '')
-    : text;
+  // Commas or spaces (a no-break space too) group thousands; anywhere
+  // else they part two numbers, as in "1200 800", not one to join.
+  const text = toHalfWidth(String(raw)).replace(/[\u00A0\u202F]/g, ' ');
+  const plain =
+    COMMA_GROUPS.test(text) || SPACE_GROUPS.test(text)
+      ? text.replace(/[, ]/g, '')
+      : text;
   if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(plain)) return NOT_A_NUMBER;
 
   return { ok: true, value: Number(plain) };
 }
+
+const COMMA_GROUPS = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const SPACE_GROUPS = /^[-+]?\d{1,3}( \d{3})+(\.\d+)?$/;
 
 /**
  * Reads a whole number, such as a year or a count.
