@@ -94,11 +94,11 @@ describe.skipIf(!HAS_CHROMIUM)(
 
       const seen = await page.evaluate(() => {
         const table = document.getElementById('findings') as HTMLTableElement;
-        const header = [...table.tHead!.rows[0]!.cells].map(
+        const header = Array.from(table.tHead!.rows[0]!.cells).map(
           (c) => c.textContent,
         );
         const at = (name: string) => header.indexOf(name);
-        const rows = [...table.tBodies[0]!.rows].map((row) => ({
+        const rows = Array.from(table.tBodies[0]!.rows).map((row) => ({
           village: row.cells[at('村')]!.textContent,
           household: row.cells[at('户编号')]!.textContent,
         }));
