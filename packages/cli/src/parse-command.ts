@@ -39,12 +39,20 @@ export function parseCommand(
 }
 
 /**
- * Today's date where the command runs, `YYYY-MM-DD`.
+ * Today's date where the command runs, `YYYY-MM-DD`: the calendar date in
+ * the computer's time zone (the `TZ` environment variable when it is set),
+ * which is the date its user sees — China's date on a clerk's computer set
+ * to China time. A server kept on UTC is eight hours behind Beijing until
+ * 08:00; give it `--as-of` or `TZ=Asia/Shanghai`.
  *
+ * @param now - The moment to take the date of.
+ * @default now the current time
  * @returns The date.
+ * @example
+ * // With TZ=Asia/Shanghai:
+ * today(new Date('2020-09-30T16:30:00Z')); // '2020-10-01'
  */
-export function today(): string {
-  const now = new Date();
+export function today(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
 
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
