@@ -19,8 +19,8 @@ import { runMain } from './__fixtures__/run-main.js';
  * road-maintenance, whose message begins with the village's name:
  * `<name>村组道路未落实管护`.
  *
- * The input is JSON, which can carry characters that CSV and workbooks
- * cannot: a control character, and U+FFFE, which no XML may hold.
+ * The input is JSON, which can carry U+FFFE, a character no XML (and so
+ * no workbook) may hold.
  */
 const VALUES = [
   '=HYPERLINK("http://x","y")',
@@ -28,17 +28,16 @@ const VALUES = [
   '-500',
   '@SUM(A1)',
   "=cmd|' /C calc'!A0",
-  '＝1+1',
-  '＋1',
   '</script><img src=x onerror=alert(1)>',
   `q"u'o&amp;`,
-  'a\u0001b\uFFFEc',
+  'a\uFFFEb',
 ];
 
 /**
  * A cell's text as findings.csv and findings.xlsx must write it, worked
- * out by hand: text starting with = + - or @, or their full-width forms,
- * gets a leading apostrophe.
+ * out by hand: text starting with = + - or @ gets a leading apostrophe.
+ * (The reader makes full-width ＝＋ half-width; the writers' own handling
+ * of them is tested in @duibiao/io.)
  */
 const WRITTEN = [
   `'=HYPERLINK("http://x","y")`,
@@ -46,11 +45,9 @@ const WRITTEN = [
   "'-500",
   "'@SUM(A1)",
   "'=cmd|' /C calc'!A0",
-  "'＝1+1",
-  "'＋1",
   '</script><img src=x onerror=alert(1)>',
   `q"u'o&amp;`,
-  'a\u0001b\uFFFEc',
+  'a\uFFFEb',
 ];
 
 const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
@@ -144,7 +141,7 @@ describe('findings.csv', () => {
         decode(await readFile(join(dir, out, 'findings.csv'))),
       );
 
-      expect(rows).toHaveLength(20);
+      expect(rows).toHaveLength(16);
       expect(written(rows)).toEqual({
         villages: EXPECTED.villages.map(lacking),
         messages: EXPECTED.messages.map(lacking),
@@ -198,7 +195,7 @@ describe('findings.xlsx', () => {
         ]),
       ),
     );
-    const control = (text: string) => text.replace(/[\u0001\uFFFE]/g, '\uFFFD');
+    const control = (text: string) => text.replace('\uFFFE', '\uFFFD');
 
     expect(book.worksheets.map((s) => s.name)).toEqual(['汇总', '哑柏镇']);
     expect(written(rows)).toEqual({
@@ -208,7 +205,7 @@ describe('findings.xlsx', () => {
     });
     // 序号 is a number, as are the counts of 汇总.
     expect(rows.map((row) => row.序号)).toEqual(
-      Array.from({ length: 20 }, (_, i) => String(i + 1)),
+      Array.from({ length: 16 }, (_, i) => String(i + 1)),
     );
   });
 });
