@@ -87,6 +87,8 @@ describe('CellErrorCode', () => {
 
   it('lists every code once', () => {
     expect(new Set(CELL_ERROR_CODES).size).toBe(CELL_ERROR_CODES.length);
-    expect(CELL_ERROR_CODES).toHaveLength(10);
+    expect(CELL_ERROR_CODES).toEqual(
+      expect.arrayContaining(['invalid-date', 'blank-required']),
+    );
   });
 });
