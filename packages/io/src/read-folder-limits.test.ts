@@ -215,7 +215,7 @@ describe('readFolder limits: file sizes', () => {
   it('names the limit of a list in mebibytes, without the note on parts', async () => {
     const list = `证件号码,数据截至日期\n${'610124195605262111,2020-09-01\n'.repeat(40_000)}`;
     const dir = await makeFolder({
-      'households.csv': `${HEAD}\n`,
+      'households.csv': `${HEAD}\nH1,610124102230,王五\n`,
       'education.csv': list,
     });
 
@@ -255,7 +255,7 @@ describe('readFolder limits: file sizes', () => {
     expect(bomb.length).toBeLessThan(4 * 1024 * 1024);
     expect(problem?.file).toBe('households.xlsx');
     expect(problem?.message).toMatch(
-      /^unpacks to 1024\.0 MiB \(\d+ bytes\), more than the 512 MiB \(536870912 bytes\) a workbook may unpack to \(its part xl\/worksheets\/sheet1\.xml alone is 1024\.0 MiB/,
+      /^unpacks to 1024\.0 MiB \(\d+ bytes\), more than the 256 MiB \(268435456 bytes\) a workbook may unpack to \(its part xl\/worksheets\/sheet1\.xml alone is 1024\.0 MiB/,
     );
   });
 
@@ -294,9 +294,9 @@ describe('read limits', () => {
     expect(DEFAULT_READ_LIMITS).toEqual({
       maxCellCharacters: 32_767,
       maxColumns: 16_384,
-      maxTextBytes: 256 * 1024 * 1024,
-      maxWorkbookBytes: 64 * 1024 * 1024,
-      maxWorkbookUnpackedBytes: 512 * 1024 * 1024,
+      maxTextBytes: 128 * 1024 * 1024,
+      maxWorkbookBytes: 32 * 1024 * 1024,
+      maxWorkbookUnpackedBytes: 256 * 1024 * 1024,
     });
   });
 

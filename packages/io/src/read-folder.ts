@@ -15,6 +15,7 @@ import { idIndex } from './id-index.js';
 import { incompleteHouseholds } from './incomplete-households.js';
 import { InputError, type InputProblem } from './input-error.js';
 import { loadTableFile } from './load-table-file.js';
+import { NEEDS_ROWS, noDataRows } from './no-data-rows.js';
 import { type ReadLimits, resolveLimits } from './read-limits.js';
 import type { ReadResult, TableReport } from './read-result.js';
 import { readRows, type TableReading } from './read-rows.js';
@@ -60,8 +61,8 @@ export interface ReadFolderOptions {
  *
  * What is read whole has limits (see {@link ReadLimits}): a cell longer
  * than an Excel cell rejects its row; a header wider than a sheet, a
- * CSV or JSON file over 256 MiB, a workbook over 64 MiB or one whose
- * parts unpack to more than 512 MiB makes the folder unusable.
+ * CSV or JSON file over 128 MiB, a workbook over 32 MiB or one whose
+ * parts unpack to more than 256 MiB makes the folder unusable.
  *
  * @param dir - The folder.
  * @param options - Limits on what is read, each with its default.
@@ -105,6 +106,8 @@ export async function readFolder(
     const { maxCellCharacters } = limits;
     const reading = readRows(file, loaded.sheet, maxCellCharacters);
     readings.set(file.role.key, reading);
+    if (reading.outcomes.length === 0 && NEEDS_ROWS.has(file.role.key))
+      problems.push(noDataRows(file));
   }
   if (problems.length > 0) throw new InputError(dir, problems);
 

@@ -28,12 +28,12 @@ export interface ReadLimits {
    * and members CSV files are read in parts by `checkFolder` when the
    * folder has no department list or follow-up table, and so are not
    * bound by it.
-   * @default 268435456 (256 MiB)
+   * @default 134217728 (128 MiB)
    */
   maxTextBytes?: number;
   /**
    * The largest .xlsx file, in bytes: a workbook is always read whole.
-   * @default 67108864 (64 MiB)
+   * @default 33554432 (32 MiB)
    */
   maxWorkbookBytes?: number;
   /**
@@ -41,7 +41,7 @@ export interface ReadLimits {
    * directory declares them: checked before the workbook is unpacked, so
    * that a few megabytes that unpack to gigabytes (a zip bomb) are
    * refused. A part that unpacks to more than it declares is refused too.
-   * @default 536870912 (512 MiB)
+   * @default 268435456 (256 MiB)
    */
   maxWorkbookUnpackedBytes?: number;
 }
@@ -54,9 +54,9 @@ export const DEFAULT_READ_LIMITS: Readonly<Required<ReadLimits>> =
   Object.freeze({
     maxCellCharacters: 32_767,
     maxColumns: 16_384,
-    maxTextBytes: 256 * MIB,
-    maxWorkbookBytes: 64 * MIB,
-    maxWorkbookUnpackedBytes: 512 * MIB,
+    maxTextBytes: 128 * MIB,
+    maxWorkbookBytes: 32 * MIB,
+    maxWorkbookUnpackedBytes: 256 * MIB,
   });
 
 /**
