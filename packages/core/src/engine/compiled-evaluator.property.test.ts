@@ -1,4 +1,13 @@
-import { type JsonValue, OPERATORS } from '@duibiao/core';
+import {
+  compileRule,
+  type Condition,
+  FactSlots,
+  type JsonValue,
+  OPERATORS,
+  ReferenceEvaluator,
+  SubjectFacts,
+  type TopLevelCondition,
+} from '@duibiao/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -10,16 +19,21 @@ import {
   NUMERIC,
   OPERATOR_NAMES,
   anyValue,
+  children,
   compare,
+  context,
   date,
   day,
   defineFact,
   emptyTally,
   leafOf,
+  loadedRule,
   number,
   range,
+  ruleSetOf,
   scalar,
   scalars,
+  subjectOf,
   treeOf,
   variants,
   word,
@@ -27,6 +41,12 @@ import {
   type Readings,
   type Tally,
 } from './compiled-evaluator.arbitraries.js';
+import {
+  MODEL_READINGS,
+  modelOperand,
+  modelSubject,
+  modelTruth,
+} from './compiled-evaluator.model.js';
 
 /**
  * The compiled evaluator against the reference, on generated rules and
@@ -245,6 +265,110 @@ describe('the compiled evaluator gives the reference outcome', () => {
       );
 
       expectSpread(tally, RUNS);
+    },
+    TIMEOUT,
+  );
+});
+
+// Against a model of the documented logic -------------------------------
+
+const modelFacts = new Map(
+  ['n', 't', 'l', 's', 'o'].map((n) => [n, defineFact(n)]),
+);
+const modelRule = treeOf(
+  leafOf(fc.constantFrom(...MODEL_READINGS), modelOperand),
+);
+const NEGATED = ['notEqual', 'notIn', 'doesNotContain', 'doesNotContainAny'];
+
+/** The pitfalls the model runs reached, so that the floors can say so. */
+interface Pitfalls {
+  /** A negated operator over an unknown fact. */
+  negatedUnknown: number;
+  /** A `not` over a condition the model finds unknown. */
+  notUnknown: number;
+  /** An empty `all` or `any` somewhere in a rule. */
+  empty: number;
+  outcomes: Record<'fired' | 'passed' | 'unknown', number>;
+}
+
+function groups(condition: Condition): Condition[] {
+  return [condition, ...children(condition).flatMap(groups)];
+}
+
+/**
+ * Runs rules on subjects on both paths and holds each outcome to the
+ * model's: fired for true, passed for false, unknown for unknown.
+ */
+async function agreeWithModel(
+  tops: readonly TopLevelCondition[],
+  subjects: readonly Readings[],
+  seen: Pitfalls,
+): Promise<void> {
+  const rules = tops.map((c, i) => loadedRule(`m/r${i}`, c));
+  const reference = new ReferenceEvaluator(ruleSetOf(rules, modelFacts));
+  const slots = new FactSlots(modelFacts);
+  const compiled = rules.map((rule) => compileRule(rule, slots));
+
+  for (const values of subjects) {
+    const subject = subjectOf(values);
+    const expected = await reference.evaluate(
+      new SubjectFacts(subject, modelFacts, context),
+    );
+    const own = new SubjectFacts(subject, modelFacts, context, slots);
+    for (const [i, { evaluate }] of compiled.entries()) {
+      const top = tops[i] as Condition;
+      const truth = modelTruth(top, values);
+      const result =
+        truth === undefined ? 'unknown' : truth ? 'fired' : 'passed';
+      seen.outcomes[result] += 1;
+      for (const node of groups(top)) {
+        if ('fact' in node) {
+          if (
+            NEGATED.includes(node.operator) &&
+            modelTruth(node, values) === undefined
+          )
+            seen.negatedUnknown += 1;
+        } else if ('not' in node) {
+          if (modelTruth(node.not, values) === undefined) seen.notUnknown += 1;
+        } else if (children(node).length === 0) {
+          seen.empty += 1;
+        }
+      }
+
+      expect(expected.get(`m/r${i}`)?.result, `reference, m/r${i}`).toBe(
+        result,
+      );
+      expect(evaluate(own).result, `compiled, m/r${i}`).toBe(result);
+    }
+  }
+}
+
+describe('both evaluators give the outcome of the documented three-valued logic', () => {
+  it(
+    `on ${RUNS} generated rule sets over facts known in their type or unknown`,
+    async () => {
+      const seen: Pitfalls = {
+        negatedUnknown: 0,
+        notUnknown: 0,
+        empty: 0,
+        outcomes: { fired: 0, passed: 0, unknown: 0 },
+      };
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(modelRule, { minLength: 1, maxLength: 3 }),
+          fc.array(modelSubject, { minLength: 1, maxLength: 3 }),
+          (rules, subjects) => agreeWithModel(rules, subjects, seen),
+        ),
+        { seed: SEED + 3, numRuns: RUNS },
+      );
+
+      // An unknown fact under a negation, and empty groups, are the
+      // pitfalls this property is for: it must reach them often.
+      expect(seen.negatedUnknown).toBeGreaterThan(RUNS / 2);
+      expect(seen.notUnknown).toBeGreaterThan(RUNS / 2);
+      expect(seen.empty).toBeGreaterThan(RUNS / 20);
+      for (const [result, count] of Object.entries(seen.outcomes))
+        expect(count, `${result} outcomes`).toBeGreaterThan(RUNS / 10);
     },
     TIMEOUT,
   );
