@@ -179,6 +179,9 @@ export function settle(
   fact: string,
   positive: boolean,
 ): boolean {
+  // Only a missing value or a range is recorded as unknown: a value of
+  // the wrong type, or a month against a day, leaves the outcome unknown
+  // with no fact named (README, Limitations), as the reference does.
   if (actual === undefined || isNumberRange(actual))
     pass.unknown[pass.unknownCount++] = fact;
 
