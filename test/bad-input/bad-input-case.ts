@@ -109,7 +109,7 @@ export interface LoadedCase {
   name: string;
   /** Its folder. */
   dir: string;
-  /** case.json as parsed. */
+  /** case.json as parsed; `null` when the folder has none. */
   spec: BadInputCase;
   /** Whether it has an `input/` folder. */
   hasInput: boolean;
@@ -130,7 +130,11 @@ export async function loadCases(): Promise<LoadedCase[]> {
   return Promise.all(
     names.map(async (name) => {
       const dir = join(CASES_DIR, name);
-      const text = await readFile(join(dir, 'case.json'), 'utf8');
+      // A folder without case.json is reported by caseProblems, not
+      // thrown here, so that the other cases still run.
+      const text = await readFile(join(dir, 'case.json'), 'utf8').catch(
+        () => 'null',
+      );
       const hasInput = await stat(join(dir, 'input')).then(
         (info) => info.isDirectory(),
         () => false,
@@ -154,6 +158,7 @@ export function caseProblems(
   generatorNames: readonly string[],
 ): string[] {
   const { spec, hasInput, name } = loaded;
+  if (spec === null || typeof spec !== 'object') return ['no case.json'];
   const problems: string[] = [];
   const known: readonly string[] = CASE_KEYS;
   const kinds: readonly string[] = CASE_KINDS;

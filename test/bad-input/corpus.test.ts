@@ -126,6 +126,7 @@ async function expectRecords(
 /** Runs one case through the command line and asserts what it gives. */
 async function runCase(loaded: LoadedCase): Promise<void> {
   const { spec } = loaded;
+  if (spec === null) throw new Error(`${loaded.name} has no case.json`);
   const dir = await inputOf(loaded);
   const input = join(dir, 'input');
   const out = join(dir, 'out');

@@ -234,6 +234,8 @@ async function checkInParts(
     } finally {
       spill.close();
     }
+    // A header alone makes the folder unusable; readFolder says so.
+    if (routed[key]?.rows === 0) throw new NotStreamable(tableFile.file);
   }
 
   function route(

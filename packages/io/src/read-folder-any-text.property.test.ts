@@ -190,7 +190,7 @@ describe('readFolder on a households file of any text', () => {
     await fc.assert(
       fc.asyncProperty(json, async (data) => {
         const path = join(dir, 'households.csv');
-        await writeFile(path, '户编号\n');
+        await writeFile(path, '户编号\nH1\n');
         await writeFile(
           join(dir, 'members.json'),
           JSON.stringify(data) ?? 'null',

@@ -52,7 +52,7 @@ describe('readFolder: unusable input', () => {
 
   it('needs a households table, and says when one was skipped', async () => {
     const dir = await makeFolder({
-      'members.csv': '户编号,证件号码\n',
+      'members.csv': '户编号,证件号码\nH1,610124195605262111\n',
       '户信息.xls': 'x',
     });
 

@@ -16,8 +16,8 @@ import {
   extraOf,
 } from './extra-columns.js';
 import type { TableFile } from './find-table-files.js';
-import { fieldOfHeader } from './header.js';
 import type { LoadedSheet } from './load-table-file.js';
+import { notARecord } from './not-a-record.js';
 import { DEFAULT_READ_LIMITS } from './read-limits.js';
 import type { Rejection } from './read-result.js';
 import type { RejectionCode } from './rejection-code.js';
@@ -146,7 +146,8 @@ function readRow(
   if (row.fault) return reject({ column: null, ...row.fault });
   const long = longCell(sheet, row, maxCellCharacters);
   if (long) return reject(long);
-  if (repeatsHeader(spec, sheet, row)) return reject(REPEATED_HEADER);
+  const mark = notARecord(spec, sheet, row);
+  if (mark) return reject(mark);
   const width = widthProblem(sheet, row);
   if (width) return reject(width);
 
@@ -245,33 +246,6 @@ export function textOf(
   const read = readCell(fieldSpec, cell as RawCell);
   const text = read.ok ? read.value : undefined;
   return typeof text === 'string' && text !== '' ? text : undefined;
-}
-
-const REPEATED_HEADER: RejectedCell = {
-  column: null,
-  value: null,
-  code: 'repeated-header',
-  reason:
-    'the row repeats the header (two exports pasted one under the other?): delete it',
-};
-
-/**
- * Whether a row is the header again: its key cell names the key column.
- * Read as data, its cells would be rejected for reasons that mislead
- * (户类型 is not one of 贫困户 · …), or, in a table of text columns,
- * accepted as a record named after the headers.
- */
-function repeatsHeader(
-  spec: TableSpec,
-  sheet: LoadedSheet,
-  row: SheetRow,
-): boolean {
-  const index = sheet.columns.fields.get(spec.keyField);
-  const cell = index === undefined ? undefined : cellAt(row, index);
-  // Keys are mostly digits, which no header is: skip those cheaply.
-  if (typeof cell !== 'string' || /^\d*$/.test(cell)) return false;
-
-  return fieldOfHeader(spec, cell) === spec.keyField;
 }
 
 /**

@@ -11,11 +11,6 @@ import { CELL_ERROR_CODES, type CellErrorCode } from '@duibiao/core';
 export type RejectionCode =
   | CellErrorCode
   /**
-   * A workbook cell that shows an error (`#N/A`, `#VALUE!`), or a formula
-   * whose cached result is one.
-   */
-  | 'spreadsheet-error'
-  /**
    * A workbook formula saved without its result (written by a program,
    * never opened in Excel or WPS), so it has no value to read.
    */
@@ -52,10 +47,14 @@ export type RejectionCode =
    * A row that is the header again, below data: two exports pasted one
    * under the other.
    */
-  | 'repeated-header';
+  | 'repeated-header'
+  /**
+   * A row of sums under the data: its key or 户编号 cell says 合计, 总计
+   * or 小计.
+   */
+  | 'totals-row';
 
 const CODES: Record<Exclude<RejectionCode, CellErrorCode>, true> = {
-  'spreadsheet-error': true,
   'formula-without-result': true,
   'not-a-row': true,
   'cell-too-long': true,
@@ -64,6 +63,7 @@ const CODES: Record<Exclude<RejectionCode, CellErrorCode>, true> = {
   'duplicate-key': true,
   'no-household': true,
   'repeated-header': true,
+  'totals-row': true,
 };
 
 /** Every {@link RejectionCode}: the cells' codes, then the rows'. */

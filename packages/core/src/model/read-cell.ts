@@ -77,6 +77,10 @@ function memoRead(spec: FieldSpec, cell: string): CellResult<unknown> {
 function readOne(spec: FieldSpec, cell: RawCell): CellResult<unknown> {
   if (isBlankCell(cell) || (spec.blank === 'none' && isNoneWord(cell)))
     return blankResult(spec);
+  if (typeof cell === 'string' && cell.charCodeAt(0) === HASH) {
+    const error = spreadsheetError(cell);
+    if (error) return error;
+  }
 
   switch (spec.kind) {
     case 'key':
@@ -101,6 +105,39 @@ function readOne(spec: FieldSpec, cell: RawCell): CellResult<unknown> {
       return list.ok ? checkList(spec, list.value ?? []) : list;
     }
   }
+}
+
+const HASH = 0x23;
+
+/**
+ * The error values a spreadsheet shows in a cell whose formula failed
+ * (#N/A from a VLOOKUP that found nothing, #DIV/0!, #VALUE!, …). Excel
+ * writes them into CSV as text, so in any field they are no value: a
+ * 户编号 of #N/A in two files would otherwise join a member to a household
+ * that does not exist.
+ */
+const SPREADSHEET_ERRORS = new Set([
+  '#N/A',
+  '#VALUE!',
+  '#REF!',
+  '#DIV/0!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
+]);
+
+function spreadsheetError(cell: string): CellResult<never> | undefined {
+  const text = cell.trim().toUpperCase();
+  if (!SPREADSHEET_ERRORS.has(text)) return undefined;
+
+  return {
+    ok: false,
+    reason: `the cell shows the error ${text}: the formula behind it failed before the export; correct it in the workbook and export again`,
+    code: 'spreadsheet-error',
+  };
 }
 
 const blankResults = new WeakMap<FieldSpec, CellResult<unknown>>();

@@ -43,7 +43,13 @@ export type CellErrorCode =
    * 证件号码), or what dates it (a monitoring row's period, a complaint's
    * date received).
    */
-  | 'blank-required';
+  | 'blank-required'
+  /**
+   * A cell that shows a spreadsheet's error (`#N/A`, `#VALUE!`): a
+   * workbook's error cell, a formula whose result is one, or the text
+   * Excel writes into CSV for one.
+   */
+  | 'spreadsheet-error';
 
 const CODES: Record<CellErrorCode, true> = {
   'not-a-boolean': true,
@@ -56,6 +62,7 @@ const CODES: Record<CellErrorCode, true> = {
   'not-a-value': true,
   'digits-lost': true,
   'blank-required': true,
+  'spreadsheet-error': true,
 };
 
 /** Every {@link CellErrorCode}, in the order they are documented. */
