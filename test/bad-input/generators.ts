@@ -1,8 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+import { limitGenerators } from './limit-generators.js';
 import { securityGenerators } from './security-generators.js';
 import { textGenerators } from './text-generators.js';
+import { xlsxGenerators } from './xlsx-generators.js';
 
 /**
  * Writes a case's input files into `folder` (empty, already made): files
@@ -41,6 +43,8 @@ export const generators: Readonly<Record<string, CaseGenerator>> = {
     ];
     await writeFile(join(folder, '户信息.csv'), unicodeText(rows));
   },
+  ...limitGenerators,
   ...securityGenerators,
   ...textGenerators,
+  ...xlsxGenerators,
 };

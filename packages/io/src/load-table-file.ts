@@ -178,6 +178,9 @@ async function workbookGrid(
 ): Promise<Grid | string> {
   const workbook = await readXlsx(bytes, limits.maxWorkbookUnpackedBytes);
   if (!workbook.ok) return workbook.reason;
+  if (workbook.sheets.length === 0) {
+    return 'is a workbook without a single sheet (Excel and WPS never save one so): export the table again';
+  }
 
   // The data format reads the first sheet, but a county often puts a
   // notes sheet (说明) first, and a notes sheet may list the fields one
