@@ -1,8 +1,8 @@
 // Fault isolation at a larger size: runs test/e2e/fault-isolation.test.ts
 // on a synthetic province of 20,000 households (or the size given), with
-// 1 % of the rows of its households, members and four list tables
-// damaged, and prints what was damaged, what the check rejected by
-// reason, and how long each step took. The test's assertions hold as in
+// 1 % of the rows of its households, members and every list and
+// follow-up table damaged, and prints what was damaged, what the check
+// rejected by reason, and how long each step took. The test's assertions hold as in
 // npm test; a failure is printed by vitest and the script exits 1.
 // Run: node scripts/bench-faults.mjs [households]
 import { spawn } from 'node:child_process';

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { RejectionCode, TableKey } from '@duibiao/io';
 import { FILES, Random } from '@duibiao/synthetic';
 
+import { type Harm, type Target, TARGETS } from './fault-targets.js';
 import {
   columnOf,
   type ProvinceCsv,
@@ -12,129 +13,10 @@ import {
 
 /**
  * Damage done to the rows of a synthetic province, each of a kind that
- * must reject its row with a known code, and what the check must then
- * say: which lines are rejected and why, and which households' findings
- * may change.
+ * must reject its row with a known code (the harms of fault-targets.ts),
+ * and what the check must then say: which lines are rejected and why,
+ * and which households' findings may change.
  */
-
-/** One way to damage a row: the code its rejection must carry. */
-interface Harm {
-  code: RejectionCode;
-  /** Changes the row's cells; `source` is an earlier, undamaged row. */
-  apply: (row: string[], csv: ProvinceCsv, source: string[]) => void;
-}
-
-/** A table to damage, its file, and the harms done to it in turn. */
-interface Target {
-  table: TableKey;
-  file: string;
-  harms: Harm[];
-  /** The header of the column holding the household's 户编号, if any. */
-  household?: string;
-  /** The header of the column holding a person's 证件号码, if any. */
-  person?: string;
-}
-
-/** Sets the cell under a header. */
-const set =
-  (header: string, value: string): Harm['apply'] =>
-  (row, csv) => {
-    row[columnOf(csv, header)] = value;
-  };
-
-/** Gives the row the key of an earlier row, which keeps it. */
-const copyKey =
-  (header: string): Harm['apply'] =>
-  (row, csv, source) => {
-    const column = columnOf(csv, header);
-    row[column] = source[column] as string;
-  };
-
-const surplus: Harm = {
-  code: 'too-many-cells',
-  apply: (row) => row.push('多余的一格'),
-};
-
-/**
- * The tables damaged and how. Member rows keep their 户编号 readable (a
- * member row that could be anyone's makes every household's member
- * counts unknown, by design), and list rows keep their 证件号码 or
- * 户编号 (a rejected row that names no one makes the list's comparisons
- * unknown for everyone): both would reach beyond the damaged rows.
- */
-export const TARGETS: Target[] = [
-  {
-    table: 'households',
-    file: FILES.households,
-    household: '户编号',
-    harms: [
-      { code: 'invalid-date', apply: set('识别监测时间', '2019-02-30') },
-      { code: 'not-a-date', apply: set('消除监测时间', '去年') },
-      { code: 'not-a-number', apply: set('人均纯收入', '约三千') },
-      { code: 'out-of-range', apply: set('年断水天数', '400') },
-      { code: 'not-in-vocabulary', apply: set('户类型', '脱贫户') },
-      { code: 'not-a-boolean', apply: set('是否危房户', '也许') },
-      { code: 'blank-required', apply: set('户编号', '') },
-      { code: 'duplicate-key', apply: copyKey('户编号') },
-      surplus,
-    ],
-  },
-  {
-    table: 'members',
-    file: FILES.members,
-    household: '户编号',
-    harms: [
-      { code: 'invalid-date', apply: set('出生日期', '1980-02-30') },
-      { code: 'not-a-number', apply: set('务工时间', '半年') },
-      { code: 'out-of-range', apply: set('务工时间', '13') },
-      { code: 'not-in-vocabulary', apply: set('性别', '未知') },
-      { code: 'not-a-boolean', apply: set('是否享受低保', '也许') },
-      surplus,
-      { code: 'too-few-cells', apply: (row) => row.splice(-3) },
-    ],
-  },
-  {
-    table: 'education',
-    file: FILES.education,
-    person: '证件号码',
-    harms: [
-      { code: 'invalid-date', apply: set('数据截至日期', '2020-02-30') },
-      { code: 'not-in-vocabulary', apply: set('学籍状态', '在读中') },
-      surplus,
-    ],
-  },
-  {
-    table: 'civilAffairs',
-    file: FILES.civilAffairs,
-    person: '证件号码',
-    harms: [
-      { code: 'invalid-date', apply: set('开始日期', '2019-13-01') },
-      { code: 'not-a-number', apply: set('金额', '五百') },
-      { code: 'not-in-vocabulary', apply: set('救助类型', '其他救助') },
-    ],
-  },
-  {
-    table: 'monitoring',
-    file: FILES.monitoring,
-    household: '户编号',
-    harms: [
-      { code: 'blank-required', apply: set('统计开始', '') },
-      { code: 'invalid-date', apply: set('统计结束', '2020-06-31') },
-      { code: 'not-a-number', apply: set('家庭纯收入', 'abc') },
-      { code: 'not-in-vocabulary', apply: set('来源', '电话') },
-    ],
-  },
-  {
-    table: 'complaints',
-    file: FILES.complaints,
-    household: '户编号',
-    harms: [
-      { code: 'duplicate-key', apply: copyKey('编号') },
-      { code: 'invalid-date', apply: set('受理日期', '2020-04-31') },
-      { code: 'out-of-range', apply: set('办结时限（天）', '-5') },
-    ],
-  },
-];
 
 /** A row the check must reject, and why. */
 export interface ExpectedRejection {
@@ -158,9 +40,10 @@ export interface DamageReport {
 }
 
 /**
- * Damages a share of the rows of the households, members and four list
- * tables of a province written by writeProvince, in place: each damaged
- * row gets one harm of its table, in turn, so every kind is done.
+ * Damages a share of the rows of the households, members and every list
+ * and follow-up table of a province written by writeProvince, in place:
+ * each damaged row gets one harm of its table, in turn, so every kind is
+ * done.
  *
  * Member rows of a damaged household row are rejected too, as the README
  * says a member of no checked household is (`no-household`), unless

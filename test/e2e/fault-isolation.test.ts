@@ -12,13 +12,14 @@ import { damageProvince, type DamageReport } from './fault-damage.js';
 
 /**
  * Fault isolation at scale: a synthetic province is checked as written,
- * then with 1 % of the rows of its households, members and four list
- * tables damaged at random (at least 3 rows a table), each in a way that
- * must reject the row. The damaged check must still run, reject exactly
- * the damaged rows (and the member rows of a rejected household row, which
- * belong to no checked household), count them by reason, check every
- * other row, and find on every household untouched by the damage what the
- * check of the whole province found.
+ * then with 1 % of the rows of its households, members and every list
+ * and follow-up table damaged at random (at least 3 rows a table), each
+ * in a way that must reject the row (fault-targets.ts lists them: 10
+ * kinds of damage over 17 tables). The damaged check must still run,
+ * reject exactly the damaged rows (and the member rows of a rejected
+ * household row, which belong to no checked household), count them by
+ * reason, check every other row, and find on every household untouched
+ * by the damage what the check of the whole province found.
  *
  * Size: 3,000 households (about 11,000 members, 60,000 rows in all): the
  * province is written in about 3 s and each check takes about 3 s.
