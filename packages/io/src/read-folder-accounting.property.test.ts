@@ -72,11 +72,23 @@ function validValues(key: string, spec: FieldSpec): string[] {
   }
 }
 
+/** Near misses of the field's kind: what a clerk gets wrong in it. */
+const NEAR_MISSES: Partial<Record<FieldSpec['kind'], string[]>> = {
+  date: ['2020-02-30', '2019-13-01', '去年', '2020'],
+  number: ['三千', '12元', '1e5'],
+  year: ['二〇二〇', '1899'],
+  boolean: ['是的', '√'],
+  enum: ['其他'],
+};
+
 function cellOf(key: string, spec: FieldSpec): fc.Arbitrary<string> {
+  const near = NEAR_MISSES[spec.kind] ?? GARBAGE;
+
   return fc.oneof(
     { arbitrary: fc.constantFrom(...validValues(key, spec)), weight: 6 },
     { arbitrary: fc.constantFrom(...BLANKS), weight: 3 },
     { arbitrary: fc.constantFrom(...GARBAGE), weight: 1 },
+    { arbitrary: fc.constantFrom(...near), weight: 1 },
   );
 }
 
