@@ -46,6 +46,22 @@ export const limitGenerators: Readonly<Record<string, CaseGenerator>> = {
     await writeFile(join(folder, '户信息.xlsx'), new Uint8Array(bytes));
   },
 
+  // 户信息.json: 4,000 households H1 … H4000 (行政区划代码 610124102230,
+  // 户类型 贫困户), each with four keys of its own drawn in turn from k1 …
+  // k16000: 16,003 different keys in all, within the 16,384 a table may
+  // have, but 64 million cells if each row held one for every key.
+  'limits-json-keys-of-their-own': async (folder) => {
+    const items = Array.from({ length: 4000 }, (_, n) => {
+      const own = Array.from({ length: 4 }, (_, k) => [
+        `k${((n * 4 + k) % 16_000) + 1}`,
+        '是',
+      ]);
+      const row = { 户编号: `H${n + 1}`, 行政区划代码: '610124102230' };
+      return { ...row, 户类型: '贫困户', ...Object.fromEntries(own) };
+    });
+    await writeFile(join(folder, '户信息.json'), JSON.stringify(items));
+  },
+
   // 户信息.json: 2,000 objects, each with 户编号 H1, H2, … and ten keys
   // of its own (k1_1 … k1_10 for H1): 20,001 different keys in all.
   'limits-json-keys-without-end': async (folder) => {

@@ -79,12 +79,35 @@ export function extraOf(
   row: SheetRow,
 ): ExtraColumns {
   const extra: ExtraColumns = Object.create(null);
-  for (const column of extras) {
+  // A JSON row has cells only for its object's keys, and the objects may
+  // have thousands of keys between them: visit the row's own cells.
+  const columns = row.absent
+    ? Object.keys(row.cells).flatMap((key) => byIndex(extras).get(+key) ?? [])
+    : extras;
+  for (const column of columns) {
     const cell = cellAt(row, column.index);
     if (!isBlankSheetCell(cell)) extra[column.name] = cellText(cell);
   }
 
   return extra;
+}
+
+const indexes = new WeakMap<
+  readonly ExtraColumn[],
+  ReadonlyMap<number, ExtraColumn>
+>();
+
+/** The extra columns by index: worked out once per file. */
+function byIndex(
+  extras: readonly ExtraColumn[],
+): ReadonlyMap<number, ExtraColumn> {
+  let map = indexes.get(extras);
+  if (!map) {
+    map = new Map(extras.map((column) => [column.index, column]));
+    indexes.set(extras, map);
+  }
+
+  return map;
 }
 
 /**

@@ -190,6 +190,34 @@ describe('readFolder limits: columns', () => {
   });
 });
 
+describe('readFolder limits: JSON objects with keys of their own', () => {
+  it('gives each row the cells of its own keys only, the others unknown', async () => {
+    // 3,000 objects, each with 户编号 and two keys of its own: 6,001 keys
+    // in all. A cell per key per row would be 18 million cells.
+    const items = Array.from({ length: 3000 }, (_, n) => ({
+      户编号: `H${n + 1}`,
+      [`a${n + 1}`]: `x${n + 1}`,
+      [`b${n + 1}`]: null,
+      ...(n === 0 ? { 人均纯收入: 5200 } : {}),
+    }));
+    const dir = await makeFolder({ 'households.json': JSON.stringify(items) });
+
+    const { dataset, tables } = await readFolder(dir);
+
+    expect(tables[0]).toMatchObject({ read: 3000, checked: 3000 });
+    expect(tables[0]?.unknownColumns).toHaveLength(6000);
+    const [first, , third] = dataset.households;
+    expect(first).toMatchObject({
+      householdId: 'H1',
+      perCapitaNetIncome: 5200,
+    });
+    // H3 has no 人均纯收入 key: unknown, not blank. Its own keys are its
+    // only extra cells, a null one left out as blank.
+    expect(third?.perCapitaNetIncome).toBeUndefined();
+    expect({ ...third?.extra }).toEqual({ a3: 'x3' });
+  });
+});
+
 describe('readFolder limits: file sizes', () => {
   it('refuses a CSV file larger than a file read whole may be, before reading it', async () => {
     const text = `${HEAD}\nH1,610124102230,张三\n`;

@@ -59,6 +59,7 @@ export function readJson(
       reason: `has objects with more than ${maxColumns} different keys in all, and a table has at most ${maxColumns} columns: every object should have the same keys, the table's field names`,
     };
   }
+  const columnOf = new Map(header.map((key, index) => [key, index]));
   const rows = data.map((item: unknown, index): SheetRow => {
     const line = index + 1;
     if (!isRecord(item)) {
@@ -73,7 +74,7 @@ export function readJson(
       };
     }
 
-    return jsonRow(line, header, item);
+    return jsonRow(line, columnOf, item);
   });
 
   return { ok: true, header, rows };
@@ -81,18 +82,22 @@ export function readJson(
 
 function jsonRow(
   line: number,
-  header: readonly string[],
+  columnOf: ReadonlyMap<string, number>,
   item: Record<string, unknown>,
 ): SheetRow {
-  // Own keys only: a key the object lacks must not find Object.prototype's
-  // (constructor, toString) instead.
-  const has = (key: string) => Object.hasOwn(item, key);
-  const cells = header.map((key) => (has(key) ? jsonCell(item[key]) : null));
-  const absent = new Set(
-    header.flatMap((key, index) => (has(key) ? [] : [index])),
-  );
+  // A cell for each key the object has, and none for the others: a row
+  // costs what its object holds, where a cell for every key of every
+  // object would make objects with keys of their own cost rows × keys.
+  // Own keys only, so that none finds Object.prototype's (constructor).
+  const cells: SheetCell[] = [];
+  const keys = Object.keys(item);
+  for (const key of keys) {
+    cells[columnOf.get(key) as number] = jsonCell(item[key]);
+  }
+  if (keys.length === columnOf.size) return { line, cells };
 
-  return absent.size > 0 ? { line, cells, absent } : { line, cells };
+  const absent = { has: (index: number) => !Object.hasOwn(cells, index) };
+  return { line, cells, absent };
 }
 
 /**

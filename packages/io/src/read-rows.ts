@@ -24,6 +24,7 @@ import type { RejectionCode } from './rejection-code.js';
 import {
   cellText,
   isBlankSheetCell,
+  type SheetCell,
   type SheetRow,
   UnreadableCell,
 } from './sheet-row.js';
@@ -260,27 +261,47 @@ function longCell(
   most: number,
 ): RejectedCell | undefined {
   const { cells } = row;
-  for (let index = 0; index < cells.length; index += 1) {
-    const cell = cells[index];
-    // Numbers, dates and booleans are short; lists are joined to measure.
-    const length =
-      typeof cell === 'string'
-        ? cell.length
-        : typeof cell === 'object' && cell !== null && !(cell instanceof Date)
-          ? cellText(cell).length
-          : 0;
-    if (length <= most) continue;
-
-    const header = sheet.columns.headers[index];
-    return {
-      column: header ? header : `(column ${columnLetter(index)})`,
-      value: cellText(cell ?? null),
-      code: 'cell-too-long',
-      reason: `the cell holds ${length} characters, more than the ${most} an Excel cell can hold, so it is not as exported: find what was pasted into it`,
-    };
+  // A JSON row has cells only for its object's keys: visit those alone.
+  if (row.absent) {
+    for (const key of Object.keys(cells)) {
+      const long = tooLong(sheet, cells, Number(key), most);
+      if (long) return long;
+    }
+    return undefined;
   }
 
+  for (let index = 0; index < cells.length; index += 1) {
+    const cell = cells[index];
+    if (typeof cell === 'string' && cell.length <= most) continue;
+    const long = tooLong(sheet, cells, index, most);
+    if (long) return long;
+  }
   return undefined;
+}
+
+function tooLong(
+  sheet: LoadedSheet,
+  cells: readonly SheetCell[],
+  index: number,
+  most: number,
+): RejectedCell | undefined {
+  // Numbers, dates and booleans are short; lists are joined to measure.
+  const cell = cells[index] ?? null;
+  const length =
+    typeof cell === 'string'
+      ? cell.length
+      : typeof cell === 'object' && cell !== null && !(cell instanceof Date)
+        ? cellText(cell).length
+        : 0;
+  if (length <= most) return undefined;
+
+  const header = sheet.columns.headers[index];
+  return {
+    column: header ? header : `(column ${columnLetter(index)})`,
+    value: cellText(cell),
+    code: 'cell-too-long',
+    reason: `the cell holds ${length} characters, more than the ${most} an Excel cell can hold, so it is not as exported: find what was pasted into it`,
+  };
 }
 
 function widthProblem(

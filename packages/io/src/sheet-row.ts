@@ -36,9 +36,11 @@ export interface SheetRow {
   cells: SheetCell[];
   /**
    * Columns the row does not have at all, as opposed to blank cells: the
-   * keys a JSON object leaves out. Their fields are unknown.
+   * keys a JSON object leaves out. Their fields are unknown. A JSON row
+   * has no cell at all in those columns, so that it costs what its
+   * object holds.
    */
-  absent?: ReadonlySet<number>;
+  absent?: { has(index: number): boolean };
   /** Set when the row is not a row of cells (a JSON element not an object). */
   fault?: { value: string; reason: string; code: RejectionCode };
 }
