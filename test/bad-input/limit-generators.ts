@@ -83,6 +83,21 @@ export const limitGenerators: Readonly<Record<string, CaseGenerator>> = {
     await writeFile(join(folder, '户信息.csv'), text);
   },
 
+  // 户信息.xlsx, sheet 户信息: 户编号 in A1, 行政区划代码 in B1, nothing
+  // more in the header; then 2,000 households H1 … H2000 (610124102230),
+  // each with 是 in column XFD, the 16,384th and last.
+  'limits-workbook-cells-in-column-xfd': async (folder) => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('户信息');
+    sheet.addRow(['户编号', '行政区划代码']);
+    for (let n = 1; n <= 2000; n += 1) {
+      const row = sheet.addRow([`H${n}`, '610124102230']);
+      row.getCell(16_384).value = '是';
+    }
+    const bytes = await book.xlsx.writeBuffer();
+    await writeFile(join(folder, '户信息.xlsx'), new Uint8Array(bytes));
+  },
+
   // 户信息.xlsx of about 3 MB whose one sheet unpacks to 1 GiB: a header
   // row and the same household row repeated, as its zip declares.
   'limits-zip-bomb': async (folder) => {

@@ -3,6 +3,7 @@ import type { ExtraColumns } from '@duibiao/core';
 import { columnLetter } from './column-letter.js';
 import type { ColumnMap } from './header.js';
 import {
+  cellIndexes,
   cellText,
   isBlankSheetCell,
   type SheetCell,
@@ -53,9 +54,8 @@ export function extraColumns(
     { length: width - headers.length },
     (_, n) => headers.length + n,
   );
-  for (const index of [...unnamed, ...beyond]) {
-    const hasData = rows.some((row) => !isBlankSheetCell(cellAt(row, index)));
-    if (hasData) extras.push({ index, name: nameOf(index, '') });
+  for (const index of filledColumns(rows, [...unnamed, ...beyond])) {
+    extras.push({ index, name: nameOf(index, '') });
   }
 
   return extras.sort((a, b) => a.index - b.index);
@@ -79,10 +79,11 @@ export function extraOf(
   row: SheetRow,
 ): ExtraColumns {
   const extra: ExtraColumns = Object.create(null);
-  // A JSON row has cells only for its object's keys, and the objects may
-  // have thousands of keys between them: visit the row's own cells.
-  const columns = row.absent
-    ? Object.keys(row.cells).flatMap((key) => byIndex(extras).get(+key) ?? [])
+  // A sparse row (a JSON row has cells only for its object's keys, and
+  // the objects may have thousands of keys between them) is walked by the
+  // cells it has.
+  const columns = row.sparse
+    ? cellIndexes(row).flatMap((index) => byIndex(extras).get(index) ?? [])
     : extras;
   for (const column of columns) {
     const cell = cellAt(row, column.index);
@@ -119,6 +120,33 @@ function byIndex(
  */
 export function cellAt(row: SheetRow, index: number): SheetCell {
   return row.cells[index] ?? null;
+}
+
+/**
+ * Which of the columns given hold something in some row, in one pass over
+ * the rows: each row is walked by the fewer of the columns given and the
+ * cells it has, so that a workbook row with a cell in column XFD costs
+ * no more than its cells.
+ */
+function filledColumns(
+  rows: readonly SheetRow[],
+  columns: readonly number[],
+): number[] {
+  const wanted = new Set(columns);
+  const filled = new Set<number>();
+  if (wanted.size === 0) return [];
+
+  for (const row of rows) {
+    const visit = (index: number) => {
+      if (filled.has(index) || !wanted.has(index)) return;
+      if (!isBlankSheetCell(cellAt(row, index))) filled.add(index);
+    };
+    if (row.sparse) cellIndexes(row).forEach(visit);
+    else if (wanted.size <= row.cells.length) wanted.forEach(visit);
+    else for (let index = 0; index < row.cells.length; index += 1) visit(index);
+  }
+
+  return columns.filter((index) => filled.has(index));
 }
 
 function widest(rows: readonly SheetRow[], least: number): number {

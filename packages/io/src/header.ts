@@ -85,8 +85,10 @@ export function findHeaderRow(
 ): number {
   const isKey = (cell: SheetCell) =>
     typeof cell === 'string' && fieldOfHeader(spec, cell) === spec.keyField;
+  const cellsOf = (row: SheetRow) =>
+    row.sparse ? Object.values(row.cells) : row.cells;
 
-  return rows.findIndex((row) => row.cells.some(isKey));
+  return rows.findIndex((row) => cellsOf(row).some(isKey));
 }
 
 /**
@@ -102,7 +104,8 @@ export function mapColumns(
   cells: readonly SheetCell[],
   spec: TableSpec,
 ): ColumnMap {
-  const headers = cells.map((cell) => cellText(cell).trim());
+  // Array.from, not map: a sparse header row's holes are unnamed columns.
+  const headers = Array.from(cells, (cell) => cellText(cell).trim());
   const named = new Map<string, number[]>();
   const unknown: number[] = [];
   const unnamed: number[] = [];

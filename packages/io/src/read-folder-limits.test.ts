@@ -218,6 +218,43 @@ describe('readFolder limits: JSON objects with keys of their own', () => {
   });
 });
 
+describe('readFolder limits: workbook rows with cells far apart', () => {
+  it('reads rows with a cell in column XFD by the cells they have', async () => {
+    // Column XFD is the 16,384th. Each row has A, B and XFD filled; the
+    // header names XFD 备注, and row 4 has nothing but a blank string.
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('户信息');
+    const put = (line: number, a: string, b: string, far: string) => {
+      const row = sheet.getRow(line);
+      row.getCell(1).value = a;
+      row.getCell(2).value = b;
+      row.getCell(16_384).value = far;
+    };
+    put(1, '户编号', '行政区划代码', '备注');
+    put(2, 'H1', '610124102230', '外出');
+    put(3, 'H2', '610124102230', '');
+    sheet.getRow(4).getCell(16_384).value = ' ';
+    put(5, 'H3', '610124102230', '二组');
+    const dir = await makeFolder({
+      'households.xlsx': Buffer.from(await book.xlsx.writeBuffer()),
+    });
+
+    const { dataset, tables } = await readFolder(dir);
+
+    expect(tables[0]).toMatchObject({
+      read: 3,
+      checked: 3,
+      blankRows: 1,
+      unknownColumns: ['备注'],
+    });
+    expect(dataset.households.map((home) => ({ ...home.extra }))).toEqual([
+      { 备注: '外出' },
+      {},
+      { 备注: '二组' },
+    ]);
+  });
+});
+
 describe('readFolder limits: file sizes', () => {
   it('refuses a CSV file larger than a file read whole may be, before reading it', async () => {
     const text = `${HEAD}\nH1,610124102230,张三\n`;

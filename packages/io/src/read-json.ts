@@ -97,7 +97,7 @@ function jsonRow(
   if (keys.length === columnOf.size) return { line, cells };
 
   const absent = { has: (index: number) => !Object.hasOwn(cells, index) };
-  return { line, cells, absent };
+  return { line, cells, absent, sparse: true };
 }
 
 /**

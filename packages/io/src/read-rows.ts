@@ -22,6 +22,7 @@ import { DEFAULT_READ_LIMITS } from './read-limits.js';
 import type { Rejection } from './read-result.js';
 import type { RejectionCode } from './rejection-code.js';
 import {
+  cellIndexes,
   cellText,
   isBlankSheetCell,
   type SheetCell,
@@ -261,10 +262,11 @@ function longCell(
   most: number,
 ): RejectedCell | undefined {
   const { cells } = row;
-  // A JSON row has cells only for its object's keys: visit those alone.
-  if (row.absent) {
-    for (const key of Object.keys(cells)) {
-      const long = tooLong(sheet, cells, Number(key), most);
+  // A sparse row, such as a JSON row with cells only for its object's
+  // keys, is walked by the cells it has.
+  if (row.sparse) {
+    for (const index of cellIndexes(row)) {
+      const long = tooLong(sheet, cells, index, most);
       if (long) return long;
     }
     return undefined;

@@ -41,6 +41,13 @@ export interface SheetRow {
    * object holds.
    */
   absent?: { has(index: number): boolean };
+  /**
+   * Set when the row's cells are few and far apart, as in a JSON row
+   * that leaves keys out or a workbook row with a cell in column XFD:
+   * `cells` then has holes where the row has nothing, and is walked by
+   * the cells it has ({@link cellIndexes}), not column by column.
+   */
+  sparse?: true;
   /** Set when the row is not a row of cells (a JSON element not an object). */
   fault?: { value: string; reason: string; code: RejectionCode };
 }
@@ -65,7 +72,21 @@ export function isBlankSheetCell(cell: SheetCell): boolean {
  * @returns `true` for a row that is not a data row.
  */
 export function isBlankRow(row: SheetRow): boolean {
-  return row.fault === undefined && row.cells.every(isBlankSheetCell);
+  const cells = row.sparse ? Object.values(row.cells) : row.cells;
+
+  return row.fault === undefined && cells.every(isBlankSheetCell);
+}
+
+/**
+ * The columns of a sparse row that hold a cell, left to right.
+ *
+ * @param row - A row marked `sparse`.
+ * @returns The indexes of its cells.
+ */
+export function cellIndexes(row: SheetRow): number[] {
+  // Object.keys lists an array's own indexes in order, skipping holes,
+  // in time for the cells there are, not for the row's width.
+  return Object.keys(row.cells).map(Number);
 }
 
 /**
