@@ -134,6 +134,23 @@ export const xlsxGenerators: Readonly<Record<string, CaseGenerator>> = {
     await save(folder, '户信息.xlsx', book);
   },
 
+  // 户信息.xlsx whose header takes two rows, as templates lay out
+  // groups: 户编号, 行政区划代码 and 户类型 each merged down rows 1–2;
+  // 收入情况（元） merged across D1:E1 over 工资性收入 (D2) and 人均纯收入
+  // (E2). Then H1 (贫困户, 3000, 3500) and H2 (已脱贫户, 8000, 5200).
+  'xlsx-header-over-two-rows': async (folder) => {
+    const { book, sheet } = householdBook([
+      ['户编号', '行政区划代码', '户类型', '收入情况（元）'],
+      [null, null, null, '工资性收入', '人均纯收入'],
+      ['H1', '610124102230', '贫困户', 3000, 3500],
+      ['H2', '610124102230', '已脱贫户', 8000, 5200],
+    ]);
+    for (const range of ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1']) {
+      sheet.mergeCells(range);
+    }
+    await save(folder, '户信息.xlsx', book);
+  },
+
   // 户信息.xlsx with merged cells: the title 2020年度户信息表 merged
   // across A1:E1; the header 人均纯收入（元） merged across D2:E2; and
   // H1's 行政区划代码 610124102230 merged down B3:B4, into H2's row.

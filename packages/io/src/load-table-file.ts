@@ -20,6 +20,7 @@ import type { TextEncoding } from './read-result.js';
 import { readJson } from './read-json.js';
 import { readXlsx } from './read-xlsx.js';
 import { cellText, isBlankRow, type SheetRow } from './sheet-row.js';
+import { twoRowHeader } from './two-row-header.js';
 
 /** A table file opened, its header found and mapped to fields. */
 export interface LoadedSheet {
@@ -85,18 +86,24 @@ export async function loadTableFile(
       spec.fields[spec.keyField]?.header,
     );
   }
-  const oversized = headerTooLarge(file, headerRow, limits);
+  // A workbook's header may take two rows, around merged cells.
+  const twoRows =
+    file.format === 'xlsx'
+      ? twoRowHeader(grid.rows, grid.header, spec)
+      : undefined;
+  const header = twoRows ?? headerRow;
+  const oversized = headerTooLarge(file, header, limits);
   if (oversized) return fail(oversized);
 
-  const columns = mapColumns(headerRow.cells, spec);
-  const problems = columnProblems(file, columns, headerRow.line);
+  const columns = mapColumns(header.cells, spec);
+  const problems = columnProblems(file, columns, header.line);
   if (problems.length > 0) return { ok: false, problems };
 
   const sheet: LoadedSheet = {
     encoding: grid.encoding,
     sheet: grid.sheet,
     columns,
-    rows: grid.rows.slice(grid.header + 1),
+    rows: grid.rows.slice(grid.header + (twoRows ? 2 : 1)),
     strictWidth: file.format === 'csv',
   };
 
