@@ -1,12 +1,18 @@
 import type { LoadProblem } from '../errors.js';
-import { isCalendarDate } from '../values/calendar-date.js';
 import {
   type Condition,
   isParameterReference,
   type JsonValue,
   type TopLevelCondition,
 } from './condition.js';
-import { type OperandKind, OPERATORS } from './operators.js';
+import {
+  describe,
+  fitsOperand,
+  isPlainObject,
+  isPlainPath,
+  OPERAND_NAMES,
+} from './condition-shapes.js';
+import { OPERATORS } from './operators.js';
 import { pickPath } from './parameters.js';
 
 /** What resolving a rule's conditions needs to know. */
@@ -367,43 +373,8 @@ class Walker {
   }
 }
 
-/**
- * Whether a condition's path is one duibiao reads: `$`, then `.name` and
- * `[index]` steps. No filter or script (`$..[?(@.x)]`) is taken, and no
- * step that names an object's prototype machinery, which reads nothing
- * but could only be a mistake or an attack.
- */
-function isPlainPath(path: unknown): boolean {
-  if (typeof path !== 'string') return false;
-  if (!/^\$(\.[A-Za-z_$][\w$]*|\[\d+\])*$/.test(path)) return false;
-
-  return !/\.(__proto__|constructor|prototype)(?![\w$])/.test(path);
-}
-
 const MISSING = Symbol('missing');
 const NOT_IN_FORCE = Symbol('not in force');
-
-const OPERAND_NAMES: Record<OperandKind, string> = {
-  any: 'any value',
-  scalar:
-    'one text, number, boolean or null (for several, use in, notIn, containsAny or doesNotContainAny)',
-  number: 'a number',
-  date: 'a date',
-  array: 'an array',
-};
-
-function fitsOperand(kind: OperandKind, value: unknown): boolean {
-  if (kind === 'scalar') {
-    if (typeof value === 'number') return Number.isFinite(value);
-    return value === null || ['string', 'boolean'].includes(typeof value);
-  }
-  if (kind === 'number')
-    return typeof value === 'number' && Number.isFinite(value);
-  if (kind === 'date') return isCalendarDate(value);
-  if (kind === 'array') return Array.isArray(value);
-
-  return true;
-}
 
 function extras(record: Record<string, unknown>): Record<string, unknown> {
   const kept: Record<string, unknown> = {};
@@ -411,18 +382,4 @@ function extras(record: Record<string, unknown>): Record<string, unknown> {
   if (record.name !== undefined) kept.name = record.name;
 
   return kept;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'an array';
-  // JSON has no NaN or Infinity: it would print them as null.
-  if (typeof value === 'number' && !Number.isFinite(value))
-    return `number ${value}`;
-
-  return `${typeof value} ${JSON.stringify(value)}`;
 }
