@@ -9,26 +9,19 @@ import {
 } from '@duibiao/core';
 import { describe, expect, it } from 'vitest';
 
-function rule(
+import { householdRule } from './__fixtures__/household-rule.js';
+
+const rule = (
   id: string,
   conditions: TopLevelCondition,
   extra: Partial<RuleDefinition> = {},
-): RuleDefinition {
-  return {
-    id: `t/${id}`,
-    subject: 'household',
-    category: 'data-error',
+) =>
+  householdRule(id, conditions, {
     indicator: 'income',
-    severity: 'low',
-    title: id,
-    basis: 'test',
     department: '扶贫部门',
-    action: '核实',
-    conditions,
     message: { zh: `${id} {netIncome}`, en: id },
     ...extra,
-  };
-}
+  });
 
 const exploding: FactDefinition<'household'> = {
   name: 'exploding',

@@ -4,11 +4,12 @@ import {
   type FactDefinition,
   type Household,
   type Plugin,
-  type RuleDefinition,
   type RuleStats,
   type TopLevelCondition,
 } from '@duibiao/core';
 import { describe, expect, it } from 'vitest';
+
+import { householdRule } from './__fixtures__/household-rule.js';
 
 /**
  * Faults in plugin code, on both evaluators: a fact that throws, for one
@@ -68,25 +69,11 @@ const wording: FactDefinition<'household'> = {
   },
 };
 
-function rule(
-  id: string,
-  conditions: TopLevelCondition,
-  zh = id,
-): RuleDefinition {
-  return {
-    id: `t/${id}`,
-    subject: 'household',
-    category: 'data-error',
+const rule = (id: string, conditions: TopLevelCondition, zh = id) =>
+  householdRule(id, conditions, {
     indicator: 'income',
-    severity: 'low',
-    title: id,
-    basis: 'test',
-    department: 'test',
-    action: '核实',
-    conditions,
     message: { zh, en: id },
-  };
-}
+  });
 
 const low = { fact: 'perCapitaNetIncome', operator: 'lessThan', value: 4000 };
 

@@ -4,9 +4,10 @@ import {
   type Plugin,
   type RuleDefinition,
   RuleSetError,
-  type TopLevelCondition,
 } from '@duibiao/core';
 import { describe, expect, it } from 'vitest';
+
+import { householdRule } from './__fixtures__/household-rule.js';
 
 import { bothOutcomes, handMade } from './pitfall-harness.js';
 
@@ -19,21 +20,8 @@ import { bothOutcomes, handMade } from './pitfall-harness.js';
  * what was expected and what was found.
  */
 
-function rule(id: string, conditions: unknown): RuleDefinition {
-  return {
-    id: `city/${id}`,
-    subject: 'household',
-    category: 'data-error',
-    indicator: 'consistency',
-    severity: 'low',
-    title: id,
-    basis: 'test',
-    department: 'test',
-    action: '核实',
-    conditions: conditions as TopLevelCondition,
-    message: { zh: id, en: id },
-  };
-}
+const rule = (id: string, conditions: unknown) =>
+  householdRule(id, conditions, { id: `city/${id}` });
 
 function city(rules: RuleDefinition[], extra: Partial<Plugin> = {}): Plugin {
   return { name: 'city', id: 'city', version: '1.0.0', rules, ...extra };

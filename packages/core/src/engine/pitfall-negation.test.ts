@@ -6,11 +6,12 @@ import {
   households,
   parseRecord,
   type Plugin,
-  type RuleDefinition,
   type RuleStats,
   type TopLevelCondition,
 } from '@duibiao/core';
 import { describe, expect, it } from 'vitest';
+
+import { householdRule } from './__fixtures__/household-rule.js';
 
 /**
  * A classic trap of rule engines: a negated comparison over a value that
@@ -31,21 +32,8 @@ const mark: FactDefinition<'household'> = {
   compute: ({ household }) => household.extra?.['特殊标记'],
 };
 
-function rule(id: string, conditions: TopLevelCondition): RuleDefinition {
-  return {
-    id: `t/${id}`,
-    subject: 'household',
-    category: 'data-error',
-    indicator: 'consistency',
-    severity: 'low',
-    title: id,
-    basis: 'test',
-    department: 'test',
-    action: '核实',
-    conditions,
-    message: { zh: id, en: id },
-  };
-}
+const rule = (id: string, conditions: TopLevelCondition) =>
+  householdRule(id, conditions);
 
 const type = (operator: string, value: unknown) => ({
   fact: 'householdType',

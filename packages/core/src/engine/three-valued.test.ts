@@ -3,10 +3,11 @@ import {
   type FactDefinition,
   type Household,
   type Plugin,
-  type RuleDefinition,
   type TopLevelCondition,
 } from '@duibiao/core';
 import { describe, expect, it } from 'vitest';
+
+import { householdRule } from './__fixtures__/household-rule.js';
 
 /**
  * A plugin whose household facts `a` and `b` read the extra columns A and
@@ -26,21 +27,8 @@ function flag(name: string): FactDefinition<'household'> {
   };
 }
 
-function rule(id: string, conditions: TopLevelCondition): RuleDefinition {
-  return {
-    id: `t/${id}`,
-    subject: 'household',
-    category: 'data-error',
-    indicator: 'consistency',
-    severity: 'low',
-    title: id,
-    basis: 'test',
-    department: 'test',
-    action: '核实',
-    conditions,
-    message: { zh: id, en: id },
-  };
-}
+const rule = (id: string, conditions: TopLevelCondition) =>
+  householdRule(id, conditions);
 
 const a = { fact: 'a', operator: 'equal', value: true };
 const b = { fact: 'b', operator: 'equal', value: true };
