@@ -13,6 +13,7 @@ import {
 } from '@duibiao/core';
 import type { Summary, SummaryDiff } from '@duibiao/io';
 
+import { describeSheets } from './describe-files.js';
 import { formatTable } from './table.js';
 
 /**
@@ -75,6 +76,7 @@ export function formatSummary(
     `duibiao check ${summary.folder} — as of ${summary.asOf} — ${plugins}`,
     '',
     ...formatTable([['table', 'read', 'checked', 'rejected'], ...rows], 'lrrr'),
+    ...describeSheets(summary.files),
     '',
     ...formatTable(
       [[`findings`, String(summary.findings.total)], ...categories],

@@ -16,7 +16,7 @@ import {
   type ResolvedLimits,
   sizeText,
 } from './read-limits.js';
-import type { TextEncoding } from './read-result.js';
+import type { OtherSheet, TextEncoding } from './read-result.js';
 import { readJson } from './read-json.js';
 import { readXlsx } from './read-xlsx.js';
 import { cellText, isBlankRow, type SheetRow } from './sheet-row.js';
@@ -32,6 +32,8 @@ export interface LoadedSheet {
   rows: SheetRow[];
   /** Whether a row longer or shorter than the header is broken (CSV). */
   strictWidth: boolean;
+  /** Other sheets of the workbook holding the key column, not read. */
+  otherSheets?: OtherSheet[];
 }
 
 /** A loaded sheet, or the problems that make the file unusable. */
@@ -48,6 +50,8 @@ interface Grid {
   header: number;
   /** The workbook sheets searched for the key, as named in messages. */
   searched?: string[];
+  /** The other sheets that hold the key column, not read. */
+  others?: OtherSheet[];
 }
 
 /**
@@ -105,6 +109,7 @@ export async function loadTableFile(
     columns,
     rows: grid.rows.slice(grid.header + (twoRows ? 2 : 1)),
     strictWidth: file.format === 'csv',
+    ...(grid.others ? { otherSheets: grid.others } : {}),
   };
 
   return { ok: true, sheet };
@@ -192,11 +197,12 @@ async function workbookGrid(
   // The data format reads the first sheet, but a county often puts a
   // notes sheet (说明) first, and a notes sheet may list the fields one
   // per row (户编号 | 16位数字), holding the key column too. Of the sheets
-  // that hold it, the table is the one named after it, else the one whose
-  // header names the most fields; readXlsx lists visible sheets first,
-  // and a tie goes to the earlier.
+  // that hold it, visible ones come before hidden ones always (a hidden
+  // 户信息 is often last year's data kept out of sight); among them the
+  // table is the one named after it, else the one whose header names the
+  // most fields, and a tie goes to the earlier.
   const { spec } = file.role;
-  let best: { grid: Grid; fields: number } | undefined;
+  const candidates: Candidate[] = [];
   let filled: Grid | undefined;
   for (const sheet of workbook.sheets) {
     const rows = sheet.rows();
@@ -207,12 +213,26 @@ async function workbookGrid(
       continue;
     }
 
-    if (namesTable(file, sheet.name)) return grid;
     const cells = rows[header]?.cells ?? [];
     const fields = mapColumns(cells, spec).fields.size;
-    if (!best || fields > best.fields) best = { grid, fields };
+    const named = namesTable(file, sheet.name);
+    candidates.push({ grid, fields, named, hidden: sheet.hidden });
   }
-  if (best) return best.grid;
+  const chosen = bestSheet(candidates);
+  if (chosen) {
+    // A sheet with the key column and no row below it (a notes sheet
+    // naming 户编号) loses nothing by being passed over.
+    const others = candidates
+      .filter((candidate) => candidate !== chosen)
+      .map(({ grid, hidden }) => ({
+        name: grid.sheet ?? '',
+        hidden,
+        rows: grid.rows.slice(grid.header + 1).filter((row) => !isBlankRow(row))
+          .length,
+      }))
+      .filter((other) => other.rows > 0);
+    return others.length > 0 ? { ...chosen.grid, others } : chosen.grid;
+  }
 
   // No sheet holds the key. Hand on a sheet with something in it, so
   // that the file is reported without its key column, not as empty.
@@ -222,6 +242,32 @@ async function workbookGrid(
   const empty = { encoding: null, sheet: null, rows: [], header: -1 };
 
   return { ...(filled ?? empty), searched };
+}
+
+interface Candidate {
+  grid: Grid;
+  /** How many fields its header names. */
+  fields: number;
+  /** Whether it is named after the table. */
+  named: boolean;
+  hidden: boolean;
+}
+
+/**
+ * The sheet to read of those holding the key column: visible before
+ * hidden, then the one named after the table, then the most fields.
+ */
+function bestSheet(candidates: Candidate[]): Candidate | undefined {
+  const visible = candidates.filter((candidate) => !candidate.hidden);
+  const pool = visible.length > 0 ? visible : candidates;
+  const named = pool.find((candidate) => candidate.named);
+  if (named) return named;
+
+  let best: Candidate | undefined;
+  for (const candidate of pool) {
+    if (!best || candidate.fields > best.fields) best = candidate;
+  }
+  return best;
 }
 
 function namesTable(file: TableFile, sheet: string): boolean {

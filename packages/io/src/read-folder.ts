@@ -41,12 +41,13 @@ export interface ReadFolderOptions {
  * village's) key is rejected, and so is a member of no household.
  *
  * Of a workbook, the sheets that hold the table's key column are
- * candidates: the one named after the table (`户信息`, `households`) is
- * read, else the one whose header names the most fields, the earlier on
- * a tie, visible sheets before hidden ones. So a notes sheet (说明) in
- * front, even one listing the fields one per row, does no harm; the data
- * format's "first sheet unless configured" has no setting here. The
- * report names the sheet read.
+ * candidates, visible sheets before hidden ones always: among them the
+ * one named after the table (`户信息`, `households`) is read, else the
+ * one whose header names the most fields, the earlier on a tie. So a
+ * notes sheet (说明) in front, even one listing the fields one per row,
+ * does no harm; the data format's "first sheet unless configured" has no
+ * setting here. The report names the sheet read, and the others holding
+ * the key column.
  *
  * A household with a rejected member row (one whose 户编号 is readable and
  * names the household) is listed in `dataset.incompleteHouseholds`, so
@@ -223,6 +224,7 @@ function report(reading: TableReading): TableReport {
     format: file.format,
     encoding: sheet.encoding,
     sheet: sheet.sheet,
+    ...(sheet.otherSheets ? { otherSheets: sheet.otherSheets } : {}),
     read: outcomes.length,
     checked: outcomes.length - rejected,
     rejected,

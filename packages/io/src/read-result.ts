@@ -33,12 +33,17 @@ export interface TableReport {
   encoding: TextEncoding | null;
   /**
    * The workbook sheet the table was read from. Of the sheets that hold
-   * the table's key column, that is the one named after the table (its
-   * key or Chinese name), else the one whose header names the most
-   * fields, the earlier on a tie, visible sheets before hidden ones.
-   * `null` for CSV and JSON.
+   * the table's key column, visible sheets come before hidden ones
+   * always; among them it is the one named after the table (its key or
+   * Chinese name), else the one whose header names the most fields, the
+   * earlier on a tie. `null` for CSV and JSON.
    */
   sheet: string | null;
+  /**
+   * The other sheets of the workbook that hold the table's key column
+   * and rows below it, and so were not read; left out when there is none.
+   */
+  otherSheets?: OtherSheet[];
   /** Data rows below the header, blank rows not counted. */
   read: number;
   /** Rows that became records and are checked. */
@@ -74,6 +79,16 @@ export interface TableReport {
     /** The lines of the first few. */
     lines: number[];
   };
+}
+
+/** A sheet of a workbook that holds a table's key column, not read. */
+export interface OtherSheet {
+  /** The sheet's name, as on its tab. */
+  name: string;
+  /** Whether it is hidden (or very hidden) in Excel. */
+  hidden: boolean;
+  /** Its rows below the header, blank rows not counted. */
+  rows: number;
 }
 
 /** A row that was not checked, and why. */
