@@ -169,7 +169,7 @@ export const housing = defineTable({
     }),
     renovationStatus: field.oneOf('改造状态', RENOVATION_STATUSES, {
       description:
-        'Renovation finished, under way or not started; blank when none.',
+        'Renovation finished, under way or not started; blank, with 改造年度 blank too, when there was none — blank beside a 改造年度 is unknown.',
       blank: 'none',
     }),
     asOf: listDate(),

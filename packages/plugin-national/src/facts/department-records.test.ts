@@ -45,6 +45,7 @@ it('finds nothing and leaves nothing unknown when the lists agree with the clean
           {
             householdId: 'H001',
             grade: 'A',
+            renovationYear: null,
             renovationStatus: null,
             asOf: '2020-09-01',
           },

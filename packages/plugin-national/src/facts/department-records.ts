@@ -1,3 +1,4 @@
+import type { HousingRecord } from '@duibiao/core';
 import { defineFact } from '@duibiao/plugin-sdk';
 
 import { type DatedRow, isOnOrBefore, latest } from './list-entries.js';
@@ -156,6 +157,27 @@ const memberRecordFacts = [
   }),
 ] as const;
 
+/**
+ * A housing row's renovation status as a fact reads it. A blank 改造状态
+ * is "no renovation" only on a row whose 改造年度 is blank too: beside a
+ * year (or a year that is unknown) it says nothing about whether the
+ * renovation finished, so it is unknown, never "not finished".
+ *
+ * @param row - A row of the housing list.
+ * @returns The row's date and its status, `null` for no renovation.
+ */
+function renovationOf(
+  row: HousingRecord,
+): DatedRow & { status: HousingRecord['renovationStatus'] } {
+  const noRenovation = row.renovationYear === null;
+  const status =
+    row.renovationStatus === null && !noRenovation
+      ? undefined
+      : row.renovationStatus;
+
+  return { asOf: row.asOf, status };
+}
+
 /** Facts about a household's rows on the housing department's list. */
 const householdRecordFacts = [
   defineFact({
@@ -196,13 +218,16 @@ const householdRecordFacts = [
     subject: 'household',
     type: 'string',
     description:
-      '改造状态 (已竣工, 在建, 未开工) on the household’s latest row of the housing list; null when the row records no renovation or the list has no row for the household.',
-    inputs: ['housing.renovationStatus', 'housing.asOf'],
+      '改造状态 (已竣工, 在建, 未开工) on the household’s latest row of the housing list; null when the row records no renovation (改造年度 and 改造状态 both blank) or the list has no row for the household; unknown when 改造状态 is blank beside a 改造年度.',
+    inputs: [
+      'housing.renovationStatus',
+      'housing.renovationYear',
+      'housing.asOf',
+    ],
     compute({ household }, context) {
-      return current(
-        context.lists.byHousehold('housing', household.householdId),
-        'renovationStatus',
-      );
+      const rows = context.lists.byHousehold('housing', household.householdId);
+
+      return current(rows.map(renovationOf), 'status');
     },
   }),
 ] as const;

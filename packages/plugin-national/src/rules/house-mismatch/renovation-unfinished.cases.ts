@@ -52,6 +52,15 @@ export const renovationUnfinishedCases: RuleCases = {
       ]),
       unknown: ['households.housingSecurity'],
     },
+    {
+      name: 'a blank 改造状态 beside a 改造年度 is unknown, not a renovation left unfinished',
+      data: withRows(RENOVATED, [renovation({ renovationStatus: null })]),
+      unknown: [
+        'housing.asOf',
+        'housing.renovationStatus',
+        'housing.renovationYear',
+      ],
+    },
   ],
   invalid: [
     {
@@ -78,6 +87,20 @@ export const renovationUnfinishedCases: RuleCases = {
       findings: [
         {
           householdId: 'H001',
+          data: { housingRenovationStatus: null },
+        },
+      ],
+    },
+    {
+      name: 'recorded as 危房改造 while the department’s row records no renovation (改造年度 and 改造状态 blank)',
+      data: withRows(RENOVATED, [
+        renovation({ renovationYear: null, renovationStatus: null }),
+      ]),
+      findings: [
+        {
+          householdId: 'H001',
+          message:
+            '住房安全保障方式登记为「危房改造」，住建部门数据中该户改造状态为「空」，不是「已竣工」',
           data: { housingRenovationStatus: null },
         },
       ],
