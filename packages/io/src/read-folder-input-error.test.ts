@@ -67,6 +67,24 @@ describe('readFolder: unusable input', () => {
     ]);
   });
 
+  it('names a file whose name holds the households table among other words', async () => {
+    const dir = await makeFolder({
+      'members.csv': '户编号,证件号码\nH1,610124195605262111\n',
+      '周至县户信息.csv': '户编号\nH1\n',
+      'notes.csv': 'x\n',
+    });
+
+    const error = await inputError(dir);
+
+    expect(error.problems).toEqual([
+      {
+        file: null,
+        message:
+          'there is no households table: add households.csv, households.xlsx or households.json (or 户信息 with one of those extensions); 周至县户信息.csv was not read: its name names no table; rename it 户信息.csv; also not read: notes.csv',
+      },
+    ]);
+  });
+
   it('names the file and the key column when no row holds it', async () => {
     const dir = await makeFolder({ 'households.csv': '户类型\n贫困户\n' });
 

@@ -71,7 +71,8 @@ export interface ReadFolderOptions {
  * the files skipped.
  * @throws {InputError} When the folder cannot be checked at all: it is
  * missing or not a folder; it has no households table (the message
- * says so when a file's name is not UTF-8 and may be it), or two files
+ * names the files not read, with what to do when a name holds 户信息
+ * among other words or is not UTF-8 and so may be it), or two files
  * for one table; a file named after a table cannot be opened (a link to
  * nothing, no permission, a pipe); a table file is empty, cannot be
  * decoded, lacks its key column (in every sheet of a workbook, each
@@ -235,9 +236,21 @@ function report(reading: TableReading): TableReport {
 }
 
 function noHouseholds(listing: FolderListing): InputProblem {
+  // A file whose name holds the table's name among other words
+  // (周至县户信息.csv) is likely it, and is named with what to do.
+  const likely = ({ file }: { file: string }) =>
+    /households|户信息/i.test(file);
   const near = listing.skipped
-    .filter(({ file }) => /^(households|户信息)/i.test(file))
-    .map(({ file, reason }) => `; ${file} was skipped: ${reason}`);
+    .filter(likely)
+    .map(({ file, reason }) => `; ${skippedHouseholds(file, reason)}`);
+  const rest = listing.skipped
+    .filter((skipped) => !likely(skipped))
+    .map(({ file }) => file)
+    .filter((file) => !listing.undecodable.includes(file));
+  if (rest.length > 0) {
+    const shown = rest.length > 10 ? [...rest.slice(0, 10), '…'] : rest;
+    near.push(`; also not read: ${shown.join(', ')}`);
+  }
 
   // A name that is not UTF-8 might be 户信息.csv saved by Windows in GBK.
   const { undecodable } = listing;
@@ -254,4 +267,16 @@ function noHouseholds(listing: FolderListing): InputProblem {
     file: null,
     message: `there is no households table: add households.csv, households.xlsx or households.json (or 户信息 with one of those extensions)${near.join('')}${hidden}`,
   };
+}
+
+/** Why a file that may be the households table was skipped. */
+function skippedHouseholds(file: string, reason: string): string {
+  if (!reason.includes(' names no table')) {
+    return `${file} was skipped: ${reason}`;
+  }
+
+  const dot = file.lastIndexOf('.');
+  const extension = dot > 0 ? file.slice(dot) : '';
+  const name = /households/i.test(file) ? 'households' : '户信息';
+  return `${file} was not read: its name names no table; rename it ${name}${extension}`;
 }
