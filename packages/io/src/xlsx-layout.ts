@@ -15,7 +15,9 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
  * but one edit (F2, Enter) would make `=HYPERLINK(…)` live, so the
  * workbook is neutralised as the CSV file is. A character a workbook
  * cannot hold (a control character such as NUL, which JSON input may
- * carry) is written as U+FFFD, �.
+ * carry) is written as U+FFFD, �. A text longer than an Excel cell
+ * holds (32,767 characters) is cut to that length, ending in
+ * {@link CUT_MARK} so that the cut shows.
  *
  * @param value - The text, or `null`.
  * @returns The cell value.
@@ -23,7 +25,26 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 export function textCell(value: string | null | undefined): string | null {
   return value === null || value === undefined || value === ''
     ? null
-    : neutraliseFormula(value.replace(NOT_XML, '\uFFFD'));
+    : capped(neutraliseFormula(value.replace(NOT_XML, '\uFFFD')));
+}
+
+/** The most characters (UTF-16 code units) an Excel cell holds. */
+export const MAX_CELL_CHARACTERS = 32_767;
+
+/** What ends a cell cut to {@link MAX_CELL_CHARACTERS}, so the cut shows. */
+export const CUT_MARK = '…（超过单元格上限，已截断）';
+
+// Excel refuses to open a workbook with a longer cell ("We found a
+// problem with some content"), and exceljs writes one without a word: a
+// village name of 32,767 characters made a message of 32,772.
+function capped(text: string): string {
+  if (text.length <= MAX_CELL_CHARACTERS) return text;
+
+  let end = MAX_CELL_CHARACTERS - CUT_MARK.length;
+  // Cut between characters, never inside a surrogate pair.
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return text.slice(0, end) + CUT_MARK;
 }
 
 // Characters a spreadsheet draws two columns wide: CJK, Hangul, the
