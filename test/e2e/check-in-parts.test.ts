@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -70,6 +70,11 @@ beforeAll(async () => {
     households: HOUSEHOLDS,
     asOf: AS_OF,
   });
+  // Parts are used only when the folder holds no department list or
+  // follow-up table, so only the households, members and villages stay.
+  const core = ['户信息.csv', '人员信息.csv', '村信息.xlsx'];
+  for (const name of await readdir(dir))
+    if (!core.includes(name)) await rm(join(dir, name), { recursive: true });
   await roughen(dir);
   whole = await checkFolderFromSource(dir, {
     plugins: [shaanxi],
@@ -111,8 +116,8 @@ describe('a folder checked in parts', () => {
       expect(split.read.tables).toEqual(whole.read.tables);
       expect(split.read.rejected).toEqual(whole.read.rejected);
       expect(split.read.dataset.unplacedMembers).toBe(
-      whole.read.dataset.unplacedMembers,
-    );
+        whole.read.dataset.unplacedMembers,
+      );
     },
     120_000,
   );
@@ -134,4 +139,34 @@ describe('a folder checked in parts', () => {
     expect(split.check.stats).toEqual(whole.check.stats);
     expect(split.read.rejected).toEqual(whole.read.rejected);
   }, 120_000);
+
+  it.each([
+    ['a part too big for a worker is checked in this thread', 1, 512],
+    ['a worker out of memory leaves its part to this thread', undefined, 1],
+  ])(
+    'gives the same when %s',
+    async (_, workerPartBytes, workerHeapMb) => {
+      // A county bigger than a worker's heap once made the check fail
+      // (exit 70, "Worker terminated due to reaching memory limit"). Here
+      // every part is over the size given, or every worker's heap is too
+      // small to load the plugins.
+      const built = (await import('../../packages/io/dist/index.js')) as {
+        checkFolder: CheckFolder;
+      };
+      const split = await built.checkFolder(dir, {
+        plugins: [shaanxi],
+        asOf: AS_OF,
+        parts: 3,
+        workers: 2,
+        pluginModule: '@duibiao/plugin-shaanxi',
+        ...(workerPartBytes === undefined ? {} : { workerPartBytes }),
+        workerHeapMb,
+      });
+
+      expect(split.check.findings).toEqual(whole.check.findings);
+      expect(split.check.stats).toEqual(whole.check.stats);
+      expect(split.read.rejected).toEqual(whole.read.rejected);
+    },
+    120_000,
+  );
 });

@@ -71,6 +71,15 @@ export interface CheckFolderOptions {
    * follow-up table in the folder; otherwise the folder is read whole.
    */
   parts?: number;
+  /**
+   * A part whose spilled rows come to more bytes than this (a county
+   * larger than a worker's heap holds) is checked in this thread instead
+   * of on a worker, as is a part a worker runs out of memory on.
+   * @default 32 MiB
+   */
+  workerPartBytes?: number;
+  /** The heap of each worker thread, in MiB. @default 512 */
+  workerHeapMb?: number;
   /** Where parts are spilled. @default the system's temporary folder */
   tempDir?: string;
   /** Called as rows are read and households checked. */

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -13,6 +13,12 @@ import {
 } from './check-part.js';
 
 const WORKER_HEAP_MB = 512;
+/**
+ * A part's rows take about twelve times their spilled bytes once read and
+ * checked: a part over this is checked in this thread, whose heap is the
+ * process's, rather than on a worker it would run out of memory on.
+ */
+const WORKER_PART_BYTES = 32 * 1024 * 1024;
 
 /** How parts are checked: the plugins, and where and on how many threads. */
 export interface PartRunOptions {
@@ -22,6 +28,13 @@ export interface PartRunOptions {
   workers?: number;
   /** What a worker imports to get the plugins; without it, this thread. */
   pluginModule?: string;
+  /**
+   * Parts whose spilled rows come to more bytes than this are checked in
+   * this thread, after the workers are done. @default 32 MiB
+   */
+  workerPartBytes?: number;
+  /** The heap of each worker thread, in MiB. @default 512 */
+  workerHeapMb?: number;
 }
 
 /**
@@ -54,35 +67,54 @@ export async function runParts(
     return results;
   }
 
-  const queue = [...tasks];
+  // A part too big for a worker's heap is checked here; so is a part a
+  // worker ran out of memory on (the worker is replaced).
+  const most = options.workerPartBytes ?? WORKER_PART_BYTES;
+  const here = tasks.filter((task) => partBytes(task) > most);
+  const queue = tasks.filter((task) => partBytes(task) <= most);
   const init = {
     pluginModule: options.pluginModule,
     pluginNames: options.plugins.map((plugin) => plugin.name),
     asOf: options.asOf,
     shared,
   };
+  const heap = options.workerHeapMb ?? WORKER_HEAP_MB;
+  const start = () =>
+    // A part needs far less; the limit makes a worker collect its
+    // garbage rather than grow towards the machine's default.
+    new Worker(script, {
+      workerData: init,
+      resourceLimits: {
+        maxOldGenerationSizeMb: heap,
+        maxYoungGenerationSizeMb: Math.min(64, Math.max(1, heap >> 3)),
+      },
+    });
   await Promise.all(
-    Array.from({ length: workers }, async () => {
-      // A part needs far less; the limit makes a worker collect its
-      // garbage rather than grow towards the machine's default.
-      const worker = new Worker(script, {
-        workerData: init,
-        resourceLimits: {
-          maxOldGenerationSizeMb: WORKER_HEAP_MB,
-          maxYoungGenerationSizeMb: 64,
-        },
-      });
+    Array.from({ length: Math.min(workers, queue.length) }, async () => {
+      let worker = start();
       try {
         for (let task = queue.shift(); task; task = queue.shift()) {
-          const result = await ask(worker, task);
-          results.push(result);
-          done(result);
+          try {
+            const result = await ask(worker, task);
+            results.push(result);
+            done(result);
+          } catch (error) {
+            if (!outOfMemory(error)) throw error;
+            here.push(task);
+            await worker.terminate();
+            worker = start();
+          }
         }
       } finally {
         await worker.terminate();
       }
     }),
   );
+  for (const task of here.sort((a, b) => a.part - b.part)) {
+    const result = await checkPart(task, shared, checker);
+    results.push(result);
+    done(result);
+  }
 
   return results.sort((a, b) => a.part - b.part);
 }
@@ -92,6 +124,7 @@ function ask(worker: Worker, task: PartTask): Promise<PartResult> {
     const cleanup = () => {
       worker.off('message', onMessage);
       worker.off('error', onError);
+      worker.off('exit', onExit);
     };
     const onMessage = (message: { result?: PartResult; error?: string }) => {
       cleanup();
@@ -102,10 +135,31 @@ function ask(worker: Worker, task: PartTask): Promise<PartResult> {
       cleanup();
       reject(error);
     };
+    const onExit = (code: number) => {
+      cleanup();
+      reject(new Error(`a worker thread stopped (exit code ${code})`));
+    };
     worker.on('message', onMessage);
     worker.on('error', onError);
+    worker.on('exit', onExit);
     worker.postMessage(task);
   });
+}
+
+/** The bytes of a part's spilled rows. */
+function partBytes(task: PartTask): number {
+  const size = (path: string | undefined) =>
+    path === undefined ? 0 : statSync(path).size;
+
+  return size(task.households.spill) + size(task.members?.spill);
+}
+
+/** Whether a worker was stopped for reaching its heap limit. */
+function outOfMemory(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    (error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY'
+  );
 }
 
 /** The built worker script beside this module, when there is one. */
