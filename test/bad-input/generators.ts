@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { limitGenerators } from './limit-generators.js';
+import { linkGenerators } from './link-generators.js';
 import { securityGenerators } from './security-generators.js';
 import { textGenerators } from './text-generators.js';
 import { xlsxGenerators } from './xlsx-generators.js';
@@ -44,6 +45,7 @@ export const generators: Readonly<Record<string, CaseGenerator>> = {
     await writeFile(join(folder, '户信息.csv'), unicodeText(rows));
   },
   ...limitGenerators,
+  ...linkGenerators,
   ...securityGenerators,
   ...textGenerators,
   ...xlsxGenerators,

@@ -188,7 +188,9 @@ async function autoParts(
   members: TableFile | undefined,
 ): Promise<number> {
   const files = [households, members].filter((f) => f !== undefined);
-  if (files.some((file) => file.format !== 'csv')) return 0;
+  // A file that cannot be opened (a broken link, no permission) is read
+  // whole, which says why by name.
+  if (files.some((file) => file.format !== 'csv' || file.unopenable)) return 0;
   let bytes = 0;
   for (const file of files) bytes += (await stat(file.path)).size;
   if (bytes < WHOLE_LIMIT) return 0;
