@@ -229,7 +229,8 @@ describe('readFolder: CSV line numbers', () => {
         line: 5,
         column: '脱贫年度',
         value: '两千',
-        reason: 'expected a number',
+        reason:
+          'expected a number: numbers in words are not read; write it in digits',
       },
     ]);
   });

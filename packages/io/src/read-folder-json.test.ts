@@ -213,7 +213,7 @@ describe('readFolder: JSON', () => {
         value: '110105194912310000',
         code: 'digits-lost',
         reason:
-          'the ID number was stored as a number, so its last digits are lost (Excel keeps 15); export the column as text',
+          'the JSON number 110105194912310000 is past the 15 digits a number keeps, so its digits are lost: write an ID number or a 户编号 as a string in quotes ("110105194912310000"), and check an amount',
       },
     ]);
   });

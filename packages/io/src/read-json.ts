@@ -60,6 +60,7 @@ export function readJson(
     };
   }
   const columnOf = new Map(header.map((key, index) => [key, index]));
+  const written = new WrittenNumbers(text);
   const rows = data.map((item: unknown, index): SheetRow => {
     const line = index + 1;
     if (!isRecord(item)) {
@@ -74,7 +75,7 @@ export function readJson(
       };
     }
 
-    return jsonRow(line, columnOf, item);
+    return jsonRow(line, columnOf, item, written);
   });
 
   return { ok: true, header, rows };
@@ -84,6 +85,7 @@ function jsonRow(
   line: number,
   columnOf: ReadonlyMap<string, number>,
   item: Record<string, unknown>,
+  written: WrittenNumbers,
 ): SheetRow {
   // A cell for each key the object has, and none for the others: a row
   // costs what its object holds, where a cell for every key of every
@@ -92,7 +94,11 @@ function jsonRow(
   const cells: SheetCell[] = [];
   const keys = Object.keys(item);
   for (const key of keys) {
-    cells[columnOf.get(key) as number] = jsonCell(item[key]);
+    const value = item[key];
+    cells[columnOf.get(key) as number] =
+      typeof value === 'number' && isLossy(value)
+        ? lostDigits(written.of(value))
+        : jsonCell(value);
   }
   if (keys.length === columnOf.size) return { line, cells };
 
@@ -142,6 +148,64 @@ function jsonCell(value: unknown): SheetCell {
     : 'expected a value, not an object';
 
   return new UnreadableCell(JSON.stringify(value), reason, 'not-a-value');
+}
+
+/**
+ * Whether JSON.parse could not keep a number as written: past 15 digits
+ * (99999999999999999999 becomes 1e20; a 16-digit 户编号 is past what a
+ * spreadsheet keeps) or beyond a double (1e400 becomes Infinity).
+ */
+function isLossy(value: number): boolean {
+  return !Number.isFinite(value) || Math.abs(value) >= 1e15;
+}
+
+function lostDigits(text: string): UnreadableCell {
+  return new UnreadableCell(
+    text,
+    `the JSON number ${text} is past the 15 digits a number keeps, so its digits are lost: write an ID number or a 户编号 as a string in quotes ("${text}"), and check an amount`,
+    'digits-lost',
+  );
+}
+
+/**
+ * The number tokens of a JSON text that JSON.parse cannot keep as
+ * written, in the order they appear, so that a rejection quotes 1e400 and
+ * not Infinity. The text is scanned only when such a number is met.
+ */
+class WrittenNumbers {
+  readonly #text: string;
+  #tokens: string[] | undefined;
+  #next = 0;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  /** The text of the next lossy token that parses to `value`. */
+  of(value: number): string {
+    this.#tokens ??= lossyTokens(this.#text);
+    for (let index = this.#next; index < this.#tokens.length; index++) {
+      const token = this.#tokens[index] as string;
+      if (!Object.is(Number(token), value)) continue;
+
+      this.#next = index + 1;
+      return token;
+    }
+
+    return String(value);
+  }
+}
+
+function lossyTokens(text: string): string[] {
+  // Strings are matched too, so that digits inside them are skipped.
+  const tokens = /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?/g;
+  const lossy: string[] = [];
+  for (const [token] of text.matchAll(tokens)) {
+    if (token.startsWith('"')) continue;
+    if (isLossy(Number(token))) lossy.push(token);
+  }
+
+  return lossy;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

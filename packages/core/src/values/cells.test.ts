@@ -57,6 +57,38 @@ describe('parseNumber', () => {
     expect(parseNumber('3500元').ok).toBe(false);
     expect(parseNumber(Number.NaN).ok).toBe(false);
   });
+
+  it('refuses a number past 15 significant digits as digits lost, text or stored', () => {
+    const lost = { ok: false, code: 'digits-lost' };
+
+    expect(parseNumber('99999999999999999999')).toMatchObject({
+      ...lost,
+      reason: expect.stringContaining('20 significant digits') as string,
+    });
+    expect(parseNumber('1234567890.123456')).toMatchObject(lost);
+    expect(parseNumber(1e20)).toMatchObject(lost);
+    expect(parseNumber(Number.POSITIVE_INFINITY)).toMatchObject(lost);
+  });
+
+  it('reads 15 significant digits, and zeros that do not count', () => {
+    expect(parseNumber('999999999999999')).toEqual(value(999999999999999));
+    expect(parseNumber('0.000000000000000123')).toEqual(value(1.23e-16));
+    expect(parseNumber('5200.000000000000000')).toEqual(value(5200));
+  });
+
+  it('says why a unit, a currency sign, words or an exponent are not read', () => {
+    const reason = (cell: string) =>
+      (parseNumber(cell) as { reason: string }).reason;
+
+    expect(reason('12元')).toBe(
+      'expected a number: a unit or currency sign (元) is not read; write the number alone',
+    );
+    expect(reason('¥5200')).toContain('currency sign (¥) is not read');
+    expect(reason('一万')).toContain('numbers in words are not read');
+    expect(reason('1e3')).toContain('an exponent (1e3) is not read');
+    expect(reason('12,34')).toBe('expected a number');
+    expect(reason('12abc')).toBe('expected a number');
+  });
 });
 
 describe('parseDate', () => {

@@ -136,9 +136,7 @@ export function parseBoolean(raw: RawCell): CellResult<boolean> {
  */
 export function parseNumber(raw: RawCell): CellResult<number> {
   if (isBlankCell(raw)) return { ok: true, value: undefined };
-  if (typeof raw === 'number') {
-    return Number.isFinite(raw) ? { ok: true, value: raw } : NOT_A_NUMBER;
-  }
+  if (typeof raw === 'number') return checkStoredNumber(raw);
 
   // Commas or spaces (a no-break space too) group thousands; anywhere
   // else they part two numbers, as in "1200 800", not one to join.
@@ -147,9 +145,76 @@ export function parseNumber(raw: RawCell): CellResult<number> {
     COMMA_GROUPS.test(text) || SPACE_GROUPS.test(text)
       ? text.replace(/[, ]/g, '')
       : text;
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(plain)) return NOT_A_NUMBER;
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(plain)) return whyNotANumber(plain);
+
+  const digits = significantDigits(plain);
+  if (digits > MAX_DIGITS) {
+    return {
+      ok: false,
+      reason: `the number has ${digits} significant digits: numbers are read to ${MAX_DIGITS}, as a spreadsheet keeps them, so the rest would be lost; check the amount`,
+      code: 'digits-lost',
+    };
+  }
 
   return { ok: true, value: Number(plain) };
+}
+
+/** The most significant digits a number is read to, as Excel keeps. */
+const MAX_DIGITS = 15;
+
+/**
+ * A number a workbook or JSON file stored as a number: one past 15 digits
+ * (99999999999999999999 arrives as 1e20) or beyond what a double holds
+ * (1e400 arrives as Infinity) lost its digits before it was read.
+ */
+function checkStoredNumber(raw: number): CellResult<number> {
+  if (Number.isNaN(raw)) return NOT_A_NUMBER;
+  if (Number.isFinite(raw) && Math.abs(raw) < 10 ** MAX_DIGITS)
+    return { ok: true, value: raw };
+
+  return {
+    ok: false,
+    reason: `the number is stored with more than ${MAX_DIGITS} digits, past what a spreadsheet keeps, so its digits are lost; check the amount`,
+    code: 'digits-lost',
+  };
+}
+
+/** Digits from the first non-zero one to the last that counts. */
+function significantDigits(plain: string): number {
+  const [whole = '', fraction = ''] = plain.replace(/^[-+]/, '').split('.');
+  const head = whole.replace(/^0+/, '');
+  const tail = fraction.replace(/0+$/, '');
+
+  return head === ''
+    ? tail.replace(/^0+/, '').length
+    : head.length + tail.length;
+}
+
+const EXPONENT = /^[-+]?(\d+\.?\d*|\.\d+)e[-+]?\d+$/i;
+const NUMBER_WORDS =
+  /[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]/;
+const AROUND_DIGITS = /^([^\d]*)[-+]?[\d.,\s]*\d[\d.,\s]*([^\d]*)$/;
+
+/**
+ * Why a text is not a number, in words a clerk can act on: a unit or a
+ * currency sign beside the digits, a number in words, an exponent.
+ */
+function whyNotANumber(text: string): CellResult<never> {
+  let why = '';
+  if (EXPONENT.test(text)) {
+    why = 'an exponent (1e3) is not read; write the number in full digits';
+  } else if (!/\d/.test(text) && NUMBER_WORDS.test(text)) {
+    why = 'numbers in words are not read; write it in digits';
+  } else {
+    const [, before = '', after = ''] = AROUND_DIGITS.exec(text.trim()) ?? [];
+    const beside = (before + after).trim();
+    if (beside !== '' && !/[a-z]/i.test(beside))
+      why = `a unit or currency sign (${beside}) is not read; write the number alone`;
+  }
+
+  return why === ''
+    ? NOT_A_NUMBER
+    : { ok: false, reason: `expected a number: ${why}`, code: 'not-a-number' };
 }
 
 const COMMA_GROUPS = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
