@@ -16,6 +16,7 @@ import {
   checkFolder,
   type CsvEncoding,
   type FolderRead,
+  InputError,
   type Summary,
   writeFindingsCsv,
   writeFindingsJsonl,
@@ -30,6 +31,7 @@ import { ownRuleIds } from '@duibiao/plugin-sdk';
 import { UsageError } from './errors.js';
 import { reasonOf } from './fs-reason.js';
 import { isJsonPlugin, loadPlugin, pluginSpecifier } from './load-plugin.js';
+import { nothingChecked } from './nothing-checked.js';
 import { readPrevious, summaryDiff } from './previous-run.js';
 import { ProgressBar } from './progress.js';
 import { formatSummary, type OutsideRegions } from './print-summary.js';
@@ -83,7 +85,9 @@ export interface CommandIo {
  * @param options - Parsed options.
  * @param io - Working folder and output streams.
  * @returns The summary written to summary.json.
- * @throws {InputError} When the folder is unusable (exit code 1).
+ * @throws {InputError} When the folder is unusable (exit code 1); when
+ * every row of the households or of the members file was rejected, after
+ * writing summary.json and rejected.jsonl alone.
  * @throws {UsageError} When the plugin cannot be loaded, or `previous` is
  * not a folder with a findings.jsonl (exit code 2).
  */
@@ -168,6 +172,14 @@ export async function runCheck(
     unmask: options.unmask,
     ...(earlier && diff ? { diff: summaryDiff(earlier, diff) } : {}),
   });
+  const unchecked = nothingChecked(read, options.out);
+  if (unchecked.length > 0) {
+    // The rows can be fixed: the rejections and their counts are
+    // written, and no findings file that could pass for all clear.
+    if (holdsPrevious) io.stderr(kept);
+    else await writeRejections(out, summary, read);
+    throw new InputError(options.folder, unchecked);
+  }
   if (holdsPrevious) await clearStale(out, options);
 
   const written: string[] = [];
@@ -326,6 +338,25 @@ const REPORT_FILES = [
   'rejected.jsonl',
   RESOLVED_FILE,
 ];
+
+/**
+ * Writes summary.json and rejected.jsonl alone, the rest of an earlier
+ * report removed, for a folder none of whose households or members
+ * could be checked.
+ */
+async function writeRejections(
+  out: string,
+  summary: Summary,
+  read: FolderRead,
+): Promise<void> {
+  await clearReport(out);
+  await replaceFile(join(out, 'summary.json'), (path) =>
+    writeSummary(path, summary),
+  );
+  await replaceFile(join(out, 'rejected.jsonl'), (path) =>
+    writeRejectedJsonl(path, read.rejected),
+  );
+}
 
 async function clearReport(out: string): Promise<void> {
   const names = REPORT_FILES;
