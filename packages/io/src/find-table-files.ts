@@ -3,6 +3,7 @@ import { join } from 'node:path';
 
 import iconv from 'iconv-lite';
 
+import { cannotOpen } from './cannot-open.js';
 import { InputError, type InputProblem } from './input-error.js';
 import type { SkippedFile, TableFormat } from './read-result.js';
 import { isCoreTable, type TableRole, TABLES } from './tables.js';
@@ -178,7 +179,7 @@ async function unopenable(path: string, error: unknown): Promise<string> {
     return 'cannot be opened: it is a link to a file that does not exist (ENOENT)';
   }
 
-  return `cannot be opened (${code})`;
+  return cannotOpen(code);
 }
 
 function wrongExtension(

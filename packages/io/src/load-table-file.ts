@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 
+import { cannotOpen } from './cannot-open.js';
 import { columnLetter } from './column-letter.js';
 import { decodeText } from './decode-text.js';
 import type { TableFile } from './find-table-files.js';
@@ -73,7 +74,7 @@ export async function loadTableFile(
   if (file.unopenable) return fail(file.unopenable);
   const bytes = await readWhole(file, limits).catch((error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return `cannot be opened (${code})`;
+    return cannotOpen(code);
   });
   if (typeof bytes === 'string') return fail(bytes);
   if (bytes.length === 0) return fail('is empty (0 bytes)');

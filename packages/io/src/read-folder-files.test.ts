@@ -56,7 +56,10 @@ describe('readFolder: table files that cannot be opened', () => {
     const problems = await problemsOf(dir);
 
     expect(problems).toEqual([
-      { file: 'villages.csv', message: 'cannot be opened (ELOOP)' },
+      {
+        file: 'villages.csv',
+        message: expect.stringMatching(/leads back to itself.*\(ELOOP\)$/),
+      },
     ]);
   });
 
@@ -91,7 +94,10 @@ describe('readFolder: table files that cannot be opened', () => {
       const problems = await problemsOf(dir);
 
       expect(problems).toEqual([
-        { file: 'members.csv', message: 'cannot be opened (EACCES)' },
+        {
+          file: 'members.csv',
+          message: expect.stringMatching(/permission.*denied.*\(EACCES\)$/),
+        },
       ]);
     },
   );
