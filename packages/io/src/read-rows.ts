@@ -322,8 +322,11 @@ function widthProblem(
 
   const cells = `${length} cell${length === 1 ? '' : 's'}`;
   if (length < named) {
-    const reason = `row has ${cells}, the header has ${named}`;
-    return { column: null, value: null, code: 'too-few-cells', reason };
+    // Named by the first column the row lacks: where the row ends early.
+    const header = headers[length];
+    const column = header ? header : `(column ${columnLetter(length)})`;
+    const reason = `row has ${cells}, the header has ${named}: it ends before ${column}, so its cells may not sit under their headers (a delimiter lost, or the row cut short)`;
+    return { column, value: null, code: 'too-few-cells', reason };
   }
 
   // A row too long is shown by its first surplus cell with something in
