@@ -10,6 +10,7 @@ export { checkFolder } from './check-folder.js';
 export { CsvSyntaxError, CsvTokenizer } from './csv-tokenizer.js';
 export { openTextStream, TextStreamError } from './text-stream.js';
 export { InputError } from './input-error.js';
+export { likelyField } from './likely-field.js';
 export { maskIdsInText, maskPrivateText } from './mask-ids.js';
 export { readFindingsJsonl } from './read-findings-jsonl.js';
 export { DEFAULT_READ_LIMITS } from './read-limits.js';

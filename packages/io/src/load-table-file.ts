@@ -1,5 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 
+import type { TableSpec } from '@duibiao/core';
+
 import { cannotOpen } from './cannot-open.js';
 import { columnLetter } from './column-letter.js';
 import { decodeText } from './decode-text.js';
@@ -11,6 +13,7 @@ import {
   mapColumns,
 } from './header.js';
 import type { InputProblem } from './input-error.js';
+import { likelyField } from './likely-field.js';
 import { likelyDelimiter, parseCsv } from './parse-csv.js';
 import {
   DEFAULT_READ_LIMITS,
@@ -87,7 +90,7 @@ export async function loadTableFile(
   const headerRow = grid.rows[grid.header];
   if (!headerRow) {
     return fail(
-      `no row ${sheetsOf(grid)}holds the key column ${fieldLabel(spec, spec.keyField)}; the header row must name it in Chinese or English`,
+      `no row ${sheetsOf(grid)}holds the key column ${fieldLabel(spec, spec.keyField)}; the header row must name it in Chinese or English${likelyKey(grid, spec)}`,
       spec.fields[spec.keyField]?.header,
     );
   }
@@ -269,6 +272,23 @@ function bestSheet(candidates: Candidate[]): Candidate | undefined {
     if (!best || candidate.fields > best.fields) best = candidate;
   }
   return best;
+}
+
+/**
+ * A cell near the top that likely means the key column (身份证号码 for
+ * 证件号码), as `; 身份证号码 on line 1 may be it: rename it 证件号码`.
+ */
+function likelyKey(grid: Grid, spec: TableSpec): string {
+  const own = spec.fields[spec.keyField]?.header ?? spec.keyField;
+  for (const row of grid.rows.slice(0, 20)) {
+    for (const cell of Object.values(row.cells)) {
+      if (typeof cell !== 'string') continue;
+      if (!likelyField(spec, cell, [spec.keyField])) continue;
+      return `; ${cell.trim()} on line ${row.line} may be it: rename it ${own}`;
+    }
+  }
+
+  return '';
 }
 
 function namesTable(file: TableFile, sheet: string): boolean {
