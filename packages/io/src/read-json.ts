@@ -36,8 +36,7 @@ export function readJson(
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: `is not valid JSON (${detail})` };
+    return { ok: false, reason: notJson(text, error) };
   }
   if (nestsDeeper(data, MAX_DEPTH)) {
     return {
@@ -148,6 +147,56 @@ function jsonCell(value: unknown): SheetCell {
     : 'expected a value, not an object';
 
   return new UnreadableCell(JSON.stringify(value), reason, 'not-a-value');
+}
+
+/**
+ * Why a text is not JSON, placed by line and column (the parser counts
+ * characters from the start), and saying so when it is JSON Lines, one
+ * object per line, which is not one array.
+ */
+function notJson(text: string, error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  const position = /at position (\d+)/.exec(detail)?.[1];
+  const complaint = detail.replace(/ (in JSON )?at position \d+.*$/, '');
+  const place =
+    position === undefined ? '' : ` at ${lineAndColumn(text, +position)}`;
+  if (isJsonLines(text)) {
+    return `holds one JSON object per line (JSON Lines), and is not valid JSON${place}: the file must be one JSON array, [ first object, second object, … ], with a comma after each object but the last`;
+  }
+
+  return `is not valid JSON${place} (${complaint})`;
+}
+
+function lineAndColumn(text: string, position: number): string {
+  let line = 1;
+  let start = 0;
+  for (
+    let next = text.indexOf('\n');
+    next >= 0 && next < position;
+    next = text.indexOf('\n', next + 1)
+  ) {
+    line++;
+    start = next + 1;
+  }
+  const column = position - start + 1;
+
+  return `line ${line}, column ${column}`;
+}
+
+/** Whether the first two lines that are not blank each hold an object. */
+function isJsonLines(text: string): boolean {
+  // The head alone: the file may be large, and two lines tell.
+  const lines = text
+    .slice(0, 1 << 20)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .slice(0, 2);
+
+  return (
+    lines.length === 2 &&
+    lines.every((line) => line.startsWith('{') && line.endsWith('}'))
+  );
 }
 
 /**
