@@ -23,6 +23,8 @@ import {
   Spill,
   streamTable,
 } from './partition/route.js';
+import { UnusableTable } from './partition/unusable-table.js';
+import { InputError } from './input-error.js';
 import { readFolder } from './read-folder.js';
 import {
   type ReadLimits,
@@ -155,6 +157,8 @@ export async function checkFolder(
       const how = { ...options, limits };
       return await checkInParts(checker, listing, parts, temp, how);
     } catch (error) {
+      if (error instanceof UnusableTable)
+        throw new InputError(dir, [error.problem]);
       if (!(error instanceof NotStreamable)) throw error;
     } finally {
       await rm(temp, { recursive: true, force: true });

@@ -27,7 +27,7 @@ export function parseCsv(text: string, delimiter: ',' | '\t'): ParsedCsv {
     tokenizer.push(text);
     tokenizer.end();
   } catch (error) {
-    return { ok: false, reason: describe(error) };
+    return { ok: false, reason: csvProblem(error) };
   }
 
   return { ok: true, rows };
@@ -47,7 +47,13 @@ export function likelyDelimiter(text: string): ',' | '\t' {
   return line.includes('\t') && !line.includes(',') ? '\t' : ',';
 }
 
-function describe(error: unknown): string {
+/**
+ * Why a CSV text cannot be parsed, as a file's problem is told.
+ *
+ * @param error - What the tokenizer threw.
+ * @returns The message, naming the row where a quote opens.
+ */
+export function csvProblem(error: unknown): string {
   if (!(error instanceof CsvSyntaxError)) {
     return `cannot be parsed as CSV: ${String(error)}`;
   }

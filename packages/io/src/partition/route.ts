@@ -3,13 +3,14 @@ import { join } from 'node:path';
 
 import type { TableSpec } from '@duibiao/core';
 
-import { CsvTokenizer } from '../csv-tokenizer.js';
+import { CsvSyntaxError, CsvTokenizer } from '../csv-tokenizer.js';
 import type { TableFile } from '../find-table-files.js';
 import { type ColumnMap, findHeaderRow, mapColumns } from '../header.js';
 import type { IdOccurrences } from '../id-index.js';
 import { KeyTable, packKey, unpackKey } from './key-table.js';
+import { UnusableTable } from './unusable-table.js';
 import { columnProblems } from '../load-table-file.js';
-import { likelyDelimiter, parseCsv } from '../parse-csv.js';
+import { csvProblem, likelyDelimiter } from '../parse-csv.js';
 import { DEFAULT_READ_LIMITS } from '../read-limits.js';
 import type { TextEncoding } from '../read-result.js';
 import { textOf } from '../read-rows.js';
@@ -98,6 +99,7 @@ const HEADER_SEARCH = 1 << 20;
  * @throws {NotStreamable} When the file is not plain CSV text with its
  * header near the top, or has a problem the whole-file reader reports
  * better: the caller then reads the folder whole.
+ * @throws {UnusableTable} When a quote is never closed.
  */
 export async function streamTable(
   file: TableFile,
@@ -129,6 +131,8 @@ export async function streamTable(
     tokenizer.end();
   } catch (error) {
     if (error instanceof NotStreamable) throw error;
+    if (error instanceof CsvSyntaxError)
+      throw new UnusableTable({ file: file.file, message: csvProblem(error) });
     throw new NotStreamable(String(error));
   }
 
@@ -174,10 +178,14 @@ function findHeader(
   const first = likelyDelimiter(head);
   const order = first === ',' ? ([',', '\t'] as const) : (['\t', ','] as const);
   for (const delimiter of order) {
-    const parsed = parseCsv(head, delimiter);
-    if (!parsed.ok) continue;
-    const index = findHeaderRow(parsed.rows, spec);
-    const row = parsed.rows[index];
+    // The rows before any quote left open here: the stream says, at the
+    // file's end, whether it is ever closed.
+    const rows: SheetRow[] = [];
+    const tokens = new CsvTokenizer(delimiter, (cells, line) => {
+      rows.push({ line, cells });
+    });
+    tokens.push(`${head}\n`);
+    const row = rows[findHeaderRow(rows, spec)];
     if (!row) continue;
     if (row.cells.length > maxColumns) break;
 
