@@ -2,6 +2,7 @@ import { type FieldMap, readCell, type TableSpec } from '@duibiao/core';
 
 import {
   type InputProblem,
+  type InputProblemCode,
   type RequestTable,
   shortText,
   shownValue,
@@ -39,6 +40,7 @@ export function keyText(
  * @param row - The row.
  * @param index - The row's position in its array.
  * @param field - The field that links it: its key or 户编号.
+ * @param code - What is wrong, as a stable code.
  * @param reason - What is wrong.
  * @returns The problem.
  */
@@ -48,6 +50,7 @@ export function linkProblem(
   row: RowRead,
   index: number,
   field: string,
+  code: InputProblemCode,
   reason: string,
 ): InputProblem {
   const key = row.written.get(field) ?? field;
@@ -59,6 +62,7 @@ export function linkProblem(
     field,
     header: table.fields[field]?.header,
     value: shownValue(row.cells[field]),
+    code,
     reason,
   };
 }

@@ -18,5 +18,9 @@ export type {
   ServiceOptions,
 } from './app.js';
 export type { CheckRequestRead, ReadRequestOptions } from './read-request.js';
-export type { InputProblem, RequestTable } from './input-problem.js';
+export type {
+  InputProblem,
+  InputProblemCode,
+  RequestTable,
+} from './input-problem.js';
 export type { Listening } from './listen.js';

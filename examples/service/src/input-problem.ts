@@ -1,3 +1,5 @@
+import type { CellErrorCode } from '@duibiao/core';
+
 /** A table of a check request: `households`, `members` or `villages`. */
 export type RequestTable = 'households' | 'members' | 'villages';
 
@@ -12,6 +14,7 @@ export type RequestTable = 'households' | 'members' | 'villages';
  *   field: 'perCapitaNetIncome',
  *   header: '人均纯收入',
  *   value: '3,5OO',
+ *   code: 'not-a-number',
  *   reason: 'expected a number',
  * });
  */
@@ -36,9 +39,25 @@ export interface InputProblem {
    * object as its JSON text, cut the same way.
    */
   value?: string | number | boolean | null;
+  /**
+   * What is wrong, as the stable code the file readers give a rejected
+   * row in rejected.jsonl: a {@link CellErrorCode} for a value that is
+   * not one of its field (`not-a-number`, `blank-required`, …), or
+   * `not-a-row`, `duplicate-key`, `no-household`. Absent for what the
+   * file readers have no code for: an unknown key, a field given twice,
+   * the body's own shape.
+   */
+  code?: InputProblemCode;
   /** What is wrong, in English. */
   reason: string;
 }
+
+/** The codes an {@link InputProblem} carries, as the file readers give. */
+export type InputProblemCode =
+  | CellErrorCode
+  | 'not-a-row'
+  | 'duplicate-key'
+  | 'no-household';
 
 /**
  * The problems of a request, in the order they are found: the first

@@ -110,6 +110,7 @@ describe('readCheckRequest', () => {
         field: 'netIncome',
         header: '家庭纯收入',
         value: '{"value":1}',
+        code: 'not-a-value',
         reason: 'expected a value, not an object',
       },
       {
@@ -117,6 +118,7 @@ describe('readCheckRequest', () => {
         table: 'households',
         index: 3,
         value: '["H4"]',
+        code: 'not-a-row',
         reason: 'expected an object keyed by field names, not an array',
       },
     ]);
@@ -132,10 +134,17 @@ describe('readCheckRequest', () => {
       members: [],
     });
 
-    expect(problems.map(({ path, reason }) => ({ path, reason }))).toEqual([
-      { path: 'households[0].exitYear', reason: expect.any(String) },
+    expect(
+      problems.map(({ path, code, reason }) => ({ path, code, reason })),
+    ).toEqual([
+      {
+        path: 'households[0].exitYear',
+        code: 'not-a-number',
+        reason: expect.any(String),
+      },
       {
         path: 'households[1].householdId',
+        code: 'duplicate-key',
         reason: 'duplicate householdId H1: households[0] has it first',
       },
     ]);
@@ -149,10 +158,16 @@ describe('readCheckRequest', () => {
     });
 
     expect(problems).toMatchObject([
-      { path: 'households[0].householdId', field: 'householdId', value: null },
+      {
+        path: 'households[0].householdId',
+        field: 'householdId',
+        value: null,
+        code: 'blank-required',
+      },
       {
         path: 'members[0].householdId',
         value: 'H1',
+        code: 'no-household',
         reason: 'householdId H1 matches no household of the request',
       },
     ]);
@@ -217,6 +232,7 @@ describe('readCheckRequest on many bad rows', () => {
       table: 'households',
       index: 999,
       value: 7,
+      code: 'not-a-row',
       reason: 'expected an object keyed by field names, not a number',
     });
   });

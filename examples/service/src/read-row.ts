@@ -58,7 +58,8 @@ export function readRow(
   const place = { table: name, index };
   if (typeof row !== 'object' || row === null || Array.isArray(row)) {
     const reason = `expected an object keyed by field names, not ${kindOf(row)}`;
-    problems.add({ path: at, ...place, value: shownValue(row), reason });
+    const value = shownValue(row);
+    problems.add({ path: at, ...place, value, code: 'not-a-row', reason });
     return undefined;
   }
 
@@ -79,6 +80,7 @@ export function readRow(
       field: problem.field,
       header: problem.header,
       value: shownValue(problem.value),
+      code: problem.code,
       reason: problem.reason,
     });
   }
@@ -126,8 +128,8 @@ function cellsOf(
       cells[field] = cell.cell;
     } else {
       const shown = shownValue(value);
-      const { reason } = cell;
-      problems.add({ path, ...place, field, header, value: shown, reason });
+      const { code, reason } = cell;
+      problems.add({ path, ...place, field, header, value: shown, code, reason });
     }
   }
 
@@ -141,7 +143,9 @@ function cellsOf(
  */
 function cellOf(
   value: unknown,
-): { ok: true; cell: Cell } | { ok: false; reason: string } {
+):
+  | { ok: true; cell: Cell }
+  | { ok: false; code: 'not-a-value'; reason: string } {
   if (value === null) return { ok: true, cell: null };
   if (isCellText(value)) return { ok: true, cell: value };
   if (Array.isArray(value) && value.every(isScalar)) {
@@ -151,7 +155,7 @@ function cellOf(
   const reason = Array.isArray(value)
     ? 'expected a list of values, not nested lists, objects or null'
     : 'expected a value, not an object';
-  return { ok: false, reason };
+  return { ok: false, code: 'not-a-value', reason };
 }
 
 function isCellText(value: unknown): value is string | number | boolean {

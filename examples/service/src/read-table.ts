@@ -70,14 +70,19 @@ export function readTable(
     if (key !== undefined && first === undefined) keys.set(key, index);
     if (key !== undefined && first !== undefined && options.unique) {
       const reason = `duplicate ${field} ${shortText(key)}: ${name}[${first}] has it first`;
-      problems.add(linkProblem(name, table, row, index, field, reason));
+      problems.add(
+        linkProblem(name, table, row, index, field, 'duplicate-key', reason),
+      );
     }
 
     const { households } = options;
     const id = households && keyText(table, row.cells, 'householdId');
     if (id !== undefined && !households?.has(id)) {
       const reason = `householdId ${shortText(id)} matches no household of the request`;
-      problems.add(linkProblem(name, table, row, index, 'householdId', reason));
+      const at = 'householdId';
+      problems.add(
+        linkProblem(name, table, row, index, at, 'no-household', reason),
+      );
     }
   });
 

@@ -130,6 +130,7 @@ describe('the service on 127.0.0.1', () => {
           field: 'perCapitaNetIncome',
           header: '人均纯收入',
           value: 'about 3000',
+          code: 'not-a-number',
           reason: 'expected a number',
         },
         {
@@ -139,6 +140,7 @@ describe('the service on 127.0.0.1', () => {
           field: 'householdId',
           header: '户编号',
           value: 'H9',
+          code: 'no-household',
           reason: 'householdId H9 matches no household of the request',
         },
       ],
