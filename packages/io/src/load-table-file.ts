@@ -132,17 +132,24 @@ async function readWhole(
   const most = workbook ? limits.maxWorkbookBytes : limits.maxTextBytes;
   if (size <= most) return readFile(file.path);
 
+  // A table is one file (two are refused, another name is not read), so
+  // the way out is a smaller export, or the parts where they apply.
   const what = `is ${sizeText(size)}, more than the ${sizeText(most)}`;
+  const fewer = FEWER_COUNTIES;
   if (workbook) {
-    return `${what} a workbook may be (a workbook is read whole): save the table as CSV UTF-8, or split it`;
+    return `${what} a workbook may be (a workbook is read whole): save the table as CSV UTF-8, or ${fewer}`;
   }
   // Households and members CSV files are read in parts by checkFolder,
   // unless the folder holds a department's list or a follow-up table.
-  const parts = ['households', 'members'].includes(file.role.key)
-    ? '; a folder without department lists or follow-up tables reads its households and members CSV files in parts, with no such limit'
-    : '';
-  return `${what} a ${file.format.toUpperCase()} file read whole may be: split it${parts}`;
+  if (['households', 'members'].includes(file.role.key)) {
+    return `${what} a ${file.format.toUpperCase()} file read whole may be. Households and members CSV files of any size are read in parts when the folder holds no department list or follow-up table and both files have their header within their first mebibyte: check them in a folder without the lists (whose rules are then not compared), or ${fewer}`;
+  }
+  return `${what} a ${file.format.toUpperCase()} file read whole may be: ${fewer}`;
 }
+
+/** What a clerk can do about a table too large to read whole. */
+const FEWER_COUNTIES =
+  'export fewer counties at a time, each into a folder of its own, and check the folders one by one';
 
 /**
  * Why a header row makes the file unusable for its size: more columns

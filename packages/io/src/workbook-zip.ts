@@ -47,7 +47,7 @@ export async function workbookTooLarge(
   const total = parts.reduce((sum, part) => sum + part.unpacked, 0);
   if (total > most) {
     const largest = parts.reduce((a, b) => (b.unpacked > a.unpacked ? b : a));
-    return `unpacks to ${sizeText(total)}, more than the ${sizeText(most)} a workbook may unpack to (its part ${largest.name} alone is ${sizeText(largest.unpacked)}); a workbook that large is not read whole: save the table as CSV UTF-8, or split it`;
+    return `unpacks to ${sizeText(total)}, more than the ${sizeText(most)} a workbook may unpack to (its part ${largest.name} alone is ${sizeText(largest.unpacked)}); a workbook that large is not read whole: save the table as CSV UTF-8, or export fewer counties at a time, each into a folder of its own, and check the folders one by one`;
   }
 
   for (const part of parts) {
