@@ -242,6 +242,7 @@ export async function runCheck(
       written,
       Date.now() - started,
       outsideRegions(plugin, check.stats.rules),
+      { rows: read.rejected, unmask: options.unmask === true },
     ),
   );
 

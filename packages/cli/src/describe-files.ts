@@ -1,4 +1,13 @@
-import type { TableReport } from '@duibiao/io';
+import {
+  type FieldMap,
+  households,
+  LIST_KEYS,
+  LISTS,
+  members,
+  type TableSpec,
+  villages,
+} from '@duibiao/core';
+import { likelyField, maskPrivateText, type TableReport } from '@duibiao/io';
 
 /**
  * A line per workbook that had more than one sheet holding its table's
@@ -18,4 +27,107 @@ export function describeSheets(files: readonly TableReport[]): string[] {
     });
     return [`${file}: read sheet ${sheet ?? ''}; ${others.join('; ')}`];
   });
+}
+
+/** How many missing fields are named before the rest are counted. */
+const FIELDS_SHOWN = 8;
+
+/**
+ * Lines per table file on its columns: those that name no field, each
+ * with the field it is likely meant for when one is close
+ * (`出生年月 (出生日期?)`), and the fields the file has no column for,
+ * which are unknown in every row.
+ *
+ * @param files - The reports of the table files read.
+ * @returns The lines; none for a file whose columns all name fields and
+ * that has every field.
+ */
+export function describeColumns(files: readonly TableReport[]): string[] {
+  return files.flatMap((report) => {
+    const { file, unknownColumns, missingColumns } = report;
+    const spec = specOf(report.table);
+    const lines: string[] = [];
+    if (unknownColumns.length > 0) {
+      const fields: FieldMap = spec?.fields ?? {};
+      const missing = Object.keys(fields).filter((key) =>
+        missingColumns.includes(fields[key]?.header ?? key),
+      );
+      const named = unknownColumns.map((header) => {
+        const likely = spec && likelyField(spec, header, missing);
+        return likely ? `${header} (${likely}?)` : header;
+      });
+      lines.push(`${file}: columns naming no field: ${named.join(', ')}`);
+    }
+    if (missingColumns.length > 0) {
+      const shown = missingColumns.slice(0, FIELDS_SHOWN);
+      const rest = missingColumns.length - shown.length;
+      const more = rest > 0 ? `, and ${rest} more (summary.json)` : '';
+      lines.push(
+        `${file}: no column for ${shown.join(', ')}${more} — unknown in every row`,
+      );
+    }
+
+    return lines;
+  });
+}
+
+/** How many rejected rows are printed before the rest are counted. */
+const REJECTIONS_SHOWN = 10;
+
+/** A rejected row as printed: where, which column, the value, why. */
+export interface PrintedRejection {
+  file: string;
+  line: number;
+  column: string | null;
+  value: string | null;
+  reason: string;
+}
+
+/**
+ * The first rejected rows, one a line (`人员信息.csv:5 出生日期 "2020-02-30":
+ * no such date`), then how many more rejected.jsonl holds. ID and mobile
+ * numbers are masked, as everything the command prints, unless `unmask`.
+ *
+ * @param rejected - Every rejected row, in order.
+ * @param unmask - Whether to print ID numbers in full.
+ * @returns The lines; none when no row was rejected.
+ */
+export function describeRejectedRows(
+  rejected: readonly PrintedRejection[],
+  unmask = false,
+): string[] {
+  const mask = (text: string) => (unmask ? text : maskLong(text));
+  const lines = rejected.slice(0, REJECTIONS_SHOWN).map((row) => {
+    const column = row.column === null ? '' : ` ${row.column}`;
+    const value = row.value === null ? '' : ` "${mask(row.value)}"`;
+    return `  ${row.file}:${row.line}${column}${value}: ${mask(row.reason)}`;
+  });
+  const rest = rejected.length - lines.length;
+  if (rest > 0) lines.push(`  ${rest} more in rejected.jsonl`);
+
+  return lines;
+}
+
+/**
+ * Masks ID and mobile numbers, and any other run of 15 or more digits
+ * (an ID number mistyped, or cut short by a spreadsheet), keeping its
+ * first and last four.
+ */
+function maskLong(text: string): string {
+  return maskPrivateText(text).replace(
+    /\d{11,}[\dXx]{4}/g,
+    (run) => `${run.slice(0, 4)}${'*'.repeat(run.length - 8)}${run.slice(-4)}`,
+  );
+}
+
+/** The spec of a table, by its English key. */
+function specOf(key: string): TableSpec | undefined {
+  const tables = [
+    households,
+    members,
+    villages,
+    ...LIST_KEYS.map((list) => LISTS[list].table),
+  ] as unknown as TableSpec[];
+
+  return tables.find((spec) => spec.key === key);
 }

@@ -13,7 +13,12 @@ import {
 } from '@duibiao/core';
 import type { Summary, SummaryDiff } from '@duibiao/io';
 
-import { describeSheets } from './describe-files.js';
+import {
+  describeColumns,
+  describeRejectedRows,
+  describeSheets,
+  type PrintedRejection,
+} from './describe-files.js';
 import { formatTable } from './table.js';
 
 /**
@@ -41,6 +46,8 @@ export interface OutsideRegions {
  * @param written - The files written.
  * @param ms - Wall time of the run.
  * @param outside - Subjects outside the plugin's regions, when any.
+ * @param rejectedRows - The rejected rows, of which the first few are
+ * printed, and whether to print their ID numbers in full.
  * @returns The text, ending in a newline.
  */
 export function formatSummary(
@@ -48,6 +55,7 @@ export function formatSummary(
   written: readonly string[],
   ms: number,
   outside?: OutsideRegions,
+  rejectedRows?: { rows: readonly PrintedRejection[]; unmask: boolean },
 ): string {
   const plugins = summary.plugins
     .map((p) => `${p.name} ${p.version}`)
@@ -77,6 +85,7 @@ export function formatSummary(
     '',
     ...formatTable([['table', 'read', 'checked', 'rejected'], ...rows], 'lrrr'),
     ...describeSheets(summary.files),
+    ...describeColumns(summary.files),
     '',
     ...formatTable(
       [[`findings`, String(summary.findings.total)], ...categories],
@@ -88,6 +97,7 @@ export function formatSummary(
     ...describeRulesNotCompared(summary),
     `rejected rows: ${rejected}${rejected > 0 ? ' (see rejected.jsonl)' : ''}`,
     ...describeRejections(summary),
+    ...describeRejectedRows(rejectedRows?.rows ?? [], rejectedRows?.unmask),
   ];
   if (summary.unplacedMembers) {
     lines.push(
