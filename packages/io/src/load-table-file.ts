@@ -14,6 +14,7 @@ import {
 } from './header.js';
 import type { InputProblem } from './input-error.js';
 import { likelyField } from './likely-field.js';
+import { semicolonCells } from './semicolon-cells.js';
 import { likelyDelimiter, parseCsv } from './parse-csv.js';
 import {
   DEFAULT_READ_LIMITS,
@@ -89,6 +90,9 @@ export async function loadTableFile(
   const { spec } = file.role;
   const headerRow = grid.rows[grid.header];
   if (!headerRow) {
+    const semicolons =
+      file.format === 'csv' ? semicolonCells(grid.rows, spec) : undefined;
+    if (semicolons) return fail(semicolons, spec.fields[spec.keyField]?.header);
     return fail(
       `no row ${sheetsOf(grid)}holds the key column ${fieldLabel(spec, spec.keyField)}; the header row must name it in Chinese or English${likelyKey(grid, spec)}`,
       spec.fields[spec.keyField]?.header,
