@@ -246,14 +246,17 @@ describe('readFolder: unusable input', () => {
     );
   });
 
-  it('refuses invalid JSON, quoting the parser', async () => {
+  it('refuses invalid JSON, placing it by line and column and quoting the parser', async () => {
+    // The ] after the comma is the 23rd character of line 1.
     const dir = await makeFolder({
       'households.json': '[{"householdId": "H1",]',
     });
 
     const error = await inputError(dir);
 
-    expect(error.problems[0]?.message).toMatch(/^is not valid JSON \(.+\)$/);
+    expect(error.problems[0]?.message).toMatch(
+      /^is not valid JSON at line 1, column 23 \((?!.*position).+\)$/,
+    );
   });
 
   it.each([
