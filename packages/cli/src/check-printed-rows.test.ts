@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -72,5 +72,28 @@ describe('duibiao check: what the summary prints of columns and rows', () => {
     expect(lines[first + 9]).toMatch(/^ {2}members\.csv:4 户编号 "H99": /);
     expect(lines[first + 10]).toBe('  1 more in rejected.jsonl');
     expect(run.stdout).not.toContain(ID);
+  });
+
+  it('names the rows passed over as blank that hold text, in summary.json too', async () => {
+    const other = join(dir, 'notes');
+    await mkdir(join(other, 'in'), { recursive: true });
+    await writeFile(
+      join(other, 'in', '户信息.csv'),
+      '户编号,户类型,备注\nH1,贫困户,\n,,该户已整户迁出\n',
+    );
+
+    const notes = await runMain(other, 'check', 'in', '--as-of', '2020-09-30');
+
+    expect(notes.code).toBe(0);
+    expect(notes.stdout).toContain(
+      '户信息.csv: 1 row holds text only in columns naming no field (line 3), passed over as blank and not checked\n',
+    );
+    const summary = JSON.parse(
+      await readFile(join(other, 'out', 'summary.json'), 'utf8'),
+    );
+    expect(summary.files[0].blankRowsWithText).toEqual({
+      count: 1,
+      lines: [3],
+    });
   });
 });

@@ -36,7 +36,8 @@ const FIELDS_SHOWN = 8;
  * Lines per table file on its columns: those that name no field, each
  * with the field it is likely meant for when one is close
  * (`出生年月 (出生日期?)`), and the fields the file has no column for,
- * which are unknown in every row.
+ * which are unknown in every row; and the rows passed over as blank
+ * that hold text in a column naming no field.
  *
  * @param files - The reports of the table files read.
  * @returns The lines; none for a file whose columns all name fields and
@@ -57,6 +58,16 @@ export function describeColumns(files: readonly TableReport[]): string[] {
         return likely ? `${header} (${likely}?)` : header;
       });
       lines.push(`${file}: columns naming no field: ${named.join(', ')}`);
+    }
+    const withText = report.blankRowsWithText;
+    if (withText) {
+      const { count, lines: at } = withText;
+      const rows = count === 1 ? '1 row holds' : `${count} rows hold`;
+      const more = count > at.length ? ', …' : '';
+      const where = `${at.length === 1 && !more ? 'line' : 'lines'} ${at.join(', ')}${more}`;
+      lines.push(
+        `${file}: ${rows} text only in columns naming no field (${where}), passed over as blank and not checked`,
+      );
     }
     if (missingColumns.length > 0) {
       const shown = missingColumns.slice(0, FIELDS_SHOWN);

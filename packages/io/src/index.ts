@@ -47,6 +47,7 @@ export type { FindingsXlsxOptions } from './write-findings-xlsx.js';
 export type { ReportHtmlInput, ReportHtmlOptions } from './report-html.js';
 export type { OpenedTextStream, TextStreamOptions } from './text-stream.js';
 export type { InputProblem } from './input-error.js';
+export type { BlankRowsWithText } from './blank-rows-with-text.js';
 export type { OtherSheet } from './read-result.js';
 export type { ReadFolderOptions } from './read-folder.js';
 export type { ReadLimits } from './read-limits.js';

@@ -230,6 +230,9 @@ function report(reading: TableReading): TableReport {
     checked: outcomes.length - rejected,
     rejected,
     blankRows: reading.blankRows,
+    ...(reading.blankWithText
+      ? { blankRowsWithText: reading.blankWithText }
+      : {}),
     unknownColumns: reading.unknownColumns,
     missingColumns: missing.map((field) => fields[field]?.header ?? field),
   };

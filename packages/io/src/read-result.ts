@@ -1,5 +1,6 @@
 import type { Dataset } from '@duibiao/core';
 
+import type { BlankRowsWithText } from './blank-rows-with-text.js';
 import type { RejectionCode } from './rejection-code.js';
 import type { TableKey } from './tables.js';
 
@@ -56,6 +57,13 @@ export interface TableReport {
    * template's pre-numbered 序号). They are not data rows.
    */
   blankRows: number;
+  /**
+   * Of the blank rows, those holding text (not a bare number such as a
+   * 序号) in a column naming no field, with the lines of the first five:
+   * a row of 备注 alone is passed over unchecked, and the clerk should
+   * see it. Left out when there is none.
+   */
+  blankRowsWithText?: BlankRowsWithText;
   /** Headers that name no field, as written; kept in `extra`. */
   unknownColumns: string[];
   /**

@@ -1,4 +1,8 @@
 import {
+  type BlankRowsWithText,
+  blankRowsWithText,
+} from './blank-rows-with-text.js';
+import {
   type CellProblem,
   parseRecord,
   parseRow,
@@ -24,6 +28,7 @@ import type { RejectionCode } from './rejection-code.js';
 import {
   cellIndexes,
   cellText,
+  isBlankRow,
   isBlankSheetCell,
   type SheetCell,
   type SheetRow,
@@ -52,6 +57,8 @@ export interface TableReading {
   sheet: LoadedSheet;
   outcomes: RowOutcome[];
   blankRows: number;
+  /** Blank rows holding text in a column naming no field, if any. */
+  blankWithText?: BlankRowsWithText;
   /** Headers that name no field, as used for `extra`. */
   unknownColumns: string[];
 }
@@ -106,11 +113,16 @@ export function readRows(
     readRow(file, sheet, extras, row, maxCellCharacters),
   );
 
+  const withText = blankRowsWithText(
+    sheet.rows.filter((row) => !isData(row) && !isBlankRow(row)),
+  );
+
   return {
     file,
     sheet,
     outcomes,
     blankRows: sheet.rows.length - rows.length,
+    ...(withText ? { blankWithText: withText } : {}),
     unknownColumns: extras.map((extra) => extra.name),
   };
 }

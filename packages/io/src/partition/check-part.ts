@@ -10,6 +10,7 @@ import type {
   Village,
 } from '@duibiao/core';
 
+import type { BlankRowsWithText } from '../blank-rows-with-text.js';
 import { rejectDuplicates, rejectOrphans } from '../cross-rows.js';
 import type { TableFile } from '../find-table-files.js';
 import type { ColumnMap } from '../header.js';
@@ -68,6 +69,8 @@ export interface PartResult {
     checked: number;
     rejected: number;
     blankRows: number;
+    /** Blank rows holding text in a column naming no field, if any. */
+    blankWithText?: BlankRowsWithText;
     /** Unknown columns with data in this part, by column index. */
     unknownColumns: [number, string][];
   }[];
@@ -132,6 +135,9 @@ export async function checkPart(
         checked: reading.outcomes.length - rejected,
         rejected,
         blankRows: reading.blankRows,
+        ...(reading.blankWithText
+          ? { blankWithText: reading.blankWithText }
+          : {}),
         unknownColumns: reading.unknownColumns.map(
           (name) => [headers.indexOf(name), name] as [number, string],
         ),

@@ -7,6 +7,10 @@ import {
   type SubjectKind,
 } from '@duibiao/core';
 
+import {
+  BLANK_LINES_KEPT,
+  type BlankRowsWithText,
+} from '../blank-rows-with-text.js';
 import type { FolderRead } from '../check-folder.js';
 import type { FolderListing, TableFile } from '../find-table-files.js';
 import type { Rejection, TableReport } from '../read-result.js';
@@ -113,6 +117,9 @@ export function merge(
         checked: reading.outcomes.length - out.length,
         rejected: out.length,
         blankRows: reading.blankRows,
+        ...(reading.blankWithText
+          ? { blankRowsWithText: reading.blankWithText }
+          : {}),
         unknownColumns: reading.unknownColumns,
         missingColumns: missingColumns(tableFile, reading.sheet.columns),
       });
@@ -132,6 +139,7 @@ export function merge(
         unknown.set(index, name);
     const sum = (pick: (t: (typeof counts)[number]) => number) =>
       counts.reduce((total, count) => total + pick(count), 0);
+    const withText = mergeBlankWithText(counts);
     rejected.push(
       ...results
         .flatMap((r) => r.rejected.filter((x) => x.table === key))
@@ -147,6 +155,7 @@ export function merge(
       checked: sum((t) => t.checked),
       rejected: sum((t) => t.rejected),
       blankRows: sum((t) => t.blankRows),
+      ...(withText ? { blankRowsWithText: withText } : {}),
       unknownColumns: [...unknown.entries()]
         .sort(([a], [b]) => a - b)
         .map(([, name]) => name),
@@ -182,4 +191,22 @@ function missingColumns(
   return Object.keys(fields)
     .filter((field) => !columns.fields.has(field))
     .map((field) => fields[field]?.header ?? field);
+}
+
+/**
+ * The blank rows holding text of a table over its parts: each part kept
+ * its first few lines, so the first few of all are among them.
+ */
+function mergeBlankWithText(
+  counts: readonly { blankWithText?: BlankRowsWithText }[],
+): BlankRowsWithText | undefined {
+  const parts = counts.flatMap((count) => count.blankWithText ?? []);
+  if (parts.length === 0) return undefined;
+
+  const count = parts.reduce((total, part) => total + part.count, 0);
+  const lines = parts
+    .flatMap((part) => part.lines)
+    .sort((a, b) => a - b)
+    .slice(0, BLANK_LINES_KEPT);
+  return { count, lines };
 }
