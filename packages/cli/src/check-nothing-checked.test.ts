@@ -36,6 +36,8 @@ describe('duibiao check: no row of a table checked', () => {
   it('exits 1 when every households row is rejected, writing rejected.jsonl and summary.json alone', async () => {
     const dir = await folder({
       'households.csv': '户编号,户类型\n,贫困户\n,一般农户\n',
+      // Rejected as of no household, which follows from the households.
+      'members.csv': '户编号,证件号码\nH1,610102199001011234\n',
     });
 
     const run = await runMain(dir, 'check', 'in', '--as-of', '2020-09-30');
@@ -45,13 +47,17 @@ describe('duibiao check: no row of a table checked', () => {
       'households.csv: all 2 rows were rejected, so no household could be checked',
     );
     expect(run.stderr).toContain('out/rejected.jsonl');
+    expect(run.stderr).not.toContain('members.csv:');
     const rejected = await readFile(join(dir, 'out', 'rejected.jsonl'), 'utf8');
     expect(
       rejected
         .trim()
         .split('\n')
-        .map((line) => JSON.parse(line).line),
-    ).toEqual([2, 3]);
+        .map((line) => {
+          const { table, line: at } = JSON.parse(line);
+          return `${table}:${at}`;
+        }),
+    ).toEqual(['households:2', 'households:3', 'members:2']);
     const summary = JSON.parse(
       await readFile(join(dir, 'out', 'summary.json'), 'utf8'),
     );

@@ -33,8 +33,8 @@ export function describeSheets(files: readonly TableReport[]): string[] {
 const FIELDS_SHOWN = 8;
 
 /**
- * Lines per table file on its columns: those that name no field, each
- * with the field it is likely meant for when one is close
+ * Lines per table file on its columns: those that name no field (but
+ * 序号), each with the field it is likely meant for when one is close
  * (`出生年月 (出生日期?)`), and the fields the file has no column for,
  * which are unknown in every row; and the rows passed over as blank
  * that hold text in a column naming no field.
@@ -48,12 +48,15 @@ export function describeColumns(files: readonly TableReport[]): string[] {
     const { file, unknownColumns, missingColumns } = report;
     const spec = specOf(report.table);
     const lines: string[] = [];
-    if (unknownColumns.length > 0) {
+    // 序号 numbers the rows of nearly every export: it names no field,
+    // and saying so on every run would teach the clerk to skip the line.
+    const unknown = unknownColumns.filter((header) => header.trim() !== '序号');
+    if (unknown.length > 0) {
       const fields: FieldMap = spec?.fields ?? {};
       const missing = Object.keys(fields).filter((key) =>
         missingColumns.includes(fields[key]?.header ?? key),
       );
-      const named = unknownColumns.map((header) => {
+      const named = unknown.map((header) => {
         const likely = spec && likelyField(spec, header, missing);
         return likely ? `${header} (${likely}?)` : header;
       });

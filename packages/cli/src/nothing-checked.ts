@@ -14,15 +14,20 @@ import type { FolderRead, InputProblem } from '@duibiao/io';
  */
 export function nothingChecked(read: FolderRead, out: string): InputProblem[] {
   const problems: InputProblem[] = [];
+  const none = (key: string) =>
+    read.tables.some((t) => t.table === key && t.read > 0 && t.checked === 0);
   for (const table of read.tables) {
     if (table.table !== 'households' && table.table !== 'members') continue;
     if (table.read === 0 || table.checked > 0) continue;
+    // With no household checked, every member is rejected for it: the
+    // households are the rows to fix first.
+    if (table.table === 'members' && none('households')) continue;
 
     const rows =
       table.read === 1 ? 'its 1 row was' : `all ${table.read} rows were`;
     const what =
       table.table === 'households'
-        ? 'no household could be checked (no finding would read as all clear)'
+        ? 'no household could be checked (a report without findings would read as all clear)'
         : 'no member could be checked (every household would be judged without its members)';
     const instead =
       table.table === 'members'
