@@ -44,45 +44,49 @@ const FIELDS_SHOWN = 8;
  * that has every field.
  */
 export function describeColumns(files: readonly TableReport[]): string[] {
-  return files.flatMap((report) => {
-    const { file, unknownColumns, missingColumns } = report;
-    const spec = specOf(report.table);
-    const lines: string[] = [];
-    // 序号 numbers the rows of nearly every export: it names no field,
-    // and saying so on every run would teach the clerk to skip the line.
-    const unknown = unknownColumns.filter((header) => header.trim() !== '序号');
-    if (unknown.length > 0) {
-      const fields: FieldMap = spec?.fields ?? {};
-      const missing = Object.keys(fields).filter((key) =>
-        missingColumns.includes(fields[key]?.header ?? key),
-      );
-      const named = unknown.map((header) => {
-        const likely = spec && likelyField(spec, header, missing);
-        return likely ? `${header} (${likely}?)` : header;
-      });
-      lines.push(`${file}: columns naming no field: ${named.join(', ')}`);
-    }
-    const withText = report.blankRowsWithText;
-    if (withText) {
-      const { count, lines: at } = withText;
-      const rows = count === 1 ? '1 row holds' : `${count} rows hold`;
-      const more = count > at.length ? ', …' : '';
-      const where = `${at.length === 1 && !more ? 'line' : 'lines'} ${at.join(', ')}${more}`;
-      lines.push(
-        `${file}: ${rows} text only in columns naming no field (${where}), passed over as blank and not checked`,
-      );
-    }
-    if (missingColumns.length > 0) {
-      const shown = missingColumns.slice(0, FIELDS_SHOWN);
-      const rest = missingColumns.length - shown.length;
-      const more = rest > 0 ? `, and ${rest} more (summary.json)` : '';
-      lines.push(
-        `${file}: no column for ${shown.join(', ')}${more} — unknown in every row`,
-      );
-    }
+  return files.flatMap((report) =>
+    [unknownLine(report), blankTextLine(report), missingLine(report)].flatMap(
+      (line) => (line ? [`${report.file}: ${line}`] : []),
+    ),
+  );
+}
 
-    return lines;
+function unknownLine(report: TableReport): string | undefined {
+  // 序号 numbers the rows of nearly every export: it names no field,
+  // and saying so on every run would teach the clerk to skip the line.
+  const unknown = report.unknownColumns.filter((h) => h.trim() !== '序号');
+  if (unknown.length === 0) return undefined;
+
+  const spec = specOf(report.table);
+  const fields: FieldMap = spec?.fields ?? {};
+  const missing = Object.keys(fields).filter((key) =>
+    report.missingColumns.includes(fields[key]?.header ?? key),
+  );
+  const named = unknown.map((header) => {
+    const likely = spec && likelyField(spec, header, missing);
+    return likely ? `${header} (${likely}?)` : header;
   });
+  return `columns naming no field: ${named.join(', ')}`;
+}
+
+function blankTextLine(report: TableReport): string | undefined {
+  if (!report.blankRowsWithText) return undefined;
+
+  const { count, lines } = report.blankRowsWithText;
+  const rows = count === 1 ? '1 row holds' : `${count} rows hold`;
+  const more = count > lines.length ? ', …' : '';
+  const where = `${lines.length === 1 && !more ? 'line' : 'lines'} ${lines.join(', ')}${more}`;
+  return `${rows} text only in columns naming no field (${where}), passed over as blank and not checked`;
+}
+
+function missingLine(report: TableReport): string | undefined {
+  const { missingColumns } = report;
+  if (missingColumns.length === 0) return undefined;
+
+  const shown = missingColumns.slice(0, FIELDS_SHOWN);
+  const rest = missingColumns.length - shown.length;
+  const more = rest > 0 ? `, and ${rest} more (summary.json)` : '';
+  return `no column for ${shown.join(', ')}${more} — unknown in every row`;
 }
 
 /** How many rejected rows are printed before the rest are counted. */
