@@ -79,16 +79,18 @@ describe('duibiao check: what the summary prints of columns and rows', () => {
     await mkdir(join(other, 'in'), { recursive: true });
     await writeFile(
       join(other, 'in', '户信息.csv'),
-      '序号,户编号,户类型,备注\n1,H1,贫困户,\n,,,该户已整户迁出\n',
+      `序号,户编号,户类型,备注,${ID}\n1,H1,贫困户,,\n,,,该户已整户迁出,\n`,
     );
 
     const notes = await runMain(other, 'check', 'in', '--as-of', '2020-09-30');
 
     expect(notes.code).toBe(0);
     // 序号 names no field in nearly every export, and is not named.
+    // A header that is an ID number is masked as any printed ID number.
     expect(notes.stdout).toContain(
-      '户信息.csv: columns naming no field: 备注\n',
+      '户信息.csv: columns naming no field: 备注, 6101**********1234\n',
     );
+    expect(notes.stdout).not.toContain(ID);
     expect(notes.stdout).toContain(
       '户信息.csv: 1 row holds text only in columns naming no field (line 3), passed over as blank and not checked\n',
     );

@@ -40,18 +40,24 @@ const FIELDS_SHOWN = 8;
  * that hold text in a column naming no field.
  *
  * @param files - The reports of the table files read.
+ * @param unmask - Whether to print ID numbers in headers in full.
  * @returns The lines; none for a file whose columns all name fields and
  * that has every field.
  */
-export function describeColumns(files: readonly TableReport[]): string[] {
+export function describeColumns(
+  files: readonly TableReport[],
+  unmask = false,
+): string[] {
   return files.flatMap((report) =>
-    [unknownLine(report), blankTextLine(report), missingLine(report)].flatMap(
-      (line) => (line ? [`${report.file}: ${line}`] : []),
-    ),
+    [
+      unknownLine(report, unmask),
+      blankTextLine(report),
+      missingLine(report),
+    ].flatMap((line) => (line ? [`${report.file}: ${line}`] : [])),
   );
 }
 
-function unknownLine(report: TableReport): string | undefined {
+function unknownLine(report: TableReport, unmask: boolean): string | undefined {
   // 序号 numbers the rows of nearly every export: it names no field,
   // and saying so on every run would teach the clerk to skip the line.
   const unknown = report.unknownColumns.filter((h) => h.trim() !== '序号');
@@ -64,7 +70,9 @@ function unknownLine(report: TableReport): string | undefined {
   );
   const named = unknown.map((header) => {
     const likely = spec && likelyField(spec, header, missing);
-    return likely ? `${header} (${likely}?)` : header;
+    // A header is the clerk's own text, and may be an ID number.
+    const shown = unmask ? header : maskLong(header);
+    return likely ? `${shown} (${likely}?)` : shown;
   });
   return `columns naming no field: ${named.join(', ')}`;
 }

@@ -47,7 +47,8 @@ export interface OutsideRegions {
  * @param ms - Wall time of the run.
  * @param outside - Subjects outside the plugin's regions, when any.
  * @param rejectedRows - The rejected rows, of which the first few are
- * printed, and whether to print their ID numbers in full.
+ * printed, and whether to print ID numbers (in them and in headers) in
+ * full.
  * @returns The text, ending in a newline.
  */
 export function formatSummary(
@@ -85,7 +86,7 @@ export function formatSummary(
     '',
     ...formatTable([['table', 'read', 'checked', 'rejected'], ...rows], 'lrrr'),
     ...describeSheets(summary.files),
-    ...describeColumns(summary.files),
+    ...describeColumns(summary.files, rejectedRows?.unmask),
     '',
     ...formatTable(
       [[`findings`, String(summary.findings.total)], ...categories],
