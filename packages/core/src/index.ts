@@ -120,13 +120,11 @@ export {
   isBlankCell,
   parseBoolean,
   parseDate,
-  parseInteger,
   parseList,
-  parseNumber,
   parseText,
-  parseYear,
   toHalfWidth,
 } from './values/cells.js';
+export { parseInteger, parseNumber, parseYear } from './values/number-cells.js';
 
 export type {
   CheckerOptions,

@@ -4,12 +4,11 @@ import {
   parseBoolean,
   parseDate,
   parseList,
-  parseNumber,
   parseText,
-  parseYear,
   type RawCell,
   toHalfWidth,
 } from '../values/cells.js';
+import { parseNumber, parseYear } from '../values/number-cells.js';
 import type { FieldKind, FieldSpec } from './field.js';
 
 /**
