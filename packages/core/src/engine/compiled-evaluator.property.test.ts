@@ -150,16 +150,6 @@ const typedFacts = new Map(
   ['n', 't', 'l', 's', 'o'].map((n) => [n, defineFact(n)]),
 );
 
-const TYPED_READINGS: Reading[] = [
-  { fact: 'n', operators: [...NUMERIC, ...EQUALITY] },
-  { fact: 't', operators: [...DATED, ...EQUALITY] },
-  { fact: 'l', operators: LISTED },
-  { fact: 's', operators: EQUALITY },
-  { fact: 'o', path: '$.n', operators: NUMERIC },
-  { fact: 'o', path: '$.l', operators: LISTED },
-  { fact: 'o', path: '$.s', operators: EQUALITY },
-];
-
 /** Numbers and true ranges, as `numberOrRange` makes them. */
 const typedNumber = fc.oneof(
   fc.integer({ min: -5, max: 70 }),
@@ -187,7 +177,7 @@ const typedSubject: fc.Arbitrary<Readings> = fc.record(
 );
 
 const typedReading: fc.Arbitrary<Reading> = fc.oneof(
-  { arbitrary: fc.constantFrom(...TYPED_READINGS), weight: 40 },
+  { arbitrary: fc.constantFrom(...MODEL_READINGS), weight: 40 },
   { arbitrary: fc.constant({ fact: GHOST, operators: EQUALITY }), weight: 1 },
 );
 
