@@ -16,6 +16,7 @@ export default defineConfig({
       '@duibiao/plugin-sdk': source('plugin-sdk'),
       '@duibiao/plugin-national': source('plugin-national'),
       '@duibiao/plugin-shaanxi': source('plugin-shaanxi'),
+      '@duibiao/sql': source('sql'),
       '@duibiao/synthetic': source('synthetic'),
       '@duibiao/cli': source('cli'),
       '@duibiao-examples/plugin-xian': fileURLToPath(

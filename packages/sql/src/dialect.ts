@@ -1,0 +1,59 @@
+/**
+ * The parts of SQL that differ between engines. The condition compiler
+ * writes only portable boolean logic (AND, OR, NOT, CASE, IN, =, <) and
+ * asks the dialect for everything else, so that PostgreSQL, Spark SQL and
+ * Trino can be added as further dialects.
+ */
+export interface SqlDialect {
+  /** The dialect's name, such as `duckdb`. */
+  readonly name: string;
+  /** A quoted identifier. */
+  identifier(name: string): string;
+  /** A field of a struct-valued expression. */
+  field(struct: string, name: string): string;
+  /** A text literal. */
+  text(value: string): string;
+  /** A finite number as a double-precision literal. */
+  number(value: number): string;
+  /** The boolean NULL: unknown. */
+  readonly unknown: string;
+  /** Text with the characters JavaScript's `trim()` removes, removed. */
+  trimmed(text: string): string;
+  /** Whether text matches a regular expression in full. */
+  matches(text: string, pattern: string): string;
+  /** The text as a DATE, or NULL when it names no real day. */
+  tryDate(text: string): string;
+  /** Characters `from` (1-based) for `length`, as an integer. */
+  integerAt(text: string, from: number, length: number): string;
+  /** Whether a list holds an item (NULL for a NULL list). */
+  listContains(list: string, item: string): string;
+  /** Whether a list holds any of the items (NULL for a NULL list). */
+  listHasAny(list: string, items: readonly string[]): string;
+}
+
+/**
+ * The whitespace JavaScript's `String.prototype.trim` removes: text made of
+ * these alone is blank, and blank is unknown to duibiao.
+ */
+export const JS_WHITESPACE =
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006' +
+  '\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+const quote = (value: string) => `'${value.replaceAll("'", "''")}'`;
+
+/** DuckDB, embedded through @duckdb/node-api. */
+export const duckdb: SqlDialect = {
+  name: 'duckdb',
+  identifier: (name) => `"${name.replaceAll('"', '""')}"`,
+  field: (struct, name) => `struct_extract(${struct}, ${quote(name)})`,
+  text: quote,
+  number: (value) => `CAST(${quote(String(value))} AS DOUBLE)`,
+  unknown: 'CAST(NULL AS BOOLEAN)',
+  trimmed: (text) => `trim(${text}, ${quote(JS_WHITESPACE)})`,
+  matches: (text, pattern) => `regexp_full_match(${text}, ${quote(pattern)})`,
+  tryDate: (text) => `TRY_CAST(${text} AS DATE)`,
+  integerAt: (text, from, length) =>
+    `TRY_CAST(substr(${text}, ${from}, ${length}) AS INTEGER)`,
+  listContains: (list, item) => `list_contains(${list}, ${item})`,
+  listHasAny: (list, items) => `list_has_any(${list}, [${items.join(', ')}])`,
+};
