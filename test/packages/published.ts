@@ -12,6 +12,7 @@ export const PUBLISHED = [
   'plugin-shaanxi',
   'plugin-sdk',
   'cli',
+  'sql',
 ] as const;
 
 /** The repository's root folder. */

@@ -14,8 +14,14 @@ export type SqlColumnType =
   | 'text'
   | 'date'
   | 'boolean'
-  | { readonly list: 'number' | 'text' }
-  | { readonly struct: Readonly<Record<string, SqlColumnType>> };
+  | {
+      /** The type of the list's items. */
+      readonly list: 'number' | 'text';
+    }
+  | {
+      /** The object's fields, by name, with their types. */
+      readonly struct: Readonly<Record<string, SqlColumnType>>;
+    };
 
 /** The columns of the table a condition runs over, by fact name. */
 export type FactColumns = Readonly<Record<string, SqlColumnType>>;
