@@ -3,6 +3,7 @@ import {
   createChecker,
   households,
   isCalendarDate,
+  localDate,
   members,
 } from '@duibiao/core';
 import { shaanxi } from '@duibiao/plugin-shaanxi';
@@ -145,10 +146,7 @@ function asOf(): string | undefined {
 
 /** Today's date where the user is, as `YYYY-MM-DD`. */
 function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localDate();
 }
 
 /** Shows where the check stands; `data-state` says it to scripts and tests. */

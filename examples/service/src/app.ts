@@ -3,6 +3,7 @@ import {
   type Checker,
   type CheckResult,
   createChecker,
+  localDate,
   type Plugin,
 } from '@duibiao/core';
 import { ruleCatalogue } from '@duibiao/plugin-sdk';
@@ -229,8 +230,5 @@ function fail(
 
 /** Today where the service runs, `YYYY-MM-DD`, as the CLI takes it. */
 function localToday(): CalendarDate {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localDate();
 }

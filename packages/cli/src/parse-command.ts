@@ -1,5 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
+import { localDate } from '@duibiao/core';
+
 import { UsageError } from './errors.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -53,7 +55,5 @@ export function parseCommand(
  * today(new Date('2020-09-30T16:30:00Z')); // '2020-10-01'
  */
 export function today(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localDate(now);
 }

@@ -107,6 +107,7 @@ export {
   hasDay,
   isCalendarDate,
   isLeapYear,
+  localDate,
   monthsBetween,
   monthsRangeBetween,
 } from './values/calendar-date.js';

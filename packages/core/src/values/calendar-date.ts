@@ -327,3 +327,25 @@ function isLastDayShortfall(a: DateParts, b: DateParts): boolean {
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
+
+/**
+ * The calendar date a clock shows where the program runs: the date of
+ * `now` in the local time zone (the `TZ` environment variable when it is
+ * set, the browser's zone in a browser). The one place duibiao reads a
+ * date in local time; every date of the data is a calendar date that no
+ * zone shifts.
+ *
+ * @param now - The moment to take the date of.
+ * @default now the current time
+ * @returns The date, `YYYY-MM-DD`.
+ * @example
+ * // With TZ=Asia/Shanghai:
+ * localDate(new Date('2020-09-30T16:30:00Z')); // '2020-10-01'
+ */
+export function localDate(now: Date = new Date()): CalendarDate {
+  return formatDateParts({
+    year: now.getFullYear(),
+    month: now.getMonth() + 1,
+    day: now.getDate(),
+  });
+}
