@@ -5,7 +5,7 @@ import type { Member } from '../model/member.js';
 import type { Village } from '../model/village.js';
 import type { CalendarDate } from '../values/calendar-date.js';
 import type { SkippedRule } from './rule-set.js';
-import type { DatasetIndex, Plugin, SubjectKind } from './types.js';
+import type { DatasetIndex, Plugin, Subject, SubjectKind } from './types.js';
 
 /** The records a check runs over. */
 export interface Dataset {
@@ -164,6 +164,24 @@ export interface ListStats {
    * undated: `dataAsOf` is `null`.
    */
   stale: boolean;
+}
+
+/**
+ * An outcome decided outside the in-process engine (by SQL, say) for a
+ * rule on a subject; `undefined` leaves the rule to the engine.
+ */
+export type DecidedOutcome = 'fired' | 'passed' | 'unknown' | undefined;
+
+/** Options of one {@link Checker.check}. */
+export interface CheckOptions {
+  /**
+   * Decides rules on subjects in the engine's stead. The engine still
+   * makes the findings of those that fire (message, evidence, id) and, for
+   * those that are unknown, finds the blank fields by evaluating the rule
+   * itself: should it then find the rule not unknown, the rule's outcome
+   * on that subject is an error that says the two disagree.
+   */
+  outcomes?: (ruleId: string, subject: Subject) => DecidedOutcome;
 }
 
 /** Findings and statistics of one check. */

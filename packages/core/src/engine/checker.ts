@@ -1,7 +1,9 @@
 import type { Finding } from '../model/finding.js';
 import type {
   CheckerOptions,
+  CheckOptions,
   CheckResult,
+  DecidedOutcome,
   Dataset,
   EvaluatorKind,
   RuleStats,
@@ -30,7 +32,9 @@ import {
 
 export type {
   CheckerOptions,
+  CheckOptions,
   CheckResult,
+  DecidedOutcome,
   CheckStats,
   Dataset,
   EvaluatorKind,
@@ -65,10 +69,19 @@ export class Checker {
    * Checks a data set: every rule on every subject of its kind.
    *
    * @param dataset - Households, members and villages.
+   * @param options - Outcomes decided elsewhere (compiled evaluator only).
    * @returns Findings and statistics.
    */
-  async check(dataset: Dataset): Promise<CheckResult> {
-    const run = new CheckRun(this.ruleSet, dataset, this.#compiled);
+  async check(
+    dataset: Dataset,
+    options: CheckOptions = {},
+  ): Promise<CheckResult> {
+    const run = new CheckRun(
+      this.ruleSet,
+      dataset,
+      this.#compiled,
+      options.outcomes,
+    );
 
     return run.execute();
   }
@@ -111,13 +124,16 @@ class CheckRun {
   #householdSeen = 1;
   #orphans = 0;
   readonly #statsByKind = new Map<SubjectKind, RuleStats[]>();
+  readonly #decide: CheckOptions['outcomes'];
 
   constructor(
     ruleSet: RuleSet,
     dataset: Dataset,
     compiled: Map<SubjectKind, CompiledKind> | undefined,
+    decide: CheckOptions['outcomes'],
   ) {
     this.#ruleSet = ruleSet;
+    this.#decide = decide;
     this.#dataset = dataset;
     this.#compiled = compiled;
     // json-rules-engine keeps run state on its engines, so each check of
@@ -204,9 +220,16 @@ class CheckRun {
       for (let i = 0; i < compiled.rules.length; i += 1) {
         const { rule, evaluate } = compiled.rules[i] as CompiledRule;
         const ruleStats = stats[i] as RuleStats;
-        if (appliesTo(rule, region))
-          this.#record(rule, ruleStats, evaluate(facts), facts, seen);
-        else ruleStats.notApplicable += 1;
+        if (!appliesTo(rule, region)) {
+          ruleStats.notApplicable += 1;
+          continue;
+        }
+        const decided = this.#decide?.(rule.definition.id, subject);
+        const outcome =
+          decided === undefined
+            ? evaluate(facts)
+            : decidedOutcome(decided, () => evaluate(facts));
+        this.#record(rule, ruleStats, outcome, facts, seen);
       }
       return undefined;
     }
@@ -316,6 +339,26 @@ class CheckRun {
       stats.errorSamples.push({ subject: key, message });
     }
   }
+}
+
+/**
+ * An outcome decided elsewhere as the engine records it; an unknown one
+ * takes its unknown facts from the engine's own evaluation.
+ */
+function decidedOutcome(
+  decided: Exclude<DecidedOutcome, undefined>,
+  evaluate: () => RuleOutcome,
+): RuleOutcome {
+  if (decided !== 'unknown') return { result: decided };
+  const own = evaluate();
+  if (own.result === 'unknown' || own.result === 'error') return own;
+
+  return {
+    result: 'error',
+    error: new Error(
+      `the outcome decided outside the engine is unknown, the engine's own is ${own.result}`,
+    ),
+  };
 }
 
 /**

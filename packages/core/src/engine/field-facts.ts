@@ -106,6 +106,7 @@ function factsOf<F extends FieldMap>(
       description: `${spec.header}: ${spec.description}`,
       inputs: [`${table.key}.${key}`],
       compute: (value: Subject) => pick(value)?.[key],
+      sql: (q) => q.column(table.key, key),
     }),
   );
 }

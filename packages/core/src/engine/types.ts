@@ -269,6 +269,92 @@ export interface FactDefinition<K extends SubjectKind = SubjectKind> {
     context: FactContext,
     params: Readonly<Record<string, JsonValue>>,
   ): unknown;
+  /**
+   * The same value written in SQL, for engines that run rules where the
+   * data lives (`@duibiao/sql`). Absent when the fact has no SQL form: the
+   * rules that read it then run in-process. It must give, row by row, what
+   * `compute` gives: NULL where `compute` returns `undefined`.
+   */
+  sql?(q: FactSqlContext): FactSql;
+}
+
+/**
+ * A fact's value in SQL. `value` is NULL when the fact is unknown and
+ * when it is known that there is no value; `none`, for a fact that can be
+ * known to have none (`null`), is TRUE exactly then. A number known only
+ * to lie in a range (an age from a birth month) gives `range` too, and
+ * `value` holds the number when the range is one number.
+ */
+export interface FactSql {
+  /** The value, or NULL. */
+  readonly value: string;
+  /** TRUE when the fact is known to have no value; FALSE or absent otherwise. */
+  readonly none?: string;
+  /** The smallest and largest number the fact may be, NULL when unknown. */
+  readonly range?: { readonly min: string; readonly max: string };
+}
+
+/**
+ * What a fact's {@link FactDefinition.sql} writes its SQL with. Fields and
+ * other facts come back as {@link FactSql}; SQL that differs between
+ * engines is asked of {@link FactSqlContext.fn}. Text of the plugin never
+ * reaches SQL but through these (literals are quoted by `text`).
+ */
+export interface FactSqlContext {
+  /** The SQL dialect, such as `duckdb` or `postgres`. */
+  readonly dialect: string;
+  /** The reference date, as a SQL DATE. */
+  readonly asOf: string;
+  /**
+   * A field of a row the subject sees: its own row, or the household,
+   * member or village tied to it: on a member, `column('members',
+   * 'birthDate')` and `column('households', 'netIncome')`.
+   */
+  column(table: string, field: string): FactSql;
+  /** Another fact of the same subject. */
+  fact(name: string): FactSql;
+  /** A parameter's value in force, as a SQL literal; `a.b` reads into an object. */
+  param(name: string): string;
+  /**
+   * The rows of a table tied to the subject, for a subquery: a household's
+   * members, a member's rows of a department list (by 证件号码), a
+   * household's rows of a list (by 户编号). Lists hold only rows in force
+   * on the reference date.
+   */
+  related(table: string): RelatedRows;
+  /** A text literal. */
+  text(value: string): string;
+  /** A number literal. */
+  number(value: number): string;
+  /** Functions whose SQL differs between engines. */
+  readonly fn: SqlFunctions;
+}
+
+/** Rows of a table tied to a subject, as {@link FactSqlContext.related} gives them. */
+export interface RelatedRows {
+  /** `FROM` text naming the table with its alias. */
+  readonly from: string;
+  /** The condition that ties a row to the subject. */
+  readonly where: string;
+  /** A field of such a row. */
+  column(field: string): FactSql;
+  /**
+   * TRUE when every row tied to the subject was read: FALSE when the table
+   * is absent or a rejected row may have been the subject's.
+   */
+  readonly complete: string;
+}
+
+/** SQL functions that differ between engines. */
+export interface SqlFunctions {
+  /** ISO date text (`YYYY-MM-DD`) as a DATE; NULL for a month or no real day. */
+  day(text: string): string;
+  /** Whole years from one DATE to another, as `ageOn` counts them. */
+  yearsBetween(from: string, to: string): string;
+  /** Whether text contains other text (both non-NULL). */
+  includes(text: string, part: string): string;
+  /** A number rounded to 2 decimals as JavaScript's `Math.round(x * 100) / 100`. */
+  round2(value: string): string;
 }
 
 /** One value of a parameter and the date it takes effect. */
