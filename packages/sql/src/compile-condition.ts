@@ -20,6 +20,20 @@ export interface CompileConditionOptions {
   dialect?: SqlDialect;
   /** The table or alias whose columns are read; none when absent. */
   table?: string;
+  /**
+   * Facts with more columns than their value: `none` when the fact can be
+   * known to have no value (a column `fact:none`, TRUE then), `range` when
+   * a number may be known only to lie in a range (`fact:min`, `fact:max`).
+   */
+  shapes?: Readonly<Record<string, FactShape>>;
+}
+
+/** The columns a fact has besides its value; see {@link CompileConditionOptions.shapes}. */
+export interface FactShape {
+  /** A `fact:none` column says the fact is known to have no value. */
+  readonly none?: boolean;
+  /** `fact:min` and `fact:max` columns hold the range a number lies in. */
+  readonly range?: boolean;
 }
 
 /**
@@ -43,8 +57,7 @@ export function compileCondition(
   const prefix =
     options.table === undefined ? '' : `${dialect.identifier(options.table)}.`;
   const node = (c: Condition): string => {
-    if ('fact' in c)
-      return compileLeaf(ruleId, c, options.columns, dialect, prefix);
+    if ('fact' in c) return compileLeaf(ruleId, c, options, dialect, prefix);
     if ('not' in c) return `(NOT ${node(c.not)})`;
     if ('all' in c) return group(c.all, 'AND');
     if ('any' in c) return group(c.any, 'OR');
@@ -65,15 +78,20 @@ export function compileCondition(
 interface Read {
   sql: string;
   type: SqlColumnType;
+  /** TRUE when the fact is known to have no value (JSON null). */
+  none?: string;
+  /** The smallest and largest number the fact may be. */
+  range?: { min: string; max: string };
 }
 
 function compileLeaf(
   ruleId: string,
   leaf: FactCondition,
-  columns: FactColumns,
+  options: CompileConditionOptions,
   dialect: SqlDialect,
   prefix: string,
 ): string {
+  const { columns } = options;
   const { fact, operator } = leaf;
   const fail = (reason: string) =>
     new SqlCompileError(ruleId, reason, { fact, operator });
@@ -86,8 +104,21 @@ function compileLeaf(
   const type = Object.hasOwn(columns, fact) ? columns[fact] : undefined;
   if (type === undefined) throw fail('the fact has no column');
 
-  let read: Read = { sql: prefix + dialect.identifier(fact), type };
-  if (leaf.path !== undefined) read = readPath(read, leaf.path, dialect, fail);
+  const column = (suffix: string) => prefix + dialect.identifier(fact + suffix);
+  const shape = options.shapes?.[fact];
+  let read: Read = {
+    sql: column(''),
+    type,
+    ...(shape?.none ? { none: column(':none') } : {}),
+    ...(shape?.range
+      ? { range: { min: column(':min'), max: column(':max') } }
+      : {}),
+  };
+  if (leaf.path !== undefined) {
+    if (shape?.none || shape?.range)
+      throw fail('a path into a fact that can be none or a range');
+    read = readPath(read, leaf.path, dialect, fail);
+  }
   const value = leaf.value as JsonValue;
 
   return compare(operator, known(read, dialect), value, dialect, fail);
@@ -123,7 +154,7 @@ function known(read: Read, dialect: SqlDialect): Read {
   if (read.type !== 'text' && read.type !== 'date') return read;
 
   return {
-    type: read.type,
+    ...read,
     sql: `(CASE WHEN ${dialect.trimmed(read.sql)} = '' THEN NULL ELSE ${read.sql} END)`,
   };
 }
@@ -155,6 +186,31 @@ const whenKnown = (read: Read, answer: 'TRUE' | 'FALSE') =>
   `(CASE WHEN ${read.sql} IS NULL THEN NULL ELSE ${answer} END)`;
 
 function compare(
+  operator: string,
+  read: Read,
+  value: JsonValue,
+  dialect: SqlDialect,
+  fail: (reason: string) => SqlCompileError,
+): string {
+  const test = compareValue(operator, read, value, dialect, fail);
+  if (read.none === undefined) return test;
+  // A fact known to be none is JSON null: equal to null, in a list that
+  // holds null, and unknown to every other operator (its value column is
+  // NULL then, which the test already answers so).
+  const matched =
+    operator === 'equal' || operator === 'notEqual'
+      ? value === null
+      : operator === 'in' || operator === 'notIn'
+        ? Array.isArray(value) && value.includes(null)
+        : undefined;
+  if (matched === undefined) return test;
+  const negated = operator === 'notEqual' || operator === 'notIn';
+  const answer = matched !== negated ? 'TRUE' : 'FALSE';
+
+  return `(CASE WHEN ${read.none} THEN ${answer} ELSE ${test} END)`;
+}
+
+function compareValue(
   operator: string,
   read: Read,
   value: JsonValue,
@@ -226,7 +282,14 @@ function compare(
       // A fact of another type, or a bound that is no number, is unknown.
       const literal = literalOf('number', value, dialect);
       if (type !== 'number' || literal === undefined) return dialect.unknown;
-      return `(${sql} ${NUMERIC_SQL[operator]} ${literal})`;
+      const op = NUMERIC_SQL[operator] as string;
+      if (read.range === undefined) return `(${sql} ${op} ${literal})`;
+      // A range is true when all of it passes, false when none of it does.
+      const { min, max } = read.range;
+      const [all, none] = op.startsWith('<')
+        ? [`${max} ${op} ${literal}`, `${min} ${op} ${literal}`]
+        : [`${min} ${op} ${literal}`, `${max} ${op} ${literal}`];
+      return `(CASE WHEN ${min} IS NULL OR ${max} IS NULL THEN NULL WHEN ${all} THEN TRUE WHEN NOT (${none}) THEN FALSE END)`;
     }
   }
   const dated = compileDated(operator, read, value, dialect);

@@ -1,3 +1,7 @@
+import type { SqlFunctions } from '@duibiao/core';
+
+import { type SqlColumnType, duckdbTypeOf } from './column-types.js';
+
 /**
  * The parts of SQL that differ between engines. The condition compiler
  * writes only portable boolean logic (AND, OR, NOT, CASE, IN, =, <) and
@@ -29,6 +33,10 @@ export interface SqlDialect {
   listContains(list: string, item: string): string;
   /** Whether a list holds any of the items (NULL for a NULL list). */
   listHasAny(list: string, items: readonly string[]): string;
+  /** A column type's SQL name, for `CREATE TABLE`. */
+  typeOf(type: SqlColumnType): string;
+  /** The functions facts write their SQL with. */
+  readonly functions: SqlFunctions;
 }
 
 /**
@@ -56,4 +64,15 @@ export const duckdb: SqlDialect = {
     `TRY_CAST(substr(${text}, ${from}, ${length}) AS INTEGER)`,
   listContains: (list, item) => `list_contains(${list}, ${item})`,
   listHasAny: (list, items) => `list_has_any(${list}, [${items.join(', ')}])`,
+  typeOf: duckdbTypeOf,
+  functions: {
+    day: (text) =>
+      `(CASE WHEN regexp_full_match(${text}, '\\d{4}-\\d{2}-\\d{2}') THEN TRY_CAST(${text} AS DATE) END)`,
+    // Whole years, as ageOn counts them: the birthday not yet reached this
+    // year takes one off (29 February's birthday falls on 1 March).
+    yearsBetween: (from, to) =>
+      `(year(${to}) - year(${from}) - CASE WHEN month(${to}) * 100 + day(${to}) < month(${from}) * 100 + day(${from}) THEN 1 ELSE 0 END)`,
+    includes: (text, part) => `(strpos(${text}, ${part}) > 0)`,
+    round2: (value) => `(floor(${value} * 100 + 0.5) / 100)`,
+  },
 };

@@ -9,3 +9,20 @@ export {
 } from './compile-condition.js';
 export { SqlCompileError } from './compile-error.js';
 export { duckdb, JS_WHITESPACE, type SqlDialect } from './dialect.js';
+export {
+  compileRuleSet,
+  type NotCompiled,
+  outcomesQuery,
+  type SqlKind,
+  type SqlRule,
+  type SqlRuleSet,
+} from './compile-rule-set.js';
+export {
+  createTables,
+  ROW,
+  SQL_TABLES,
+  type SqlColumn,
+  type SqlTable,
+} from './schema.js';
+export { checkInDuckdb, type DuckdbCheckResult } from './engine-duckdb.js';
+export { loadDataset } from './load-duckdb.js';

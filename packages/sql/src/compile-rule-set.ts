@@ -1,0 +1,226 @@
+import {
+  type FactType,
+  type LoadedFact,
+  LIST_KEYS,
+  LISTS,
+  type RuleSet,
+  type SubjectKind,
+  SUBJECT_KINDS,
+} from '@duibiao/core';
+
+import type { FactColumns, SqlColumnType } from './column-types.js';
+import { compileCondition, type FactShape } from './compile-condition.js';
+import { SqlCompileError } from './compile-error.js';
+import { compileDated } from './dated.js';
+import { duckdb, type SqlDialect } from './dialect.js';
+import { KindFacts, NoSqlForm } from './fact-sql.js';
+import { ROW } from './schema.js';
+import { inForce, subjectSources } from './subjects.js';
+
+/** A rule compiled to SQL: its condition over its kind's fact columns. */
+export interface SqlRule {
+  /** The rule's id. */
+  readonly ruleId: string;
+  /** A boolean over the fact columns; NULL is unknown. */
+  readonly condition: string;
+}
+
+/** A rule that has no SQL form, and why; it runs in-process. */
+export interface NotCompiled {
+  /** The rule's id. */
+  readonly ruleId: string;
+  /** The rule's subject kind. */
+  readonly subject: SubjectKind;
+  /** The fact without a SQL form, when that is the reason. */
+  readonly fact?: string;
+  /** Why, in English. */
+  readonly reason: string;
+}
+
+/** The compiled rules of one subject kind. */
+export interface SqlKind {
+  /** The subject kind. */
+  readonly kind: SubjectKind;
+  /**
+   * A query of one row per subject: `_row` (its row in its table; a
+   * county's code) and a column per fact the rules read, with `fact:none`,
+   * `fact:min` and `fact:max` where the fact has them.
+   */
+  readonly factsQuery: string;
+  /** The `WITH` clause of {@link SqlKind.factsQuery}: the lists in force. */
+  readonly with: string;
+  /** The `SELECT` of {@link SqlKind.factsQuery}, after its `WITH` clause. */
+  readonly select: string;
+  /** The rules, in the rule set's order. */
+  readonly rules: readonly SqlRule[];
+}
+
+/** A rule set compiled to SQL for one reference date. */
+export interface SqlRuleSet {
+  /** The dialect. */
+  readonly dialect: string;
+  /** The reference date the parameters and lists were resolved for. */
+  readonly asOf: string;
+  /** The kinds with at least one compiled rule. */
+  readonly kinds: readonly SqlKind[];
+  /** Rules left to the in-process engine, with the reason. */
+  readonly notCompiled: readonly NotCompiled[];
+}
+
+const TYPES: Record<FactType, SqlColumnType | undefined> = {
+  number: 'number',
+  string: 'text',
+  boolean: 'boolean',
+  date: 'date',
+  list: { list: 'text' },
+  object: undefined,
+};
+
+/**
+ * Compiles a loaded rule set to SQL: per subject kind, one query of the
+ * facts its rules read and each rule's condition over them. A rule whose
+ * facts or conditions have no SQL form is listed in `notCompiled` with the
+ * fact and reason; the in-process engine judges it.
+ *
+ * @param ruleSet - The rule set, loaded for a reference date.
+ * @param options - The SQL dialect (DuckDB when absent).
+ * @returns The compiled rule set.
+ * @example
+ * const compiled = compileRuleSet(loadRuleSet([shaanxi], '2020-09-30'));
+ * for (const kind of compiled.kinds) console.log(kind.factsQuery);
+ */
+export function compileRuleSet(
+  ruleSet: RuleSet,
+  options: { dialect?: SqlDialect } = {},
+): SqlRuleSet {
+  const dialect = options.dialect ?? duckdb;
+  const sources = subjectSources(dialect);
+  const id = dialect.identifier;
+  const notCompiled: NotCompiled[] = [];
+  const kinds: SqlKind[] = [];
+
+  for (const kind of SUBJECT_KINDS) {
+    const facts = new KindFacts(sources[kind], ruleSet, dialect);
+    const loaded = ruleSet.facts.get(kind) ?? new Map<string, LoadedFact>();
+    const columns: Record<string, SqlColumnType> = {};
+    const shapes: Record<string, FactShape> = {};
+    const selected: string[] = [];
+    const rules: SqlRule[] = [];
+    for (const rule of ruleSet.rules) {
+      if (rule.definition.subject !== kind) continue;
+      const ruleId = rule.definition.id;
+      try {
+        const added: string[] = [];
+        const ruleColumns: Record<string, SqlColumnType> = { ...columns };
+        const ruleShapes: Record<string, FactShape> = { ...shapes };
+        for (const name of rule.facts) {
+          if (Object.hasOwn(ruleColumns, name)) continue;
+          const type = TYPES[loaded.get(name)?.type ?? 'object'];
+          if (type === undefined)
+            throw new NoSqlForm(name, 'facts of type object have no column');
+          const sql = facts.sqlOf(name);
+          ruleColumns[name] = type;
+          ruleShapes[name] = {
+            none: sql.none !== undefined,
+            range: sql.range !== undefined,
+          };
+          added.push(`${sql.value} AS ${id(name)}`);
+          if (sql.none !== undefined)
+            added.push(`${sql.none} AS ${id(`${name}:none`)}`);
+          if (sql.range !== undefined)
+            added.push(
+              `${sql.range.min} AS ${id(`${name}:min`)}`,
+              `${sql.range.max} AS ${id(`${name}:max`)}`,
+            );
+        }
+        const condition = compileCondition(ruleId, rule.conditions, {
+          columns: ruleColumns as FactColumns,
+          shapes: ruleShapes,
+          dialect,
+        });
+        Object.assign(columns, ruleColumns);
+        Object.assign(shapes, ruleShapes);
+        selected.push(...added);
+        rules.push({ ruleId, condition });
+      } catch (error) {
+        if (error instanceof NoSqlForm)
+          notCompiled.push({
+            ruleId,
+            subject: kind,
+            fact: error.fact,
+            reason: error.message,
+          });
+        else if (error instanceof SqlCompileError)
+          notCompiled.push({
+            ruleId,
+            subject: kind,
+            ...(error.fact === undefined ? {} : { fact: error.fact }),
+            reason: error.message,
+          });
+        else throw error;
+      }
+    }
+    if (rules.length === 0) continue;
+
+    const source = sources[kind];
+    const withClause = listsInForce(dialect, ruleSet.asOf);
+    const select =
+      `SELECT ${source.row} AS ${id(ROW)}` +
+      `${selected.map((s) => `, ${s}`).join('')} FROM ${source.from}`;
+    kinds.push({
+      kind,
+      factsQuery: `${withClause} ${select}`,
+      with: withClause,
+      select,
+      rules,
+    });
+  }
+
+  return { dialect: dialect.name, asOf: ruleSet.asOf, kinds, notCompiled };
+}
+
+/**
+ * A `WITH` clause that names each list's rows in force on the reference
+ * date `list@in_force`: rows whose date field is blank or not after it (a
+ * month counts as after only when the whole month is).
+ */
+function listsInForce(dialect: SqlDialect, asOf: string): string {
+  const id = dialect.identifier;
+  const views = LIST_KEYS.map((list) => {
+    const datedBy = LISTS[list].datedBy;
+    const all = `SELECT * FROM ${id(list)}`;
+    if (datedBy === null) return `${id(inForce(list))} AS (${all})`;
+    const raw = id(datedBy);
+    const known = `(CASE WHEN ${dialect.trimmed(raw)} = '' THEN NULL ELSE ${raw} END)`;
+    const later = compileDated(
+      'dateAfter',
+      { sql: known, type: 'date' },
+      asOf,
+      dialect,
+    ) as string;
+    return `${id(inForce(list))} AS (${all} WHERE NOT COALESCE(${later}, FALSE))`;
+  });
+
+  return `WITH ${views.join(', ')}`;
+}
+
+/**
+ * One query of a kind's subjects with a column per rule, named by the
+ * rule's id: TRUE where the rule fires, FALSE where it passes, NULL where
+ * it is unknown.
+ *
+ * @param kind - A compiled kind.
+ * @param dialect - The dialect it was compiled for.
+ * @returns The query.
+ */
+export function outcomesQuery(
+  kind: SqlKind,
+  dialect: SqlDialect = duckdb,
+): string {
+  const id = dialect.identifier;
+  const outcomes = kind.rules.map(
+    (rule) => `${rule.condition} AS ${id(rule.ruleId)}`,
+  );
+
+  return `${kind.with}, ${id('facts')} AS (${kind.select}) SELECT ${id(ROW)}, ${outcomes.join(', ')} FROM ${id('facts')}`;
+}

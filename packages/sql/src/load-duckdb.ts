@@ -1,0 +1,115 @@
+import type { Dataset, ListKey } from '@duibiao/core';
+import {
+  type DuckDBAppender,
+  type DuckDBConnection,
+  LIST,
+  listValue,
+  VARCHAR,
+} from '@duckdb/node-api';
+
+import { duckdb } from './dialect.js';
+import { createTables, type SqlColumn, SQL_TABLES } from './schema.js';
+
+const TEXT_LIST = LIST(VARCHAR);
+
+/**
+ * Loads a data set, as duibiao's reader made it, into a DuckDB database:
+ * every table of the data format (lists not provided stay empty), a row
+ * number per row in input order, and the status tables that say which
+ * tables were absent and which rows were rejected.
+ *
+ * @param connection - A connection to an empty database.
+ * @param dataset - The data set.
+ * @returns Nothing; the tables are created and filled.
+ */
+export async function loadDataset(
+  connection: DuckDBConnection,
+  dataset: Dataset,
+): Promise<void> {
+  for (const statement of createTables(duckdb)) await connection.run(statement);
+
+  for (const table of SQL_TABLES) {
+    const rows = rowsOf(dataset, table.name);
+    if (rows.length === 0) continue;
+    const appender = await connection.createAppender(table.name);
+    try {
+      for (let i = 0; i < rows.length; i += 1) {
+        appender.appendInteger(i);
+        const row = rows[i] as Readonly<Record<string, unknown>>;
+        for (const column of table.columns)
+          append(appender, column, row[column.field]);
+        appender.endRow();
+      }
+      appender.flushSync();
+    } finally {
+      appender.closeSync();
+    }
+  }
+
+  const values = (rows: readonly (readonly (string | number)[])[]) =>
+    rows
+      .map(
+        (row) =>
+          `(${row.map((v) => (typeof v === 'number' ? String(v) : duckdb.text(v))).join(', ')})`,
+      )
+      .join(', ');
+  const insert = async (
+    table: string,
+    rows: readonly (readonly (string | number)[])[],
+  ) => {
+    if (rows.length > 0)
+      await connection.run(
+        `INSERT INTO ${duckdb.identifier(table)} VALUES ${values(rows)}`,
+      );
+  };
+  await insert(
+    '_absent',
+    (dataset.absentTables ?? []).map((name) => [name]),
+  );
+  await insert(
+    '_incomplete',
+    (dataset.incompleteHouseholds ?? []).map((id) => [id]),
+  );
+  await insert('_unplaced', [[dataset.unplacedMembers ?? 0]]);
+  const rejections = Object.entries(dataset.listRejections ?? {});
+  await insert(
+    '_list_rejected',
+    rejections.flatMap(([list, r]) =>
+      [...new Set(r?.keys ?? [])].map((key) => [list, key]),
+    ),
+  );
+  await insert(
+    '_list_unplaced',
+    rejections.map(([list, r]) => [list, r?.unplaced ?? 0]),
+  );
+}
+
+function rowsOf(dataset: Dataset, table: string): readonly unknown[] {
+  if (table === 'households') return dataset.households;
+  if (table === 'members') return dataset.members;
+  if (table === 'villages') return dataset.villages;
+
+  return dataset.lists?.[table as ListKey] ?? [];
+}
+
+function append(
+  appender: DuckDBAppender,
+  column: SqlColumn,
+  value: unknown,
+): void {
+  if (column.role === 'none') {
+    appender.appendBoolean(value === null);
+    return;
+  }
+  if (value === undefined || value === null) {
+    appender.appendNull();
+    return;
+  }
+  const { type } = column;
+  if (type === 'number') appender.appendDouble(value as number);
+  else if (type === 'boolean') appender.appendBoolean(value as boolean);
+  else if (type === 'text' || type === 'date')
+    appender.appendVarchar(String(value));
+  else
+    appender.appendList(listValue((value as unknown[]).map(String)), TEXT_LIST);
+}

@@ -1,0 +1,161 @@
+import {
+  LISTS,
+  type ListKey,
+  isListKey,
+  type SubjectKind,
+} from '@duibiao/core';
+
+import type { SqlDialect } from './dialect.js';
+import { ROW } from './schema.js';
+
+/**
+ * How the rows of a subject kind are found in SQL: the table (or query)
+ * each subject is a row of, its alias, and the registry rows joined to it
+ * (a member's household and village, a loan's borrower), each by the alias
+ * facts read it through.
+ */
+export interface SubjectSource {
+  /** The subject kind. */
+  readonly kind: SubjectKind;
+  /** `FROM` text: the subject's rows and the rows joined to them. */
+  readonly from: string;
+  /** The alias of the subject's own row. */
+  readonly alias: string;
+  /** The alias by which each table the subject sees is read. */
+  readonly tables: Readonly<Record<string, string>>;
+  /** The SQL of the subject's row number (for a county, its code). */
+  readonly row: string;
+  /**
+   * The rows of another table tied to the subject: the link condition, with
+   * `x` for the other table's alias; `undefined` when there is no tie.
+   */
+  link(table: string, x: string): string | undefined;
+}
+
+/** The name under which a list's rows in force on the reference date are read. */
+export function inForce(list: string): string {
+  return `${list}@in_force`;
+}
+
+/** A table as facts read it: lists only with their rows in force. */
+export function readable(table: string): string {
+  return isListKey(table) ? inForce(table) : table;
+}
+
+/**
+ * The SQL sources of every subject kind.
+ *
+ * @param dialect - The SQL dialect.
+ * @returns The sources, by kind.
+ */
+export function subjectSources(
+  dialect: SqlDialect,
+): Record<SubjectKind, SubjectSource> {
+  const id = dialect.identifier;
+  const col = (alias: string, name: string) => `${alias}.${id(name)}`;
+  const table = (name: string, alias: string) =>
+    `${id(readable(name))} AS ${alias}`;
+  const row = (alias: string) => col(alias, ROW);
+  const villageOf = (h: string) =>
+    `LEFT JOIN ${table('villages', 'v')} ON ${col('v', 'regionCode')} = ${col(h, 'regionCode')}`;
+  // A list row's tie to the registry, from whichever key the subject has.
+  const listLink = (
+    list: string,
+    x: string,
+    keys: { idNumber?: string; householdId?: string },
+  ) => {
+    if (!isListKey(list)) return undefined;
+    const by = LISTS[list as ListKey].linkedBy;
+    const key = by === null ? undefined : keys[by];
+    return key === undefined ? undefined : `${col(x, by as string)} = ${key}`;
+  };
+  // The first member row with a list row's ID number, as the in-process
+  // engine places a loan, complaint, census issue or spot check.
+  const firstMember =
+    `(SELECT * FROM ${id('members')} WHERE ${id(ROW)} IN (SELECT min(${id(ROW)})` +
+    ` FROM ${id('members')} WHERE ${id('idNumber')} IS NOT NULL GROUP BY ${id('idNumber')}))`;
+  // The household a list row names, or else its member's.
+  const householdOf = (list: ListKey) =>
+    Object.hasOwn(LISTS[list].table.fields, 'householdId')
+      ? `COALESCE(NULLIF(${col('r', 'householdId')}, ''), ${col('m', 'householdId')})`
+      : col('m', 'householdId');
+  const placedRow = (kind: SubjectKind, list: ListKey): SubjectSource => ({
+    kind,
+    alias: 'r',
+    from:
+      `${table(list, 'r')}` +
+      ` LEFT JOIN ${firstMember} AS m ON ${col('m', 'idNumber')} = ${col('r', 'idNumber')}` +
+      ` LEFT JOIN ${table('households', 'h')} ON ${col('h', 'householdId')} =` +
+      ` ${householdOf(list)}` +
+      ` ${villageOf('h')}`,
+    tables: { [list]: 'r', members: 'm', households: 'h', villages: 'v' },
+    row: row('r'),
+    link: () => undefined,
+  });
+
+  return {
+    village: {
+      kind: 'village',
+      alias: 'v',
+      from: table('villages', 'v'),
+      tables: { villages: 'v' },
+      row: row('v'),
+      link: (other, x) =>
+        other === 'households'
+          ? `${col(x, 'regionCode')} = ${col('v', 'regionCode')}`
+          : undefined,
+    },
+    household: {
+      kind: 'household',
+      alias: 'h',
+      from: `${table('households', 'h')} ${villageOf('h')}`,
+      tables: { households: 'h', villages: 'v' },
+      row: row('h'),
+      link: (other, x) =>
+        other === 'members'
+          ? `${col(x, 'householdId')} = ${col('h', 'householdId')}`
+          : listLink(other, x, { householdId: col('h', 'householdId') }),
+    },
+    member: {
+      kind: 'member',
+      alias: 'm',
+      from:
+        `${table('members', 'm')} LEFT JOIN ${table('households', 'h')}` +
+        ` ON ${col('h', 'householdId')} = ${col('m', 'householdId')} ${villageOf('h')}`,
+      tables: { members: 'm', households: 'h', villages: 'v' },
+      row: row('m'),
+      link: (other, x) =>
+        other === 'members'
+          ? `${col(x, 'householdId')} = ${col('m', 'householdId')}`
+          : listLink(other, x, {
+              idNumber: col('m', 'idNumber'),
+              householdId: col('m', 'householdId'),
+            }),
+    },
+    county: {
+      kind: 'county',
+      alias: 'c',
+      from:
+        `(SELECT DISTINCT substr(${id('regionCode')}, 1, 6) AS ${id('regionCode')}` +
+        ` FROM ${id('households')} WHERE length(${id('regionCode')}) >= 6) AS c`,
+      tables: {},
+      row: col('c', 'regionCode'),
+      link: (other, x) =>
+        other === 'households'
+          ? `substr(${col(x, 'regionCode')}, 1, 6) = ${col('c', 'regionCode')}`
+          : undefined,
+    },
+    loan: placedRow('loan', 'credit'),
+    complaint: placedRow('complaint', 'complaints'),
+    censusIssue: placedRow('censusIssue', 'censusIssues'),
+    spotCheck: placedRow('spotCheck', 'spotChecks'),
+    project: {
+      kind: 'project',
+      alias: 'r',
+      from: `${table('projects', 'r')} LEFT JOIN ${table('villages', 'v')} ON ${col('v', 'regionCode')} = ${col('r', 'regionCode')}`,
+      tables: { projects: 'r', villages: 'v' },
+      row: row('r'),
+      link: () => undefined,
+    },
+  };
+}
