@@ -143,7 +143,7 @@ function readPath(
         : undefined;
     if (field === undefined)
       throw fail(`path ${path}: the column has no field ${name}`);
-    current = { sql: dialect.field(current.sql, name), type: field };
+    current = { sql: dialect.field(current.sql, name, field), type: field };
   }
 
   return current;

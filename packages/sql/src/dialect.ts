@@ -13,8 +13,11 @@ export interface SqlDialect {
   readonly name: string;
   /** A quoted identifier. */
   identifier(name: string): string;
-  /** A field of a struct-valued expression. */
-  field(struct: string, name: string): string;
+  /**
+   * A field of a struct-valued expression, read as a value of the field's
+   * type (an engine whose structs are JSON casts it).
+   */
+  field(struct: string, name: string, type: SqlColumnType): string;
   /** A text literal. */
   text(value: string): string;
   /** A finite number as a double-precision literal. */
