@@ -23,6 +23,16 @@ export interface DuckdbCheckResult extends CheckResult {
   };
 }
 
+/** Options of {@link checkInDuckdb}. */
+export interface DuckdbCheckOptions {
+  /**
+   * Also judges in-process every rule DuckDB judged, and makes each
+   * outcome where the two differ an error of that rule and subject: for
+   * tests that hold the SQL to the in-process engine.
+   */
+  verify?: boolean;
+}
+
 type RowKey = number | string;
 
 /** Where a rule fired and where it was unknown, by subject row. */
@@ -48,6 +58,7 @@ interface RuleRows {
 export async function checkInDuckdb(
   checker: Checker,
   dataset: Dataset,
+  options: DuckdbCheckOptions = {},
 ): Promise<DuckdbCheckResult> {
   const compiled = compileRuleSet(checker.ruleSet);
   const instance = await DuckDBInstance.create(':memory:');
@@ -79,7 +90,10 @@ export async function checkInDuckdb(
 
     return rule.unknown.has(row) ? 'unknown' : 'passed';
   };
-  const result = await checker.check(dataset, { outcomes });
+  const result = await checker.check(dataset, {
+    outcomes,
+    verify: options.verify === true,
+  });
 
   return {
     ...result,

@@ -24,5 +24,9 @@ export {
   type SqlColumn,
   type SqlTable,
 } from './schema.js';
-export { checkInDuckdb, type DuckdbCheckResult } from './engine-duckdb.js';
+export {
+  checkInDuckdb,
+  type DuckdbCheckOptions,
+  type DuckdbCheckResult,
+} from './engine-duckdb.js';
 export { loadDataset } from './load-duckdb.js';

@@ -182,6 +182,12 @@ export interface CheckOptions {
    * on that subject is an error that says the two disagree.
    */
   outcomes?: (ruleId: string, subject: Subject) => DecidedOutcome;
+  /**
+   * Also evaluates in-process every outcome decided elsewhere: where the
+   * two differ, the rule's outcome on that subject is an error saying so.
+   * For tests that hold another engine to this one.
+   */
+  verify?: boolean;
 }
 
 /** Findings and statistics of one check. */

@@ -81,6 +81,7 @@ export class Checker {
       dataset,
       this.#compiled,
       options.outcomes,
+      options.verify === true,
     );
 
     return run.execute();
@@ -125,15 +126,18 @@ class CheckRun {
   #orphans = 0;
   readonly #statsByKind = new Map<SubjectKind, RuleStats[]>();
   readonly #decide: CheckOptions['outcomes'];
+  readonly #verify: boolean;
 
   constructor(
     ruleSet: RuleSet,
     dataset: Dataset,
     compiled: Map<SubjectKind, CompiledKind> | undefined,
     decide: CheckOptions['outcomes'],
+    verify: boolean,
   ) {
     this.#ruleSet = ruleSet;
     this.#decide = decide;
+    this.#verify = verify;
     this.#dataset = dataset;
     this.#compiled = compiled;
     // json-rules-engine keeps run state on its engines, so each check of
@@ -228,7 +232,7 @@ class CheckRun {
         const outcome =
           decided === undefined
             ? evaluate(facts)
-            : decidedOutcome(decided, () => evaluate(facts));
+            : decidedOutcome(decided, () => evaluate(facts), this.#verify);
         this.#record(rule, ruleStats, outcome, facts, seen);
       }
       return undefined;
@@ -348,15 +352,18 @@ class CheckRun {
 function decidedOutcome(
   decided: Exclude<DecidedOutcome, undefined>,
   evaluate: () => RuleOutcome,
+  verify: boolean,
 ): RuleOutcome {
-  if (decided !== 'unknown') return { result: decided };
+  if (decided !== 'unknown' && !verify) return { result: decided };
   const own = evaluate();
-  if (own.result === 'unknown' || own.result === 'error') return own;
+  if (own.result === decided)
+    return decided === 'unknown' ? own : { result: decided };
+  if (own.result === 'error') return own;
 
   return {
     result: 'error',
     error: new Error(
-      `the outcome decided outside the engine is unknown, the engine's own is ${own.result}`,
+      `the outcome decided outside the engine is ${decided}, the engine's own is ${own.result}`,
     ),
   };
 }
