@@ -63,12 +63,12 @@ afterAll(async () => {
 function blanked(dataset: Dataset, random: Random, share: number): Dataset {
   const blank = <T extends object>(rows: readonly T[]): T[] =>
     rows.map((row) => {
-      const copy: Record<string, unknown> = { ...row };
+      const copy = { ...row } as Record<string, unknown>;
       for (const key of Object.keys(copy)) {
         if (key !== 'householdId' && random.next() < share)
           copy[key] = undefined;
       }
-      return copy as T;
+      return copy as unknown as T;
     });
 
   return {
