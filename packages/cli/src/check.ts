@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 import {
+  type Checker,
   type CheckResult,
   createChecker,
+  type Dataset,
   diffFindings,
   isCalendarDate,
   type Plugin,
@@ -27,6 +29,7 @@ import {
   writeSummary,
 } from '@duibiao/io';
 import { ownRuleIds } from '@duibiao/plugin-sdk';
+import { checkInDuckdb } from '@duibiao/sql';
 
 import { UsageError } from './errors.js';
 import { reasonOf } from './fs-reason.js';
@@ -55,6 +58,11 @@ export interface CheckOptions {
   encoding?: CsvEncoding;
   /** Threads that check parts of a large folder; 1 checks in this one. */
   workers?: number;
+  /**
+   * `duckdb` runs the rules that have a SQL form in an embedded DuckDB
+   * (`@duibiao/sql`), the rest in-process; the report is the same.
+   */
+  engine?: 'in-process' | 'duckdb';
   /** No progress bar. */
   quiet?: boolean;
   /**
@@ -147,6 +155,7 @@ export async function runCheck(
           : 0,
       tempDir: spill,
       onProgress: (state) => progress.update(state),
+      ...(options.engine === 'duckdb' ? { check: duckdbCheck(io) } : {}),
     });
   } catch (error) {
     // An unusable input writes no report; an earlier run's report is
@@ -383,4 +392,31 @@ export function parseAsOf(value: string | undefined, today: string): string {
   throw new UsageError(
     `--as-of must be a real date written YYYY-MM-DD, not ${JSON.stringify(value)}`,
   );
+}
+
+/**
+ * A check in DuckDB that says on stderr how many rules ran there and which
+ * stayed in-process, by the fact they lack.
+ */
+function duckdbCheck(io: CommandIo) {
+  return async (checker: Checker, dataset: Dataset) => {
+    const result = await checkInDuckdb(checker, dataset);
+    const { ruleIds, notCompiled } = result.sql;
+    const lacking = new Map<string, number>();
+    for (const rule of notCompiled) {
+      const why = rule.fact ?? rule.reason;
+      lacking.set(why, (lacking.get(why) ?? 0) + 1);
+    }
+    const named = [...lacking]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([why, n]) => `${why} (${n})`);
+    io.stderr(
+      `duibiao: DuckDB judged ${ruleIds.length} rules, the in-process engine ${notCompiled.length}` +
+        (named.length > 0
+          ? `, whose facts have no SQL form yet: ${named.join(', ')}`
+          : '') +
+        '\n',
+    );
+    return result;
+  };
 }

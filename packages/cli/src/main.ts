@@ -106,6 +106,7 @@ function parseCheck(args: readonly string[]): CheckOptions | undefined {
         unmask: { type: 'boolean', default: false },
         encoding: { type: 'string' },
         workers: { type: 'string' },
+        engine: { type: 'string', default: 'in-process' },
         previous: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -164,9 +165,18 @@ function parseCheck(args: readonly string[]): CheckOptions | undefined {
     unmask: values.unmask,
     ...parseEncoding(values.encoding, formats),
     workers: parseWorkers(values.workers),
+    engine: parseEngine(values.engine),
     quiet: values.quiet,
     ...(values.previous === undefined ? {} : { previous: values.previous }),
   };
+}
+
+/** Reads `--engine`: `in-process` (the default) or `duckdb`. */
+function parseEngine(text: string): 'in-process' | 'duckdb' {
+  if (text === 'in-process' || text === 'duckdb') return text;
+  throw new UsageError(
+    `--engine takes in-process or duckdb, not ${JSON.stringify(text)}`,
+  );
 }
 
 /**

@@ -34,6 +34,10 @@ Options of check:
                          character GBK lacks as ? and says how many
   --workers <n>          threads that check a large folder's parts
                          (default: the number of CPUs; 1 checks in one)
+  --engine <name>        in-process (default) or duckdb: run the rules that
+                         have a SQL form in an embedded DuckDB, the others
+                         in-process; the report is the same (read whole,
+                         never in parts)
   --previous <dir>       the --out folder of an earlier run: mark each
                          finding new or persisting (状态), and write the
                          earlier findings now gone to resolved.jsonl; may

@@ -7,6 +7,7 @@ import {
   type Checker,
   type CheckResult,
   createChecker,
+  type Dataset,
   type Plugin,
   type Village,
 } from '@duibiao/core';
@@ -82,6 +83,12 @@ export interface CheckFolderOptions {
   workerPartBytes?: number;
   /** The heap of each worker thread, in MiB. @default 512 */
   workerHeapMb?: number;
+  /**
+   * Checks the data set in place of the checker's own `check`, such as
+   * `@duibiao/sql`'s `checkInDuckdb`. A folder checked so is read whole,
+   * never in parts.
+   */
+  check?: (checker: Checker, dataset: Dataset) => Promise<CheckResult>;
   /** Where parts are spilled. @default the system's temporary folder */
   tempDir?: string;
   /** Called as rows are read and households checked. */
@@ -146,7 +153,10 @@ export async function checkFolder(
   const listing = await findTableFiles(dir);
   const households = listing.files.find((f) => f.role.key === 'households');
   const members = listing.files.find((f) => f.role.key === 'members');
-  const parts = options.parts ?? (await autoParts(households, members));
+  const parts =
+    options.check !== undefined
+      ? 0
+      : (options.parts ?? (await autoParts(households, members)));
   // Department lists and follow-up tables tie rows to people anywhere in
   // the province, which the parts by village do not: such a folder is read
   // whole (see the README's limitations).
@@ -175,7 +185,9 @@ export async function checkFolder(
     householdsTotal: total,
     findings: 0,
   });
-  const check = await checker.check(read.dataset);
+  const check = options.check
+    ? await options.check(checker, read.dataset)
+    : await checker.check(read.dataset);
   options.onProgress?.({
     phase: 'done',
     rowsRead,
