@@ -9,6 +9,7 @@ export {
 } from './compile-condition.js';
 export { SqlCompileError } from './compile-error.js';
 export { duckdb, JS_WHITESPACE, type SqlDialect } from './dialect.js';
+export { postgres, postgresTypeOf } from './dialect-postgres.js';
 export {
   compileRuleSet,
   type NotCompiled,
