@@ -170,6 +170,7 @@ export const postgres: SqlDialect = {
   listContains: (list, item) => `(${item} = ANY(${list}))`,
   listHasAny: (list, items) => `(${list} && ARRAY[${items.join(', ')}])`,
   typeOf: postgresTypeOf,
+  list: (items) => `ARRAY[${items.join(', ')}]`,
   functions: {
     day: isoDay,
     // Whole years, as ageOn counts them: one less while the birthday is

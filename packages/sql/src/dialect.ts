@@ -38,6 +38,8 @@ export interface SqlDialect {
   listHasAny(list: string, items: readonly string[]): string;
   /** A column type's SQL name, for `CREATE TABLE`. */
   typeOf(type: SqlColumnType): string;
+  /** A list of items (literals), untyped: cast it where its type matters. */
+  list(items: readonly string[]): string;
   /** The functions facts write their SQL with. */
   readonly functions: SqlFunctions;
 }
@@ -68,6 +70,7 @@ export const duckdb: SqlDialect = {
   listContains: (list, item) => `list_contains(${list}, ${item})`,
   listHasAny: (list, items) => `list_has_any(${list}, [${items.join(', ')}])`,
   typeOf: duckdbTypeOf,
+  list: (items) => `[${items.join(', ')}]`,
   functions: {
     day: (text) =>
       `(CASE WHEN regexp_full_match(${text}, '\\d{4}-\\d{2}-\\d{2}') THEN TRY_CAST(${text} AS DATE) END)`,
