@@ -185,5 +185,8 @@ export const postgres: SqlDialect = {
     // and divided by 100 in whole numbers: as double precision it is not.
     round2: (value) =>
       `(floor(CAST(${value} AS double precision) * 100 + 0.5) / 100)`,
+    listContains: (list, item) => postgres.listContains(list, item),
+    // cardinality, not array_length: an empty array has 0 items, not NULL.
+    listLength: (list) => `cardinality(${list})`,
   },
 };

@@ -80,5 +80,7 @@ export const duckdb: SqlDialect = {
       `(year(${to}) - year(${from}) - CASE WHEN month(${to}) * 100 + day(${to}) < month(${from}) * 100 + day(${from}) THEN 1 ELSE 0 END)`,
     includes: (text, part) => `(strpos(${text}, ${part}) > 0)`,
     round2: (value) => `(floor(${value} * 100 + 0.5) / 100)`,
+    listContains: (list, item) => duckdb.listContains(list, item),
+    listLength: (list) => `len(${list})`,
   },
 };

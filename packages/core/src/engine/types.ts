@@ -355,6 +355,10 @@ export interface SqlFunctions {
   includes(text: string, part: string): string;
   /** A number rounded to 2 decimals as JavaScript's `Math.round(x * 100) / 100`. */
   round2(value: string): string;
+  /** Whether a list holds an item: NULL for a NULL list, else TRUE or FALSE. */
+  listContains(list: string, item: string): string;
+  /** How many items a list holds: NULL for a NULL list, 0 for an empty one. */
+  listLength(list: string): string;
 }
 
 /** One value of a parameter and the date it takes effect. */
