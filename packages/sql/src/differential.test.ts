@@ -7,7 +7,7 @@ import {
   SubjectFacts,
 } from '@duibiao/core';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
   context,
@@ -29,14 +29,16 @@ import {
 } from '../../core/src/engine/compiled-evaluator.arbitraries.js';
 import { modelOperand } from '../../core/src/engine/compiled-evaluator.model.js';
 import { compileCondition } from './compile-condition.js';
-import { type Row, runOverRows } from './duckdb-table.js';
+import type { Row, TestEngine } from './test-engine.js';
 import { COLUMNS } from './test-columns.js';
+import { EMBEDDED } from './test-engines.js';
 
 /**
  * The same generated conditions run over the same generated rows through
  * duibiao's in-process engine (compiled rules over facts that read the
- * row) and through DuckDB (the compiled SQL over a table of the rows):
- * every condition must be true, false or unknown alike on every row.
+ * row) and through each SQL engine, DuckDB and PostgreSQL (PGlite): the
+ * compiled SQL over a table of the rows. Every condition must be true,
+ * false or unknown alike on every row.
  */
 
 const READINGS: { fact: string; path?: string; operators: string[] }[] = [
@@ -112,40 +114,55 @@ function inProcess(conditions: readonly Condition[], rows: readonly Row[]) {
   });
 }
 
-describe('compiled SQL against the in-process engine', () => {
-  it('gives the same true, false or unknown on every row', async () => {
-    const seen = {
-      true: 0,
-      false: 0,
-      unknown: 0,
-      operators: new Set<string>(),
-    };
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(treeOf(leaf), { minLength: 50, maxLength: 50 }),
-        fc.array(row, { minLength: 50, maxLength: 50 }),
-        async (conditions, rows) => {
-          const sql = conditions.map((c, i) =>
-            compileCondition(`g/r${i}`, c, { columns: COLUMNS }),
-          );
-          const expected = inProcess(conditions, rows);
-          const actual = await runOverRows(COLUMNS, rows, sql);
-          expect(actual).toEqual(expected);
-          for (const truth of expected.flat())
-            seen[truth === undefined ? 'unknown' : truth ? 'true' : 'false'] +=
-              1;
-          for (const { operator } of conditions.flatMap(leaves))
-            seen.operators.add(operator);
-        },
-      ),
-      { numRuns: 4 },
-    );
+describe.each(EMBEDDED)(
+  'compiled SQL on %s against the in-process engine',
+  (_name, open) => {
+    let engine: TestEngine | undefined;
+    beforeAll(async () => {
+      engine = await open();
+    });
+    afterAll(async () => {
+      await engine?.close();
+    });
 
-    // 4 runs of 50 conditions over 50 rows: 10,000 outcomes compared.
-    expect(seen.true + seen.false + seen.unknown).toBe(10_000);
-    expect(seen.true).toBeGreaterThan(0);
-    expect(seen.false).toBeGreaterThan(0);
-    expect(seen.unknown).toBeGreaterThan(0);
-    expect(seen.operators.size).toBe(16);
-  });
-});
+    it('gives the same true, false or unknown on every row', async () => {
+      const seen = {
+        true: 0,
+        false: 0,
+        unknown: 0,
+        operators: new Set<string>(),
+      };
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(treeOf(leaf), { minLength: 50, maxLength: 50 }),
+          fc.array(row, { minLength: 50, maxLength: 50 }),
+          async (conditions, rows) => {
+            const sql = conditions.map((c, i) =>
+              compileCondition(`g/r${i}`, c, {
+                columns: COLUMNS,
+                dialect: engine!.dialect,
+              }),
+            );
+            const expected = inProcess(conditions, rows);
+            const actual = await engine!.runOverRows(COLUMNS, rows, sql);
+            expect(actual).toEqual(expected);
+            for (const truth of expected.flat())
+              seen[
+                truth === undefined ? 'unknown' : truth ? 'true' : 'false'
+              ] += 1;
+            for (const { operator } of conditions.flatMap(leaves))
+              seen.operators.add(operator);
+          },
+        ),
+        { numRuns: 4 },
+      );
+
+      // 4 runs of 50 conditions over 50 rows: 10,000 outcomes compared.
+      expect(seen.true + seen.false + seen.unknown).toBe(10_000);
+      expect(seen.true).toBeGreaterThan(0);
+      expect(seen.false).toBeGreaterThan(0);
+      expect(seen.unknown).toBeGreaterThan(0);
+      expect(seen.operators.size).toBe(16);
+    });
+  },
+);

@@ -6,6 +6,14 @@ import {
   duckdbTypeOf,
 } from './column-types.js';
 import { duckdb } from './dialect.js';
+import {
+  type Row,
+  statementsOverRows,
+  type TableWriter,
+  type TestEngine,
+  type Truths,
+  truthsOf,
+} from './test-engine.js';
 
 /**
  * Test support: runs boolean SQL expressions over rows in an in-memory
@@ -13,8 +21,7 @@ import { duckdb } from './dialect.js';
  * and expression.
  */
 
-/** A row: each fact's value, `undefined` or `null` for SQL NULL. */
-export type Row = Readonly<Record<string, unknown>>;
+export type { Row } from './test-engine.js';
 
 /** A value as a SQL literal of the column's type. */
 export function literal(type: SqlColumnType, value: unknown): string {
@@ -34,8 +41,33 @@ export function literal(type: SqlColumnType, value: unknown): string {
   return `CAST({${fields.join(', ')}} AS ${sqlType})`;
 }
 
+const WRITER: TableWriter = { dialect: duckdb, typeOf: duckdbTypeOf, literal };
+
+/** An in-memory DuckDB, for the tests of one file. */
+export async function openDuckdb(): Promise<TestEngine> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+
+  return {
+    name: 'duckdb',
+    dialect: duckdb,
+    async runOverRows(columns, rows, expressions) {
+      const statements = statementsOverRows(WRITER, columns, rows, expressions);
+      const select = statements.pop()!;
+      for (const sql of statements) await connection.run(sql);
+      const reader = await connection.runAndReadAll(select);
+      return truthsOf(reader.getRowsJS());
+    },
+    async close() {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
 /**
- * Each expression's value on each row, in the rows' order.
+ * Each expression's value on each row, in the rows' order, in a DuckDB
+ * opened for this call alone.
  *
  * @param columns - The table's columns.
  * @param rows - The rows.
@@ -46,38 +78,11 @@ export async function runOverRows(
   columns: FactColumns,
   rows: readonly Row[],
   expressions: readonly string[],
-): Promise<(boolean | undefined)[][]> {
-  const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
+): Promise<Truths> {
+  const engine = await openDuckdb();
   try {
-    const names = Object.keys(columns);
-    const definitions = names.map(
-      (name) => `${duckdb.identifier(name)} ${duckdbTypeOf(columns[name]!)}`,
-    );
-    await connection.run(
-      `CREATE TABLE facts ("#row" INTEGER, ${definitions.join(', ')})`,
-    );
-    const values = rows.map(
-      (row, i) =>
-        `(${[i, ...names.map((name) => literal(columns[name]!, row[name]))].join(', ')})`,
-    );
-    if (values.length > 0)
-      await connection.run(`INSERT INTO facts VALUES ${values.join(', ')}`);
-    const selected = expressions.map((sql, i) => `${sql} AS "c${i}"`);
-    const reader = await connection.runAndReadAll(
-      `SELECT ${selected.join(', ')} FROM facts ORDER BY "#row"`,
-    );
-
-    return reader.getRowsJS().map((row) =>
-      row.map((cell) => {
-        if (cell === null) return undefined;
-        if (typeof cell !== 'boolean')
-          throw new Error(`not a boolean: ${String(cell)}`);
-        return cell;
-      }),
-    );
+    return await engine.runOverRows(columns, rows, expressions);
   } finally {
-    connection.closeSync();
-    instance.closeSync();
+    await engine.close();
   }
 }

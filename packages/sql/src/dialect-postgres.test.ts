@@ -1,0 +1,166 @@
+import { postgres, postgresTypeOf } from '@duibiao/sql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { FactColumns } from './column-types.js';
+import type { SqlDialect } from './dialect.js';
+import type { TestEngine } from './test-engine.js';
+import { DEBIAN, WITH_SERVER } from './test-engines.js';
+
+describe('postgres dialect, as written', () => {
+  it('names each column type as PostgreSQL does, structs as jsonb', () => {
+    expect(postgresTypeOf('number')).toBe('double precision');
+    expect(postgresTypeOf('date')).toBe('text');
+    expect(postgresTypeOf({ list: 'number' })).toBe('double precision[]');
+    expect(postgresTypeOf({ list: 'text' })).toBe('text[]');
+    expect(postgresTypeOf({ struct: { n: 'number' } })).toBe('jsonb');
+    expect(postgres.typeOf('boolean')).toBe('boolean');
+  });
+
+  it('refuses an identifier PostgreSQL would cut short, counting bytes', () => {
+    // 21 Chinese characters are 63 bytes in UTF-8, 22 are 66.
+    expect(postgres.identifier('户'.repeat(21))).toBe(`"${'户'.repeat(21)}"`);
+    expect(() => postgres.identifier('户'.repeat(22))).toThrow(RangeError);
+    expect(() => postgres.identifier('a'.repeat(64))).toThrow(/63 bytes/);
+    expect(postgres.identifier('a"b')).toBe('"a""b"');
+  });
+
+  it('refuses text with U+0000, which PostgreSQL text cannot hold', () => {
+    expect(() => postgres.text('a\0b')).toThrow(RangeError);
+    expect(postgres.text("it's")).toBe(`'it''s'`);
+  });
+});
+
+/** A dialect member's SQL over column `s`, and its truth on each text. */
+type MemberCase = [
+  name: string,
+  sql: (dialect: SqlDialect, s: string) => string,
+  rows: [s: string | null, truth: boolean | undefined][],
+];
+
+const U = undefined;
+const AS_DATE = (d: SqlDialect, date: string) =>
+  `CAST(${d.text(date)} AS DATE)`;
+
+// Each truth worked out by hand, from JavaScript's reading of the text.
+const MEMBERS: MemberCase[] = [
+  [
+    'matches \\d as an ASCII digit only',
+    (d, s) => d.matches(s, '\\d{4}-[\\d]{2}'),
+    [
+      ['2020-09', true],
+      ['\uff12\uff10\uff12\uff10-09', false],
+      ['2020-\u0660\u0669', false],
+      ['2020-09-01', false],
+      [null, U],
+    ],
+  ],
+  [
+    'tryDate is NULL for no real day, never an error',
+    (d, s) => `(${d.tryDate(s)} IS NOT NULL)`,
+    [
+      ['2020-02-29', true],
+      ['2019-02-29', false],
+      ['2100-02-29', false],
+      ['2400-02-29', true],
+      ['2020-06-31', false],
+      ['2020-13-01', false],
+      ['x', false],
+      ['', false],
+      [null, false],
+    ],
+  ],
+  [
+    'tryDate gives the day named',
+    (d, s) => `(${d.tryDate(s)} = ${AS_DATE(d, '2020-02-29')})`,
+    [
+      ['2020-02-29', true],
+      ['2020-03-01', false],
+    ],
+  ],
+  [
+    'integerAt reads digits, NULL for others, never an error',
+    (d, s) => `(${d.integerAt(s, 6, 2)} = 9)`,
+    [
+      ['2020-09', true],
+      ['2020-10', false],
+      ['2020-x9', U],
+      ['2020-', U],
+      [null, U],
+    ],
+  ],
+  [
+    'trimmed takes off what trim() does, and no more',
+    (d, s) => `(${d.trimmed(s)} = 'a b')`,
+    [
+      ['\u3000 a b\t\ufeff', true],
+      ['\u00a0a b\u2029', true],
+      ['\u0085a b', false],
+    ],
+  ],
+  [
+    'functions.day: NULL for a month, a real day as a DATE',
+    (d, s) => `(${d.functions.day(s)} = ${AS_DATE(d, '2021-03-01')})`,
+    [
+      ['2021-03-01', true],
+      ['2021-02-29', U],
+      ['2021-03', U],
+    ],
+  ],
+  [
+    'functions.yearsBetween 2000-02-29 and the day: ageOn, whole years',
+    (d, s) =>
+      `(${d.functions.yearsBetween(AS_DATE(d, '2000-02-29'), d.functions.day(s))} = 20)`,
+    [
+      // A 29 February birthday is reached on 1 March in other years.
+      ['2021-02-28', true],
+      ['2021-03-01', false],
+      ['2020-02-29', true],
+      ['2020-02-28', false],
+    ],
+  ],
+  [
+    'functions.includes',
+    (d, s) => d.functions.includes(s, d.text('贫困')),
+    [
+      ['建档立卡贫困户', true],
+      ['脱贫户', false],
+      ['贫 困', false],
+    ],
+  ],
+  [
+    'functions.round2 as Math.round(x * 100) / 100',
+    // In doubles 1.005 * 100 is 100.49999999999999 (Math.round: 100) and
+    // 2.675 * 100 is 267.5 (268); Math.round takes -12.5 up to -12, where
+    // SQL's round() would give -13.
+    (d) =>
+      `(${d.functions.round2(d.number(1.005))} = ${d.number(1)} AND` +
+      ` ${d.functions.round2(d.number(2.675))} = ${d.number(2.68)} AND` +
+      ` ${d.functions.round2(d.number(-0.125))} = ${d.number(-0.12)} AND` +
+      ` ${d.functions.round2('7')} = ${d.number(7)})`,
+    [['', true]],
+  ],
+];
+
+const COLUMNS: FactColumns = { s: 'text' };
+
+describe.each(WITH_SERVER)('dialect members on %s', (_name, open) => {
+  let engine: TestEngine | undefined;
+  beforeAll(async () => {
+    engine = await open();
+  });
+  afterAll(async () => {
+    await engine?.close();
+  });
+
+  it.each(MEMBERS)('%s', async (_member, sql, rows) => {
+    const results = await engine!.runOverRows(
+      COLUMNS,
+      rows.map(([s]) => ({ s })),
+      [sql(engine!.dialect, '"s"')],
+    );
+    expect(results.map((r) => r[0])).toEqual(rows.map(([, truth]) => truth));
+  });
+});
+
+if (typeof DEBIAN === 'string')
+  it.skip(`dialect members on Debian's PostgreSQL: ${DEBIAN}`);
