@@ -10,7 +10,14 @@ import {
 } from '@duibiao/core';
 import { readFolder } from '@duibiao/io';
 import { shaanxi } from '@duibiao/plugin-shaanxi';
-import { checkInDuckdb, type DuckdbCheckResult } from '@duibiao/sql';
+import { PGlite } from '@electric-sql/pglite';
+import {
+  checkInDuckdb,
+  checkInSql,
+  insertDataset,
+  postgres,
+  type SqlCheckResult,
+} from '@duibiao/sql';
 import { Random, writeProvince } from '@duibiao/synthetic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -18,9 +25,11 @@ import { damageProvince } from '../e2e/fault-damage.js';
 import { NOT_YET_IN_SQL } from './not-yet-in-sql.js';
 
 /**
- * `checkInDuckdb` against the in-process engine on the same data: every
- * rule with a SQL form is judged by DuckDB and, with `verify`, again by
- * the in-process engine for every subject, so that any outcome where the
+ * The SQL engines against the in-process engine on the same data: DuckDB
+ * (`checkInDuckdb`) and PostgreSQL (PGlite, the WASM build of PostgreSQL,
+ * through `insertDataset` and `checkInSql`). Every rule with a SQL form
+ * is judged by the engine and, with `verify`, again by the in-process
+ * engine for every subject, so that any outcome where the
  * two differ becomes an error of the rule; then the whole results are
  * compared: findings (ids, messages, evidence) and every rule's counts.
  *
@@ -79,38 +88,64 @@ function blanked(dataset: Dataset, random: Random, share: number): Dataset {
   };
 }
 
-describe.each(['sample', 'damaged', 'blanked'])(
-  'checkInDuckdb on the %s data',
-  (name) => {
-    let own: CheckResult;
-    let sql: DuckdbCheckResult;
+/** Checks a data set in PGlite: a fresh database each time. */
+async function checkInPglite(dataset: Dataset): Promise<SqlCheckResult> {
+  const db = await PGlite.create();
+  try {
+    const connection = {
+      dialect: postgres,
+      run: async (sql: string) => {
+        await db.exec(sql);
+      },
+      query: async (sql: string) =>
+        (await db.query<unknown[]>(sql, [], { rowMode: 'array' })).rows,
+    };
+    await insertDataset(connection, dataset);
+    return await checkInSql(checker, dataset, connection, { verify: true });
+  } finally {
+    await db.close();
+  }
+}
 
-    beforeAll(async () => {
-      const dataset = datasets.get(name) as Dataset;
-      own = await checker.check(dataset);
-      sql = await checkInDuckdb(checker, dataset, { verify: true });
-    }, TIMEOUT);
+const ENGINES = {
+  duckdb: (dataset: Dataset) =>
+    checkInDuckdb(checker, dataset, { verify: true }),
+  postgres: checkInPglite,
+};
 
-    it('judges in DuckDB every rule but those listed as not yet in SQL', () => {
-      const left = sql.sql.notCompiled.map((rule) => rule.ruleId).sort();
-      expect(left).toEqual([...NOT_YET_IN_SQL].sort());
-      expect(sql.sql.ruleIds.length + left.length).toBe(
-        checker.ruleSet.rules.length,
-      );
-    });
+describe.each(
+  (['duckdb', 'postgres'] as const).flatMap((engine) =>
+    ['sample', 'damaged', 'blanked'].map((name) => [engine, name] as const),
+  ),
+)('%s on the %s data', (engine, name) => {
+  let own: CheckResult;
+  let sql: SqlCheckResult;
 
-    it('finds every outcome of every subject as the in-process engine does', () => {
-      const disagreements = sql.stats.rules.flatMap((rule) =>
-        rule.errorSamples.map(
-          (sample) => `${rule.ruleId} ${sample.subject}: ${sample.message}`,
-        ),
-      );
-      expect(disagreements).toEqual([]);
-    });
+  beforeAll(async () => {
+    const dataset = datasets.get(name) as Dataset;
+    own = await checker.check(dataset);
+    sql = await ENGINES[engine](dataset);
+  }, TIMEOUT);
 
-    it('gives the same findings, ids and counts', () => {
-      expect(sql.findings).toEqual(own.findings);
-      expect(sql.stats).toEqual(own.stats);
-    });
-  },
-);
+  it('judges in SQL every rule but those listed as not yet in SQL', () => {
+    const left = sql.sql.notCompiled.map((rule) => rule.ruleId).sort();
+    expect(left).toEqual([...NOT_YET_IN_SQL].sort());
+    expect(sql.sql.ruleIds.length + left.length).toBe(
+      checker.ruleSet.rules.length,
+    );
+  });
+
+  it('finds every outcome of every subject as the in-process engine does', () => {
+    const disagreements = sql.stats.rules.flatMap((rule) =>
+      rule.errorSamples.map(
+        (sample) => `${rule.ruleId} ${sample.subject}: ${sample.message}`,
+      ),
+    );
+    expect(disagreements).toEqual([]);
+  });
+
+  it('gives the same findings, ids and counts', () => {
+    expect(sql.findings).toEqual(own.findings);
+    expect(sql.stats).toEqual(own.stats);
+  });
+});

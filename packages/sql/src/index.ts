@@ -25,9 +25,12 @@ export {
   type SqlColumn,
   type SqlTable,
 } from './schema.js';
+export { checkInDuckdb } from './engine-duckdb.js';
 export {
-  checkInDuckdb,
-  type DuckdbCheckOptions,
-  type DuckdbCheckResult,
-} from './engine-duckdb.js';
+  checkInSql,
+  insertDataset,
+  type SqlCheckOptions,
+  type SqlCheckResult,
+  type SqlConnection,
+} from './engine.js';
 export { loadDataset } from './load-duckdb.js';

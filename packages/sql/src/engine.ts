@@ -1,0 +1,252 @@
+import type {
+  Checker,
+  CheckResult,
+  Dataset,
+  DecidedOutcome,
+  ListKey,
+  Subject,
+} from '@duibiao/core';
+
+import type { SqlColumnType } from './column-types.js';
+import { compileRuleSet, type NotCompiled } from './compile-rule-set.js';
+import type { SqlDialect } from './dialect.js';
+import { createTables, ROW, SQL_TABLES } from './schema.js';
+
+/**
+ * A connection to a SQL engine that runs compiled rules: DuckDB,
+ * PostgreSQL (a server or PGlite), or any engine with a dialect.
+ */
+export interface SqlConnection {
+  /** The engine's dialect. */
+  readonly dialect: SqlDialect;
+  /** Runs a statement that returns no rows. */
+  run(sql: string): Promise<void>;
+  /** Runs a query and returns its rows, each an array of its columns. */
+  query(sql: string): Promise<unknown[][]>;
+}
+
+/** Options of {@link checkInSql} and `checkInDuckdb`. */
+export interface SqlCheckOptions {
+  /**
+   * Also judges in-process every rule the SQL engine judged, and makes
+   * each outcome where the two differ an error of that rule and subject:
+   * for tests that hold the SQL to the in-process engine.
+   */
+  verify?: boolean;
+}
+
+/** What a check in a SQL engine adds to a check's result. */
+export interface SqlCheckResult extends CheckResult {
+  /** How the rules were split between the SQL engine and the in-process one. */
+  sql: {
+    /** Rules the SQL engine judged. */
+    ruleIds: string[];
+    /** Rules without a SQL form, judged in-process, with the reason. */
+    notCompiled: readonly NotCompiled[];
+  };
+}
+
+type RowKey = number | string;
+
+/** Where a rule fired and where it was unknown, by subject row. */
+interface RuleRows {
+  fired: Set<RowKey>;
+  unknown: Set<RowKey>;
+}
+
+const BATCH = 500;
+
+/**
+ * Creates the data format's tables in an empty database and inserts a
+ * data set's rows (a row number each, in input order) and the status
+ * tables, as `INSERT` statements of literals in the connection's dialect.
+ *
+ * @param connection - A connection to an empty database.
+ * @param dataset - The data set, as duibiao's reader made it.
+ */
+export async function insertDataset(
+  connection: SqlConnection,
+  dataset: Dataset,
+): Promise<void> {
+  const { dialect } = connection;
+  const id = dialect.identifier;
+  for (const statement of createTables(dialect))
+    await connection.run(statement);
+
+  const insert = async (table: string, rows: readonly string[][]) => {
+    for (let i = 0; i < rows.length; i += BATCH) {
+      const values = rows
+        .slice(i, i + BATCH)
+        .map((row) => `(${row.join(', ')})`);
+      await connection.run(
+        `INSERT INTO ${id(table)} VALUES ${values.join(', ')}`,
+      );
+    }
+  };
+  for (const table of SQL_TABLES) {
+    const rows = rowsOf(dataset, table.name).map((record, i) => {
+      const row = record as Readonly<Record<string, unknown>>;
+      return [
+        String(i),
+        ...table.columns.map((column) =>
+          column.role === 'none'
+            ? row[column.field] === null
+              ? 'TRUE'
+              : 'FALSE'
+            : literal(dialect, column.type, row[column.field]),
+        ),
+      ];
+    });
+    await insert(table.name, rows);
+  }
+
+  const text = dialect.text;
+  await insert(
+    '_absent',
+    (dataset.absentTables ?? []).map((name) => [text(name)]),
+  );
+  await insert(
+    '_incomplete',
+    (dataset.incompleteHouseholds ?? []).map((h) => [text(h)]),
+  );
+  await insert('_unplaced', [[dialect.number(dataset.unplacedMembers ?? 0)]]);
+  const rejections = Object.entries(dataset.listRejections ?? {});
+  await insert(
+    '_list_rejected',
+    rejections.flatMap(([list, r]) =>
+      [...new Set(r?.keys ?? [])].map((key) => [text(list), text(key)]),
+    ),
+  );
+  await insert(
+    '_list_unplaced',
+    rejections.map(([list, r]) => [
+      text(list),
+      dialect.number(r?.unplaced ?? 0),
+    ]),
+  );
+}
+
+/** A field's value as a literal of its column's type. */
+function literal(
+  dialect: SqlDialect,
+  type: SqlColumnType,
+  value: unknown,
+): string {
+  if (value === undefined || value === null)
+    return `CAST(NULL AS ${dialect.typeOf(type)})`;
+  if (type === 'number') return dialect.number(value as number);
+  if (type === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (type === 'text' || type === 'date') return dialect.text(String(value));
+  const items = (value as unknown[]).map((item) => dialect.text(String(item)));
+
+  return `CAST(${dialect.list(items)} AS ${dialect.typeOf(type)})`;
+}
+
+/** A table's rows in the data set. */
+export function rowsOf(dataset: Dataset, table: string): readonly unknown[] {
+  if (table === 'households') return dataset.households;
+  if (table === 'members') return dataset.members;
+  if (table === 'villages') return dataset.villages;
+
+  return dataset.lists?.[table as ListKey] ?? [];
+}
+
+/**
+ * Checks a data set whose tables are in a SQL engine already (put there by
+ * {@link insertDataset}, or by `loadDataset` for DuckDB): each rule with a
+ * SQL form is judged there for every subject, and the checker records the
+ * outcomes as its own, making the findings (message, evidence, id) and
+ * statistics exactly as a check in process makes them. Rules without a SQL
+ * form are judged in-process; the result says which.
+ *
+ * @param checker - The checker whose rules to run.
+ * @param dataset - The same data set, for the findings and the rules in-process.
+ * @param connection - The engine, holding the data set's tables.
+ * @param options - Whether to verify every outcome in-process too.
+ * @returns Findings and statistics, as {@link Checker.check} gives them, and the split.
+ */
+export async function checkInSql(
+  checker: Checker,
+  dataset: Dataset,
+  connection: SqlConnection,
+  options: SqlCheckOptions = {},
+): Promise<SqlCheckResult> {
+  const { dialect } = connection;
+  const compiled = compileRuleSet(checker.ruleSet, { dialect });
+  const rows = new Map<string, RuleRows>();
+  for (const kind of compiled.kinds) {
+    const table = dialect.identifier(`facts:${kind.kind}`);
+    await connection.run(`CREATE TEMP TABLE ${table} AS ${kind.factsQuery}`);
+    for (const rule of kind.rules) {
+      const found = await connection.query(
+        `SELECT ${dialect.identifier(ROW)}, ${rule.condition} FROM ${table}` +
+          ` WHERE ${rule.condition} IS NOT FALSE`,
+      );
+      const fired = new Set<RowKey>();
+      const unknown = new Set<RowKey>();
+      for (const [row, outcome] of found) {
+        const key = typeof row === 'string' ? row : Number(row);
+        (outcome === true ? fired : unknown).add(key);
+      }
+      rows.set(rule.ruleId, { fired, unknown });
+    }
+  }
+
+  const rowOf = subjectRows(dataset);
+  const outcomes = (ruleId: string, subject: Subject): DecidedOutcome => {
+    const rule = rows.get(ruleId);
+    const row = rule && rowOf(subject);
+    if (!rule || row === undefined) return undefined;
+    if (rule.fired.has(row)) return 'fired';
+
+    return rule.unknown.has(row) ? 'unknown' : 'passed';
+  };
+  const result = await checker.check(dataset, {
+    outcomes,
+    verify: options.verify === true,
+  });
+
+  return {
+    ...result,
+    sql: { ruleIds: [...rows.keys()], notCompiled: compiled.notCompiled },
+  };
+}
+
+/**
+ * A subject's row as the SQL tables number it: its place in its table
+ * (`_row`), or a county's code.
+ */
+function subjectRows(
+  dataset: Dataset,
+): (subject: Subject) => RowKey | undefined {
+  const indexes = new Map<unknown, number>();
+  const index = (rows: readonly unknown[] | undefined) =>
+    rows?.forEach((row, i) => indexes.set(row, i));
+  index(dataset.households);
+  index(dataset.members);
+  index(dataset.villages);
+  for (const rows of Object.values(dataset.lists ?? {})) index(rows);
+
+  return (subject) => {
+    switch (subject.kind) {
+      case 'village':
+        return indexes.get(subject.village);
+      case 'household':
+        return indexes.get(subject.household);
+      case 'member':
+        return indexes.get(subject.member);
+      case 'county':
+        return subject.regionCode;
+      case 'loan':
+        return indexes.get(subject.loan);
+      case 'project':
+        return indexes.get(subject.project);
+      case 'complaint':
+        return indexes.get(subject.complaint);
+      case 'censusIssue':
+        return indexes.get(subject.issue);
+      case 'spotCheck':
+        return indexes.get(subject.check);
+    }
+  };
+}
