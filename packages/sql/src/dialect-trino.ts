@@ -1,0 +1,106 @@
+import type { SqlColumnType } from './column-types.js';
+import { JS_WHITESPACE, type SqlDialect } from './dialect.js';
+import { javaFullMatch } from './java-pattern.js';
+
+/** A Trino string literal: a quote is doubled; a backslash is no escape. */
+const quote = (value: string) => `'${value.replaceAll("'", "''")}'`;
+
+const identifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/**
+ * JavaScript's whitespace as one Trino Unicode literal (`U&'…'`), each
+ * character but the space written as a `\XXXX` escape, so that the SQL
+ * shows which they are.
+ */
+const WHITESPACE = `U&'${[...JS_WHITESPACE]
+  .map((c) =>
+    c === ' '
+      ? c
+      : `\\${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+  )
+  .join('')}'`;
+
+/**
+ * The column type's SQL name in Trino, for `CREATE TABLE`: numbers are
+ * `DOUBLE`, text and ISO dates `VARCHAR`, lists `ARRAY(…)` and structs
+ * `ROW(…)` with their fields' names quoted.
+ *
+ * @param type - A column type.
+ * @returns The type's name, such as `ARRAY(VARCHAR)`.
+ * @example
+ * trinoTypeOf({ struct: { n: 'number' } }); // 'ROW("n" DOUBLE)'
+ */
+export function trinoTypeOf(type: SqlColumnType): string {
+  if (type === 'number') return 'DOUBLE';
+  if (type === 'text' || type === 'date') return 'VARCHAR';
+  if (type === 'boolean') return 'BOOLEAN';
+  if ('list' in type)
+    return type.list === 'number' ? 'ARRAY(DOUBLE)' : 'ARRAY(VARCHAR)';
+
+  const fields = Object.entries(type.struct).map(
+    ([name, field]) => `${identifier(name)} ${trinoTypeOf(field)}`,
+  );
+  return `ROW(${fields.join(', ')})`;
+}
+
+/** An array of the items, in the engine's constructor. */
+const arrayOf = (items: readonly string[]) => `ARRAY[${items.join(', ')}]`;
+
+const fullMatch = (text: string, pattern: string) =>
+  `regexp_like(${text}, ${quote(javaFullMatch(pattern))})`;
+
+/**
+ * Trino's `contains` and `arrays_overlap` answer NULL, not false, when the
+ * item is missing and the array holds a NULL element; duibiao (and
+ * DuckDB) find such an item missing. A NULL list stays unknown.
+ */
+const knownList = (list: string, test: string) =>
+  `(CASE WHEN ${list} IS NULL THEN NULL ELSE coalesce(${test}, FALSE) END)`;
+
+/**
+ * Trino (and Starburst), for a province whose data platform queries its
+ * lake and databases through Trino.
+ *
+ * Casts that may fail are `try_cast`, NULL for text that is no date or
+ * number. Struct (ROW) fields are read as `(row).field`: `a.b` could name
+ * column `b` of a table `a` as well as field `b` of column `a`.
+ *
+ * Trino folds identifiers to lower case, quoted or not: two facts whose
+ * names differ only in case are one column to Trino.
+ *
+ * @example
+ * compileCondition('r', { fact: 'income', operator: 'lessThan', value: 4000 },
+ *   { columns: { income: 'number' }, dialect: trino });
+ * // '("income" < CAST(\'4000\' AS DOUBLE))'
+ */
+export const trino: SqlDialect = {
+  name: 'trino',
+  identifier,
+  field: (struct, name) => `(${struct}).${identifier(name)}`,
+  text: quote,
+  number: (value) => `CAST(${quote(String(value))} AS DOUBLE)`,
+  unknown: 'CAST(NULL AS BOOLEAN)',
+  // trim's first argument is a set of characters, as in SQL's TRIM.
+  trimmed: (text) => `trim(BOTH ${WHITESPACE} FROM ${text})`,
+  matches: fullMatch,
+  tryDate: (text) => `try_cast(${text} AS DATE)`,
+  integerAt: (text, from, length) =>
+    `try_cast(substr(${text}, ${from}, ${length}) AS INTEGER)`,
+  listContains: (list, item) => knownList(list, `contains(${list}, ${item})`),
+  listHasAny: (list, items) =>
+    knownList(list, `arrays_overlap(${list}, ${arrayOf(items)})`),
+  typeOf: trinoTypeOf,
+  list: arrayOf,
+  functions: {
+    day: (text) =>
+      `(CASE WHEN ${fullMatch(text, '\\d{4}-\\d{2}-\\d{2}')} THEN try_cast(${text} AS DATE) END)`,
+    // Whole years, as ageOn counts them: the birthday not yet reached this
+    // year takes one off (29 February's birthday falls on 1 March).
+    yearsBetween: (from, to) =>
+      `(year(${to}) - year(${from}) - CASE WHEN month(${to}) * 100 + day(${to}) < month(${from}) * 100 + day(${from}) THEN 1 ELSE 0 END)`,
+    includes: (text, part) => `(strpos(${text}, ${part}) > 0)`,
+    round2: (value) => `(floor(${value} * 100 + 0.5) / 100)`,
+    listContains: (list, item) => trino.listContains(list, item),
+    listLength: (list) => `cardinality(${list})`,
+  },
+};
