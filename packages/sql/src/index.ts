@@ -10,6 +10,8 @@ export {
 export { SqlCompileError } from './compile-error.js';
 export { duckdb, JS_WHITESPACE, type SqlDialect } from './dialect.js';
 export { postgres, postgresTypeOf } from './dialect-postgres.js';
+export { spark, sparkTypeOf } from './dialect-spark.js';
+export { trino, trinoTypeOf } from './dialect-trino.js';
 export {
   compileRuleSet,
   type NotCompiled,
