@@ -30,18 +30,22 @@ describe('postgres dialect, as written', () => {
   });
 });
 
-/** A dialect member's SQL over column `s`, and its truth on each text. */
+/**
+ * A dialect member's SQL over a column (text `s` unless `l`, a list of
+ * texts, is named), and its truth on each value of the column.
+ */
 type MemberCase = [
   name: string,
-  sql: (dialect: SqlDialect, s: string) => string,
-  rows: [s: string | null, truth: boolean | undefined][],
+  sql: (dialect: SqlDialect, column: string) => string,
+  rows: [value: unknown, truth: boolean | undefined][],
+  column?: 'l',
 ];
 
 const U = undefined;
 const AS_DATE = (d: SqlDialect, date: string) =>
   `CAST(${d.text(date)} AS DATE)`;
 
-// Each truth worked out by hand, from JavaScript's reading of the text.
+// Each truth worked out by hand, from JavaScript's reading of the value.
 const MEMBERS: MemberCase[] = [
   [
     'matches \\d as an ASCII digit only',
@@ -139,9 +143,41 @@ const MEMBERS: MemberCase[] = [
       ` ${d.functions.round2('7')} = ${d.number(7)})`,
     [['', true]],
   ],
+  [
+    'functions.listLength: 0 for an empty list, NULL for none',
+    (d, l) => `(${d.functions.listLength(l)} = 0)`,
+    [
+      [[], true],
+      [['', 'a'], false],
+      [null, U],
+    ],
+    'l',
+  ],
+  [
+    'functions.listContains',
+    (d, l) => d.functions.listContains(l, d.text('a')),
+    [
+      [['b', 'a'], true],
+      [['A', 'a '], false],
+      [[], false],
+      [null, U],
+    ],
+    'l',
+  ],
+  [
+    'list makes an array its other members read',
+    (d) => {
+      const list = d.list([d.text('a'), d.text('b')]);
+      return (
+        `(${d.functions.listLength(list)} = 2 AND` +
+        ` ${d.functions.listContains(list, d.text('b'))})`
+      );
+    },
+    [['', true]],
+  ],
 ];
 
-const COLUMNS: FactColumns = { s: 'text' };
+const COLUMNS: FactColumns = { s: 'text', l: { list: 'text' } };
 
 describe.each(WITH_SERVER)('dialect members on %s', (_name, open) => {
   let engine: TestEngine | undefined;
@@ -152,11 +188,11 @@ describe.each(WITH_SERVER)('dialect members on %s', (_name, open) => {
     await engine?.close();
   });
 
-  it.each(MEMBERS)('%s', async (_member, sql, rows) => {
+  it.each(MEMBERS)('%s', async (_member, sql, rows, column = 's') => {
     const results = await engine!.runOverRows(
       COLUMNS,
-      rows.map(([s]) => ({ s })),
-      [sql(engine!.dialect, '"s"')],
+      rows.map(([value]) => ({ [column]: value })),
+      [sql(engine!.dialect, `"${column}"`)],
     );
     expect(results.map((r) => r[0])).toEqual(rows.map(([, truth]) => truth));
   });
