@@ -58,14 +58,17 @@ export function subjectSources(
   const row = (alias: string) => col(alias, ROW);
   const villageOf = (h: string) =>
     `LEFT JOIN ${table('villages', 'v')} ON ${col('v', 'regionCode')} = ${col(h, 'regionCode')}`;
-  // A list row's tie to the registry, from whichever key the subject has.
+  // A list row's tie to the registry, from whichever key the subject has:
+  // a household's rows of a list by 证件号码 are its members'.
   const listLink = (
     list: string,
     x: string,
-    keys: { idNumber?: string; householdId?: string },
+    keys: { idNumber?: string; householdId?: string; idNumbers?: string },
   ) => {
     if (!isListKey(list)) return undefined;
     const by = LISTS[list as ListKey].linkedBy;
+    if (by === 'idNumber' && keys.idNumbers !== undefined)
+      return `${col(x, by)} IN ${keys.idNumbers}`;
     const key = by === null ? undefined : keys[by];
     return key === undefined ? undefined : `${col(x, by as string)} = ${key}`;
   };
@@ -114,7 +117,10 @@ export function subjectSources(
       link: (other, x) =>
         other === 'members'
           ? `${col(x, 'householdId')} = ${col('h', 'householdId')}`
-          : listLink(other, x, { householdId: col('h', 'householdId') }),
+          : listLink(other, x, {
+              householdId: col('h', 'householdId'),
+              idNumbers: `(SELECT ${id('idNumber')} FROM ${id('members')} WHERE ${id('householdId')} = ${col('h', 'householdId')})`,
+            }),
     },
     member: {
       kind: 'member',
