@@ -38,7 +38,7 @@ type MemberCase = [
   name: string,
   sql: (dialect: SqlDialect, column: string) => string,
   rows: [value: unknown, truth: boolean | undefined][],
-  column?: 'l',
+  column?: 's' | 'l',
 ];
 
 const U = undefined;
