@@ -14,7 +14,7 @@ import { SqlCompileError } from './compile-error.js';
 import { compileDated } from './dated.js';
 import { duckdb, type SqlDialect } from './dialect.js';
 import { KindFacts, NoSqlForm } from './fact-sql.js';
-import { ROW } from './schema.js';
+import { REGION, ROW } from './schema.js';
 import { inForce, subjectSources } from './subjects.js';
 
 /** A rule compiled to SQL: its condition over its kind's fact columns. */
@@ -23,6 +23,13 @@ export interface SqlRule {
   readonly ruleId: string;
   /** A boolean over the fact columns; NULL is unknown. */
   readonly condition: string;
+  /**
+   * For a rule of a plugin that names regions: TRUE where the rule judges
+   * the subject (its `_region` starts with one of them, or is unknown).
+   * A rule does not judge a subject elsewhere: its outcome there is
+   * neither a finding nor a pass.
+   */
+  readonly applies?: string;
 }
 
 /** A rule that has no SQL form, and why; it runs in-process. */
@@ -43,7 +50,8 @@ export interface SqlKind {
   readonly kind: SubjectKind;
   /**
    * A query of one row per subject: `_row` (its row in its table; a
-   * county's code) and a column per fact the rules read, with `fact:none`,
+   * county's code), `_region` (its region code) and a column per fact the
+   * rules read, with `fact:none`,
    * `fact:min` and `fact:max` where the fact has them.
    */
   readonly factsQuery: string;
@@ -141,7 +149,13 @@ export function compileRuleSet(
         Object.assign(columns, ruleColumns);
         Object.assign(shapes, ruleShapes);
         selected.push(...added);
-        rules.push({ ruleId, condition });
+        rules.push({
+          ruleId,
+          condition,
+          ...(rule.regions.length > 0
+            ? { applies: appliesSql(rule.regions, dialect) }
+            : {}),
+        });
       } catch (error) {
         if (error instanceof NoSqlForm)
           notCompiled.push({
@@ -165,7 +179,7 @@ export function compileRuleSet(
     const source = sources[kind];
     const withClause = listsInForce(dialect, ruleSet.asOf);
     const select =
-      `SELECT ${source.row} AS ${id(ROW)}` +
+      `SELECT ${source.row} AS ${id(ROW)}, ${source.region} AS ${id(REGION)}` +
       `${selected.map((s) => `, ${s}`).join('')} FROM ${source.from}`;
     kinds.push({
       kind,
@@ -222,5 +236,18 @@ export function outcomesQuery(
     (rule) => `${rule.condition} AS ${id(rule.ruleId)}`,
   );
 
-  return `${kind.with}, ${id('facts')} AS (${kind.select}) SELECT ${id(ROW)}, ${outcomes.join(', ')} FROM ${id('facts')}`;
+  return `${kind.with}, ${id('facts')} AS (${kind.select}) SELECT ${id(ROW)}, ${id(REGION)}, ${outcomes.join(', ')} FROM ${id('facts')}`;
+}
+
+/**
+ * Whether a rule of a plugin with regions judges a subject: its region is
+ * unknown or starts with one of the plugin's codes.
+ */
+function appliesSql(regions: readonly string[], dialect: SqlDialect): string {
+  const region = dialect.identifier(REGION);
+  const prefixes = regions.map(
+    (code) => `substr(${region}, 1, ${code.length}) = ${dialect.text(code)}`,
+  );
+
+  return `(${region} IS NULL OR ${region} = '' OR ${prefixes.join(' OR ')})`;
 }

@@ -36,3 +36,9 @@ export {
   type SqlConnection,
 } from './engine.js';
 export { loadDataset } from './load-duckdb.js';
+export {
+  connectPostgres,
+  type PostgresConnection,
+} from './connect-postgres.js';
+export { DIALECTS, dialectNamed } from './dialects.js';
+export { sqlScript } from './sql-script.js';

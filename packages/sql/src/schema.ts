@@ -15,6 +15,9 @@ import type { SqlDialect } from './dialect.js';
 /** The column of a table's rows that keeps their place in the input. */
 export const ROW = '_row';
 
+/** The column of a subject's region code in a facts query. */
+export const REGION = '_region';
+
 /** A column of a duibiao table in SQL. */
 export interface SqlColumn {
   /** The column's name: the field's English key, or `key:none`. */

@@ -25,6 +25,8 @@ export interface SubjectSource {
   readonly tables: Readonly<Record<string, string>>;
   /** The SQL of the subject's row number (for a county, its code). */
   readonly row: string;
+  /** The SQL of the subject's region code, as findings report it. */
+  readonly region: string;
   /**
    * The rows of another table tied to the subject: the link condition, with
    * `x` for the other table's alias; `undefined` when there is no tie.
@@ -93,6 +95,7 @@ export function subjectSources(
       ` ${villageOf('h')}`,
     tables: { [list]: 'r', members: 'm', households: 'h', villages: 'v' },
     row: row('r'),
+    region: col('h', 'regionCode'),
     link: () => undefined,
   });
 
@@ -103,6 +106,7 @@ export function subjectSources(
       from: table('villages', 'v'),
       tables: { villages: 'v' },
       row: row('v'),
+      region: col('v', 'regionCode'),
       link: (other, x) =>
         other === 'households'
           ? `${col(x, 'regionCode')} = ${col('v', 'regionCode')}`
@@ -114,6 +118,7 @@ export function subjectSources(
       from: `${table('households', 'h')} ${villageOf('h')}`,
       tables: { households: 'h', villages: 'v' },
       row: row('h'),
+      region: col('h', 'regionCode'),
       link: (other, x) =>
         other === 'members'
           ? `${col(x, 'householdId')} = ${col('h', 'householdId')}`
@@ -130,6 +135,7 @@ export function subjectSources(
         ` ON ${col('h', 'householdId')} = ${col('m', 'householdId')} ${villageOf('h')}`,
       tables: { members: 'm', households: 'h', villages: 'v' },
       row: row('m'),
+      region: col('h', 'regionCode'),
       link: (other, x) =>
         other === 'members'
           ? `${col(x, 'householdId')} = ${col('m', 'householdId')}`
@@ -146,10 +152,16 @@ export function subjectSources(
         ` FROM ${id('households')} WHERE length(${id('regionCode')}) >= 6) AS c`,
       tables: {},
       row: col('c', 'regionCode'),
-      link: (other, x) =>
-        other === 'households'
-          ? `substr(${col(x, 'regionCode')}, 1, 6) = ${col('c', 'regionCode')}`
-          : undefined,
+      region: col('c', 'regionCode'),
+      // A county's rows of a list by 户编号 are its households'.
+      link: (other, x) => {
+        const inCounty = `substr(${id('regionCode')}, 1, 6) = ${col('c', 'regionCode')}`;
+        if (other === 'households')
+          return `substr(${col(x, 'regionCode')}, 1, 6) = ${col('c', 'regionCode')}`;
+        if (!isListKey(other) || LISTS[other].linkedBy !== 'householdId')
+          return undefined;
+        return `${col(x, 'householdId')} IN (SELECT ${id('householdId')} FROM ${id('households')} WHERE ${inCounty})`;
+      },
     },
     loan: placedRow('loan', 'credit'),
     complaint: placedRow('complaint', 'complaints'),
@@ -161,6 +173,7 @@ export function subjectSources(
       from: `${table('projects', 'r')} LEFT JOIN ${table('villages', 'v')} ON ${col('v', 'regionCode')} = ${col('r', 'regionCode')}`,
       tables: { projects: 'r', villages: 'v' },
       row: row('r'),
+      region: col('r', 'regionCode'),
       link: () => undefined,
     },
   };

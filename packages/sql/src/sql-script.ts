@@ -1,0 +1,51 @@
+import type { RuleSet } from '@duibiao/core';
+
+import { compileRuleSet, outcomesQuery } from './compile-rule-set.js';
+import type { SqlDialect } from './dialect.js';
+import { createTables } from './schema.js';
+
+/**
+ * A SQL script that runs a rule set in a database: comments saying what it
+ * is, the `CREATE TABLE` statements of the data format's tables and the
+ * status tables, and one query per subject kind with a column per rule
+ * (TRUE fires, FALSE passes, NULL is unknown) beside each subject's `_row`.
+ * Rules without a SQL form are named in a comment, with the fact they lack.
+ *
+ * @param ruleSet - The rule set, loaded for a reference date.
+ * @param dialect - The SQL dialect.
+ * @returns The script; statements end with `;` and a blank line.
+ */
+export function sqlScript(ruleSet: RuleSet, dialect: SqlDialect): string {
+  const compiled = compileRuleSet(ruleSet, { dialect });
+  const judged = compiled.kinds.reduce((n, kind) => n + kind.rules.length, 0);
+  // Comments hold only names from the plugins' ids and facts, which load
+  // checks; a line break cannot end a comment early.
+  const comment = (text: string) => `-- ${text.replace(/[\r\n]+/g, ' ')}`;
+  const lines = [
+    comment(`duibiao rules in ${dialect.name} SQL, as of ${ruleSet.asOf}`),
+    comment(
+      `plugins: ${ruleSet.plugins.map((p) => `${p.name} ${p.version}`).join(', ')}`,
+    ),
+    comment(
+      `${judged} rules compiled, ${compiled.notCompiled.length} left to the in-process engine`,
+    ),
+    ...compiled.notCompiled.map((rule) =>
+      comment(
+        `  not compiled: ${rule.ruleId} (${rule.fact ?? 'no fact'}: ${rule.reason})`,
+      ),
+    ),
+    '',
+    comment('The tables of the data format, and the status tables'),
+    '',
+    ...createTables(dialect).map((statement) => `${statement};\n`),
+  ];
+  for (const kind of compiled.kinds) {
+    lines.push(
+      comment(`${kind.kind}: ${kind.rules.length} rules; one column per rule`),
+      `${outcomesQuery(kind, dialect)};`,
+      '',
+    );
+  }
+
+  return `${lines.join('\n')}\n`;
+}
