@@ -29,7 +29,13 @@ import {
   writeSummary,
 } from '@duibiao/io';
 import { ownRuleIds } from '@duibiao/plugin-sdk';
-import { checkInDuckdb } from '@duibiao/sql';
+import {
+  checkInDuckdb,
+  checkInSql,
+  connectPostgres,
+  insertDataset,
+  type SqlCheckResult,
+} from '@duibiao/sql';
 
 import { UsageError } from './errors.js';
 import { reasonOf } from './fs-reason.js';
@@ -62,7 +68,9 @@ export interface CheckOptions {
    * `duckdb` runs the rules that have a SQL form in an embedded DuckDB
    * (`@duibiao/sql`), the rest in-process; the report is the same.
    */
-  engine?: 'in-process' | 'duckdb';
+  engine?: 'in-process' | 'duckdb' | 'postgres';
+  /** With `engine: 'postgres'`: the database's connection string. */
+  db?: string;
   /** No progress bar. */
   quiet?: boolean;
   /**
@@ -155,7 +163,9 @@ export async function runCheck(
           : 0,
       tempDir: spill,
       onProgress: (state) => progress.update(state),
-      ...(options.engine === 'duckdb' ? { check: duckdbCheck(io) } : {}),
+      ...(options.engine === 'duckdb' || options.engine === 'postgres'
+        ? { check: sqlCheck(io, options.engine, options.db) }
+        : {}),
     });
   } catch (error) {
     // An unusable input writes no report; an earlier run's report is
@@ -395,12 +405,19 @@ export function parseAsOf(value: string | undefined, today: string): string {
 }
 
 /**
- * A check in DuckDB that says on stderr how many rules ran there and which
- * stayed in-process, by the fact they lack.
+ * A check in DuckDB or PostgreSQL that says on stderr how many rules ran
+ * there and which stayed in-process, by the fact they lack.
  */
-function duckdbCheck(io: CommandIo) {
+function sqlCheck(
+  io: CommandIo,
+  engine: 'duckdb' | 'postgres',
+  db: string | undefined,
+) {
   return async (checker: Checker, dataset: Dataset) => {
-    const result = await checkInDuckdb(checker, dataset);
+    const result =
+      engine === 'duckdb'
+        ? await checkInDuckdb(checker, dataset)
+        : await checkInPostgres(checker, dataset, db as string);
     const { ruleIds, notCompiled } = result.sql;
     const lacking = new Map<string, number>();
     for (const rule of notCompiled) {
@@ -411,7 +428,7 @@ function duckdbCheck(io: CommandIo) {
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .map(([why, n]) => `${why} (${n})`);
     io.stderr(
-      `duibiao: DuckDB judged ${ruleIds.length} rules, the in-process engine ${notCompiled.length}` +
+      `duibiao: ${engine === 'duckdb' ? 'DuckDB' : 'PostgreSQL'} judged ${ruleIds.length} rules, the in-process engine ${notCompiled.length}` +
         (named.length > 0
           ? `, whose facts have no SQL form yet: ${named.join(', ')}`
           : '') +
@@ -419,4 +436,31 @@ function duckdbCheck(io: CommandIo) {
     );
     return result;
   };
+}
+
+/** A check in a PostgreSQL database, in a schema of the run's own. */
+async function checkInPostgres(
+  checker: Checker,
+  dataset: Dataset,
+  url: string,
+): Promise<SqlCheckResult> {
+  let connection;
+  try {
+    connection = await connectPostgres(url);
+  } catch (error) {
+    throw new UsageError(
+      `cannot use the database of --db ${maskPassword(url)}: ${reasonOf(error)}`,
+    );
+  }
+  try {
+    await insertDataset(connection, dataset);
+    return await checkInSql(checker, dataset, connection);
+  } finally {
+    await connection.close();
+  }
+}
+
+/** A connection string without its password, to print. */
+function maskPassword(url: string): string {
+  return url.replace(/^(\w+:\/\/[^:/@]*):[^@]*@/, '$1:***@');
 }

@@ -16,6 +16,7 @@ import { UsageError } from './errors.js';
 import { runInit } from './init-command.js';
 import { today } from './parse-command.js';
 import { runRules } from './rules-command.js';
+import { runSql } from './sql-command.js';
 import { runTest } from './test-command.js';
 import { USAGE } from './usage.js';
 
@@ -32,6 +33,7 @@ const COMMANDS: Readonly<
   test: runTest,
   diff: runDiff,
   init: runInit,
+  sql: runSql,
 };
 
 /**
@@ -107,6 +109,7 @@ function parseCheck(args: readonly string[]): CheckOptions | undefined {
         encoding: { type: 'string' },
         workers: { type: 'string' },
         engine: { type: 'string', default: 'in-process' },
+        db: { type: 'string' },
         previous: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -165,18 +168,34 @@ function parseCheck(args: readonly string[]): CheckOptions | undefined {
     unmask: values.unmask,
     ...parseEncoding(values.encoding, formats),
     workers: parseWorkers(values.workers),
-    engine: parseEngine(values.engine),
+    ...parseEngine(values.engine, values.db),
     quiet: values.quiet,
     ...(values.previous === undefined ? {} : { previous: values.previous }),
   };
 }
 
-/** Reads `--engine`: `in-process` (the default) or `duckdb`. */
-function parseEngine(text: string): 'in-process' | 'duckdb' {
-  if (text === 'in-process' || text === 'duckdb') return text;
-  throw new UsageError(
-    `--engine takes in-process or duckdb, not ${JSON.stringify(text)}`,
-  );
+/**
+ * Reads `--engine`: `in-process` (the default), `duckdb`, or `postgres`
+ * with the `--db` it needs.
+ */
+function parseEngine(
+  text: string,
+  db: string | undefined,
+): Pick<CheckOptions, 'engine' | 'db'> {
+  if (text !== 'in-process' && text !== 'duckdb' && text !== 'postgres')
+    throw new UsageError(
+      `--engine takes in-process, duckdb or postgres, not ${JSON.stringify(text)}`,
+    );
+  if (text === 'postgres') {
+    if (db === undefined || db.trim() === '')
+      throw new UsageError(
+        '--engine postgres needs --db <url>, such as postgres://user@localhost:5432/db',
+      );
+    return { engine: text, db };
+  }
+  if (db !== undefined) throw new UsageError('--db is for --engine postgres');
+
+  return { engine: text };
 }
 
 /**

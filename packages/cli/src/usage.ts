@@ -7,6 +7,7 @@ Usage:
   duibiao test --plugin <name|path> [--as-of <date>]
   duibiao diff <folder> --plugin <A> --against <B> [--as-of <date>] [--json]
   duibiao init <dir> [--id <id>] [--name <package>] [--region <code>]
+  duibiao sql --dialect <name> [--plugin <name|path>] [--as-of <date>]
 
   check   check a folder of exports and write the report
   rules   list a plugin's final rule set, where each rule and value
@@ -14,6 +15,8 @@ Usage:
   test    run a plugin's own test cases, per rule
   diff    the findings plugin A adds and removes against plugin B
   init    write a city plugin package that extends Shaanxi
+  sql     write the SQL that runs a plugin's rules in a database
+          (duckdb, postgres, spark or trino)
   Each command's options: duibiao <command> --help
 
 Options of check:
@@ -34,10 +37,13 @@ Options of check:
                          character GBK lacks as ? and says how many
   --workers <n>          threads that check a large folder's parts
                          (default: the number of CPUs; 1 checks in one)
-  --engine <name>        in-process (default) or duckdb: run the rules that
-                         have a SQL form in an embedded DuckDB, the others
-                         in-process; the report is the same (read whole,
-                         never in parts)
+  --engine <name>        in-process (default), duckdb or postgres: run the
+                         rules that have a SQL form in an embedded DuckDB
+                         or in PostgreSQL, the others in-process; the
+                         report is the same (read whole, never in parts)
+  --db <url>             with --engine postgres: the database, as
+                         postgres://user@host:port/db; the run makes a
+                         schema of its own there and drops it at the end
   --previous <dir>       the --out folder of an earlier run: mark each
                          finding new or persisting (状态), and write the
                          earlier findings now gone to resolved.jsonl; may
