@@ -1,4 +1,9 @@
 import type { SqlColumnType } from './column-types.js';
+import {
+  type DatePartsSql,
+  decimalScale,
+  wholeMonths,
+} from './date-functions.js';
 import { JS_WHITESPACE, type SqlDialect } from './dialect.js';
 
 /**
@@ -188,5 +193,32 @@ export const postgres: SqlDialect = {
     listContains: (list, item) => postgres.listContains(list, item),
     // cardinality, not array_length: an empty array has 0 items, not NULL.
     listLength: (list) => `cardinality(${list})`,
+    // date + integer is a date; date - date an integer of days.
+    addDays: (date, days) => `(${date} + CAST(${days} AS integer))`,
+    daysBetween: (from, to) => `(${to} - ${from})`,
+    lastDayOfMonth: pgMonthEnd,
+    monthsBetween: (from, to) => wholeMonths(POSTGRES_PARTS, from, to),
+    // to_char, not a cast: a cast to text follows the DateStyle setting.
+    dateText: (date) => `to_char(${date}, 'YYYY-MM-DD')`,
+    round: (value, decimals) =>
+      `(floor(CAST(${value} AS double precision) * ${decimalScale(decimals)} + 0.5) / ${decimalScale(decimals)})`,
+    joinText: (text, separator, order) =>
+      `string_agg(${text}, ${separator} ORDER BY ${order})`,
   },
+};
+
+/**
+ * The last day of a date's month. The date is made a timestamp without
+ * time zone first: date_trunc would otherwise take it as a timestamp with
+ * time zone, whose month arithmetic follows the session's time zone.
+ */
+function pgMonthEnd(date: string): string {
+  return `(CAST(date_trunc('month', CAST(${date} AS timestamp)) + INTERVAL '1 month' AS date) - 1)`;
+}
+
+const POSTGRES_PARTS: DatePartsSql = {
+  year: (date) => `date_part('year', ${date})`,
+  month: (date) => `date_part('month', ${date})`,
+  day: (date) => `date_part('day', ${date})`,
+  lastDayOfMonth: pgMonthEnd,
 };

@@ -1,4 +1,9 @@
 import type { SqlColumnType } from './column-types.js';
+import {
+  type DatePartsSql,
+  decimalScale,
+  wholeMonths,
+} from './date-functions.js';
 import { JS_WHITESPACE, type SqlDialect } from './dialect.js';
 import { javaFullMatch } from './java-pattern.js';
 
@@ -115,5 +120,23 @@ export const spark: SqlDialect = {
     // size() is -1 for a NULL array unless ANSI mode is on: NULL stays NULL.
     listLength: (list) =>
       `(CASE WHEN ${list} IS NULL THEN NULL ELSE size(${list}) END)`,
+    addDays: (date, days) => `date_add(${date}, CAST(${days} AS INT))`,
+    daysBetween: (from, to) => `datediff(${to}, ${from})`,
+    lastDayOfMonth: (date) => `last_day(${date})`,
+    monthsBetween: (from, to) => wholeMonths(SPARK_PARTS, from, to),
+    dateText: (date) => `date_format(${date}, 'yyyy-MM-dd')`,
+    round: (value, decimals) =>
+      `(floor(CAST(${value} AS DOUBLE) * ${decimalScale(decimals)} + 0.5) / ${decimalScale(decimals)})`,
+    // No ordered string aggregate: the rows are collected with their order,
+    // sorted, and joined (array_join skips NULL texts).
+    joinText: (text, separator, order) =>
+      `(CASE WHEN count(${text}) = 0 THEN NULL ELSE array_join(transform(array_sort(collect_list(named_struct('o', ${order}, 't', ${text}))), e -> e.t), ${separator}) END)`,
   },
+};
+
+const SPARK_PARTS: DatePartsSql = {
+  year: (date) => `year(${date})`,
+  month: (date) => `month(${date})`,
+  day: (date) => `dayofmonth(${date})`,
+  lastDayOfMonth: (date) => `last_day(${date})`,
 };

@@ -1,4 +1,9 @@
 import type { SqlColumnType } from './column-types.js';
+import {
+  type DatePartsSql,
+  decimalScale,
+  wholeMonths,
+} from './date-functions.js';
 import { JS_WHITESPACE, type SqlDialect } from './dialect.js';
 import { javaFullMatch } from './java-pattern.js';
 
@@ -102,5 +107,22 @@ export const trino: SqlDialect = {
     round2: (value) => `(floor(${value} * 100 + 0.5) / 100)`,
     listContains: (list, item) => trino.listContains(list, item),
     listLength: (list) => `cardinality(${list})`,
+    addDays: (date, days) =>
+      `date_add('day', CAST(${days} AS BIGINT), ${date})`,
+    daysBetween: (from, to) => `date_diff('day', ${from}, ${to})`,
+    lastDayOfMonth: (date) => `last_day_of_month(${date})`,
+    monthsBetween: (from, to) => wholeMonths(TRINO_PARTS, from, to),
+    dateText: (date) => `CAST(${date} AS VARCHAR)`,
+    round: (value, decimals) =>
+      `(floor(CAST(${value} AS DOUBLE) * ${decimalScale(decimals)} + 0.5) / ${decimalScale(decimals)})`,
+    joinText: (text, separator, order) =>
+      `(CASE WHEN count(${text}) = 0 THEN NULL ELSE listagg(${text}, ${separator}) WITHIN GROUP (ORDER BY ${order}) END)`,
   },
+};
+
+const TRINO_PARTS: DatePartsSql = {
+  year: (date) => `year(${date})`,
+  month: (date) => `month(${date})`,
+  day: (date) => `day(${date})`,
+  lastDayOfMonth: (date) => `last_day_of_month(${date})`,
 };

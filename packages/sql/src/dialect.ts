@@ -1,6 +1,11 @@
 import type { SqlFunctions } from '@duibiao/core';
 
 import { type SqlColumnType, duckdbTypeOf } from './column-types.js';
+import {
+  type DatePartsSql,
+  decimalScale,
+  wholeMonths,
+} from './date-functions.js';
 
 /**
  * The parts of SQL that differ between engines. The condition compiler
@@ -82,5 +87,21 @@ export const duckdb: SqlDialect = {
     round2: (value) => `(floor(${value} * 100 + 0.5) / 100)`,
     listContains: (list, item) => duckdb.listContains(list, item),
     listLength: (list) => `len(${list})`,
+    addDays: (date, days) => `(${date} + CAST(${days} AS INTEGER))`,
+    daysBetween: (from, to) => `datediff('day', ${from}, ${to})`,
+    lastDayOfMonth: (date) => `last_day(${date})`,
+    monthsBetween: (from, to) => wholeMonths(DUCKDB_PARTS, from, to),
+    dateText: (date) => `strftime(${date}, '%Y-%m-%d')`,
+    round: (value, decimals) =>
+      `(floor(CAST(${value} AS DOUBLE) * ${decimalScale(decimals)} + 0.5) / ${decimalScale(decimals)})`,
+    joinText: (text, separator, order) =>
+      `string_agg(${text}, ${separator} ORDER BY ${order})`,
   },
+};
+
+const DUCKDB_PARTS: DatePartsSql = {
+  year: (date) => `year(${date})`,
+  month: (date) => `month(${date})`,
+  day: (date) => `day(${date})`,
+  lastDayOfMonth: (date) => `last_day(${date})`,
 };

@@ -13,7 +13,7 @@ import {
 } from '@duibiao/core';
 
 import type { SqlDialect } from './dialect.js';
-import { canBeNone, noneColumn, sqlTable } from './schema.js';
+import { canBeNone, noneColumn, ROW, sqlTable } from './schema.js';
 import { readable, type SubjectSource } from './subjects.js';
 
 /** Why a fact has no SQL form: thrown while compiling, caught per rule. */
@@ -234,6 +234,7 @@ export class KindFacts {
     return {
       dialect: dialect.name,
       asOf: `DATE ${dialect.text(this.#ruleSet.asOf)}`,
+      asOfDate: this.#ruleSet.asOf,
       column: (table, field) => {
         const alias = Object.hasOwn(source.tables, table)
           ? source.tables[table]
@@ -243,15 +244,11 @@ export class KindFacts {
         return columnOf(alias, table, field);
       },
       fact: (other) => this.sqlOf(other),
-      param: (path) => {
-        const [root = path, ...rest] = path.split('.');
-        const whole = this.#ruleSet.parameters.get(root)?.value;
-        const value =
-          rest.length === 0 ? whole : pickPath(whole as JsonValue, rest);
-        return this.#literal(value, () =>
+      param: (path) =>
+        this.#literal(this.#paramValue(path), () =>
           fail(`parameter ${path} has no SQL literal`),
-        );
-      },
+        ),
+      paramValue: (path) => this.#paramValue(path),
       related: (table): RelatedRows => {
         const x = `x${(this.#aliases += 1)}`;
         const where = source.link(table, x);
@@ -261,6 +258,7 @@ export class KindFacts {
           from: `${id(readable(table))} AS ${x}`,
           where,
           column: (field) => columnOf(x, table, field),
+          row: `${x}.${id(ROW)}`,
           complete: `(NOT ${this.#unseen(table)})`,
         };
       },
@@ -268,6 +266,14 @@ export class KindFacts {
       number: dialect.number,
       fn: dialect.functions,
     };
+  }
+
+  /** A parameter's value in force; `a.b` reads into an object. */
+  #paramValue(path: string): JsonValue | undefined {
+    const [root = path, ...rest] = path.split('.');
+    const whole = this.#ruleSet.parameters.get(root)?.value;
+
+    return rest.length === 0 ? whole : pickPath(whole as JsonValue, rest);
   }
 
   #literal(value: unknown, fail: () => Error): string {

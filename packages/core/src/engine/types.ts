@@ -306,6 +306,11 @@ export interface FactSqlContext {
   /** The reference date, as a SQL DATE. */
   readonly asOf: string;
   /**
+   * The reference date, `YYYY-MM-DD`, for SQL worked out before it runs
+   * (the screening period it falls in); it reaches SQL through `text`.
+   */
+  readonly asOfDate: CalendarDate;
+  /**
    * A field of a row the subject sees: its own row, or the household,
    * member or village tied to it: on a member, `column('members',
    * 'birthDate')` and `column('households', 'netIncome')`.
@@ -315,6 +320,12 @@ export interface FactSqlContext {
   fact(name: string): FactSql;
   /** A parameter's value in force, as a SQL literal; `a.b` reads into an object. */
   param(name: string): string;
+  /**
+   * A parameter's value in force as JSON, `undefined` when none is, for
+   * SQL worked out before it runs (periods from a list of start days). It
+   * reaches SQL only through `text` and `number`.
+   */
+  paramValue(name: string): JsonValue | undefined;
   /**
    * The rows of a table tied to the subject, for a subquery: a household's
    * members, a member's rows of a department list (by 证件号码), a
@@ -338,6 +349,8 @@ export interface RelatedRows {
   readonly where: string;
   /** A field of such a row. */
   column(field: string): FactSql;
+  /** Such a row's place in its table's input, to take rows in input order. */
+  readonly row: string;
   /**
    * TRUE when every row tied to the subject was read: FALSE when the table
    * is absent or a rejected row may have been the subject's.
@@ -359,6 +372,32 @@ export interface SqlFunctions {
   listContains(list: string, item: string): string;
   /** How many items a list holds: NULL for a NULL list, 0 for an empty one. */
   listLength(list: string): string;
+  /** A DATE moved by a whole number of days (an integer); back when negative. */
+  addDays(date: string, days: string): string;
+  /** Days from one DATE to another, `to` minus `from`, as an integer. */
+  daysBetween(from: string, to: string): string;
+  /** The last day of a DATE's month, as a DATE. */
+  lastDayOfMonth(date: string): string;
+  /**
+   * Whole months from one DATE to another as core's `monthsRangeBetween`
+   * counts them between two days: a month is complete on the same day of
+   * a later month, or on the last day of a month too short to have that
+   * day (31 January to 29 February 2020 is one); negative when `to` is
+   * earlier.
+   */
+  monthsBetween(from: string, to: string): string;
+  /** A DATE as `YYYY-MM-DD` text (years 1000 to 9999). */
+  dateText(date: string): string;
+  /**
+   * A number rounded as JavaScript's
+   * `Math.round(x * 10 ** decimals) / 10 ** decimals`.
+   */
+  round(value: string, decimals: number): string;
+  /**
+   * An aggregate: the texts of a group that are not NULL, joined by a
+   * separator (a literal) in the order of `order`; NULL when there are none.
+   */
+  joinText(text: string, separator: string, order: string): string;
 }
 
 /** One value of a parameter and the date it takes effect. */
