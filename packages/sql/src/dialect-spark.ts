@@ -69,6 +69,14 @@ const knownList = (list: string, test: string) =>
   `(CASE WHEN ${list} IS NULL THEN NULL ELSE coalesce(${test}, FALSE) END)`;
 
 /**
+ * A number rounded as JavaScript's `Math.round(x * 10 ** d) / 10 ** d`, in
+ * DOUBLE arithmetic (a DECIMAL would be rounded in decimal): floor gives a
+ * BIGINT, and Spark's `/` divides as DOUBLE.
+ */
+const roundTo = (value: string, decimals: number) =>
+  `(floor(CAST(${value} AS DOUBLE) * ${decimalScale(decimals)} + 0.5) / ${decimalScale(decimals)})`;
+
+/**
  * Spark SQL (3.2 or later), for a province that keeps its data in a lake
  * and runs the rules as a Spark job.
  *
@@ -114,8 +122,7 @@ export const spark: SqlDialect = {
     yearsBetween: (from, to) =>
       `(year(${to}) - year(${from}) - CASE WHEN month(${to}) * 100 + dayofmonth(${to}) < month(${from}) * 100 + dayofmonth(${from}) THEN 1 ELSE 0 END)`,
     includes: (text, part) => `(instr(${text}, ${part}) > 0)`,
-    // floor gives a BIGINT, and Spark's `/` divides as DOUBLE.
-    round2: (value) => `(floor(${value} * 100 + 0.5) / 100)`,
+    round2: (value) => roundTo(value, 2),
     listContains: (list, item) => spark.listContains(list, item),
     // size() is -1 for a NULL array unless ANSI mode is on: NULL stays NULL.
     listLength: (list) =>
@@ -125,8 +132,7 @@ export const spark: SqlDialect = {
     lastDayOfMonth: (date) => `last_day(${date})`,
     monthsBetween: (from, to) => wholeMonths(SPARK_PARTS, from, to),
     dateText: (date) => `date_format(${date}, 'yyyy-MM-dd')`,
-    round: (value, decimals) =>
-      `(floor(CAST(${value} AS DOUBLE) * ${decimalScale(decimals)} + 0.5) / ${decimalScale(decimals)})`,
+    round: roundTo,
     // No ordered string aggregate: the rows are collected with their order,
     // sorted, and joined (array_join skips NULL texts).
     joinText: (text, separator, order) =>

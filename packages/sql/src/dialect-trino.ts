@@ -63,6 +63,13 @@ const knownList = (list: string, test: string) =>
   `(CASE WHEN ${list} IS NULL THEN NULL ELSE coalesce(${test}, FALSE) END)`;
 
 /**
+ * A number rounded as JavaScript's `Math.round(x * 10 ** d) / 10 ** d`, in
+ * DOUBLE arithmetic: a DECIMAL would be rounded, and divided, in decimal.
+ */
+const roundTo = (value: string, decimals: number) =>
+  `(floor(CAST(${value} AS DOUBLE) * ${decimalScale(decimals)} + 0.5) / ${decimalScale(decimals)})`;
+
+/**
  * Trino (and Starburst), for a province whose data platform queries its
  * lake and databases through Trino.
  *
@@ -104,7 +111,7 @@ export const trino: SqlDialect = {
     yearsBetween: (from, to) =>
       `(year(${to}) - year(${from}) - CASE WHEN month(${to}) * 100 + day(${to}) < month(${from}) * 100 + day(${from}) THEN 1 ELSE 0 END)`,
     includes: (text, part) => `(strpos(${text}, ${part}) > 0)`,
-    round2: (value) => `(floor(${value} * 100 + 0.5) / 100)`,
+    round2: (value) => roundTo(value, 2),
     listContains: (list, item) => trino.listContains(list, item),
     listLength: (list) => `cardinality(${list})`,
     addDays: (date, days) =>
@@ -113,8 +120,7 @@ export const trino: SqlDialect = {
     lastDayOfMonth: (date) => `last_day_of_month(${date})`,
     monthsBetween: (from, to) => wholeMonths(TRINO_PARTS, from, to),
     dateText: (date) => `CAST(${date} AS VARCHAR)`,
-    round: (value, decimals) =>
-      `(floor(CAST(${value} AS DOUBLE) * ${decimalScale(decimals)} + 0.5) / ${decimalScale(decimals)})`,
+    round: roundTo,
     joinText: (text, separator, order) =>
       `(CASE WHEN count(${text}) = 0 THEN NULL ELSE listagg(${text}, ${separator}) WITHIN GROUP (ORDER BY ${order}) END)`,
   },

@@ -168,14 +168,21 @@ export function goldenStatements(dialect: SqlDialect): GoldenStatement[] {
     })} AS c FROM t${aliasOf(c)}`,
   }));
   const fn = dialect.functions;
+  const asOf = `DATE ${dialect.text('2020-09-30')}`;
   const functions: GoldenStatement[] = [
     ['day', fn.day(id('t'))],
-    [
-      'yearsBetween',
-      fn.yearsBetween(fn.day(id('t')), `DATE ${dialect.text('2020-09-30')}`),
-    ],
+    ['yearsBetween', fn.yearsBetween(fn.day(id('t')), asOf)],
     ['includes', fn.includes(id('s'), dialect.text('x'))],
     ['round2', fn.round2(id('n'))],
+    ['listContains', fn.listContains(id('l'), dialect.text('x'))],
+    ['listLength', fn.listLength(id('l'))],
+    ['addDays', fn.addDays(fn.day(id('t')), '-1')],
+    ['daysBetween', fn.daysBetween(fn.day(id('t')), asOf)],
+    ['lastDayOfMonth', fn.lastDayOfMonth(fn.day(id('t')))],
+    ['monthsBetween', fn.monthsBetween(fn.day(id('t')), asOf)],
+    ['dateText', fn.dateText(fn.day(id('t')))],
+    ['round', fn.round(id('n'), 9)],
+    ['joinText', fn.joinText(id('s'), dialect.text(', '), id('n'))],
   ].map(([name, sql]) => ({
     comment: `function ${name}`,
     sql: `SELECT ${sql} AS c FROM t`,

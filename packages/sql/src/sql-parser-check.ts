@@ -154,6 +154,13 @@ export const SPARK_PARSER: DialectParser = {
       (base, field) => `${base}['${field.slice(1, -1)}']`,
     ),
     doubledQuote('`', 'Spark SQL identifiers: a backquote is doubled'),
+    renamed(
+      'a lambda, e -> e.t',
+      'Spark 2.4 higher-order functions (transform)',
+      'SELECT transform(`a`, e -> e.t) AS c FROM t',
+      /\b[a-z] -> /,
+      '',
+    ),
     columnTypes(
       'BOOLEAN, ARRAY<…> and STRUCT<…> columns',
       'Spark SQL data types',
@@ -212,6 +219,13 @@ export const TRINO_PARSER: DialectParser = {
       (base, field) => `${base}.${field}`,
     ),
     backslashInText('Trino string literals: a backslash is no escape'),
+    renamed(
+      'an ordered aggregate, listagg(…) WITHIN GROUP (ORDER BY …)',
+      'Trino aggregate function listagg',
+      `SELECT listagg("s", ', ') WITHIN GROUP (ORDER BY "n") AS c FROM t`,
+      / WITHIN GROUP \(ORDER BY [^()]*\)/,
+      '',
+    ),
     doubledQuote('"', 'Trino identifiers: a double quote is doubled'),
     columnTypes(
       'ARRAY(…) and ROW(…) columns',

@@ -232,4 +232,31 @@ SELECT (year(DATE '2020-09-30') - year((CASE WHEN rlike(`t`, '\\A(?:[0-9]{4}-[0-
 SELECT (instr(`s`, 'x') > 0) AS c FROM t;
 
 -- function round2
-SELECT (floor(`n` * 100 + 0.5) / 100) AS c FROM t;
+SELECT (floor(CAST(`n` AS DOUBLE) * 100 + 0.5) / 100) AS c FROM t;
+
+-- function listContains
+SELECT (CASE WHEN `l` IS NULL THEN NULL ELSE coalesce(array_contains(`l`, 'x'), FALSE) END) AS c FROM t;
+
+-- function listLength
+SELECT (CASE WHEN `l` IS NULL THEN NULL ELSE size(`l`) END) AS c FROM t;
+
+-- function addDays
+SELECT date_add((CASE WHEN rlike(`t`, '\\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2})\\z') THEN try_cast(`t` AS DATE) END), CAST(-1 AS INT)) AS c FROM t;
+
+-- function daysBetween
+SELECT datediff(DATE '2020-09-30', (CASE WHEN rlike(`t`, '\\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2})\\z') THEN try_cast(`t` AS DATE) END)) AS c FROM t;
+
+-- function lastDayOfMonth
+SELECT last_day((CASE WHEN rlike(`t`, '\\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2})\\z') THEN try_cast(`t` AS DATE) END)) AS c FROM t;
+
+-- function monthsBetween
+SELECT (((year(DATE '2020-09-30') - year((CASE WHEN rlike(`t`, '\\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2})\\z') THEN try_cast(`t` AS DATE) END))) * 12 + month(DATE '2020-09-30') - month((CASE WHEN rlike(`t`, '\\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2})\\z') THEN try_cast(`t` AS DATE) END))) - CASE WHEN ((year(DATE '2020-09-30') - year((CASE WHEN rlike(`t`, '\\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2})\\z') THEN try_cast(`t` AS DATE) END))) * 12 + month(DATE '2020-09-30') - month((CASE WHEN rlike(`t`, '\\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2})\\z') THEN try_cast(`t` AS DATE) END))) > 0 AND dayofmonth(DATE '2020-09-30') < dayofmonth((CASE WHEN rlike(`t`, '\\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2})\\z') THEN try_cast(`t` AS DATE) END)) AND NOT (DATE '2020-09-30' = last_day(DATE '2020-09-30')) THEN 1 WHEN ((year(DATE '2020-09-30') - year((CASE WHEN rlike(`t`, '\\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2})\\z') THEN try_cast(`t` AS DATE) END))) * 12 + month(DATE '2020-09-30') - month((CASE WHEN rlike(`t`, '\\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2})\\z') THEN try_cast(`t` AS DATE) END))) < 0 AND dayofmonth(DATE '2020-09-30') > dayofmonth((CASE WHEN rlike(`t`, '\\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2})\\z') THEN try_cast(`t` AS DATE) END)) THEN -1 ELSE 0 END) AS c FROM t;
+
+-- function dateText
+SELECT date_format((CASE WHEN rlike(`t`, '\\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2})\\z') THEN try_cast(`t` AS DATE) END), 'yyyy-MM-dd') AS c FROM t;
+
+-- function round
+SELECT (floor(CAST(`n` AS DOUBLE) * 1000000000 + 0.5) / 1000000000) AS c FROM t;
+
+-- function joinText
+SELECT (CASE WHEN count(`s`) = 0 THEN NULL ELSE array_join(transform(array_sort(collect_list(named_struct('o', `n`, 't', `s`))), e -> e.t), ', ') END) AS c FROM t;

@@ -232,4 +232,31 @@ SELECT (year(DATE '2020-09-30') - year((CASE WHEN regexp_like("t", '\A(?:[0-9]{4
 SELECT (strpos("s", 'x') > 0) AS c FROM t;
 
 -- function round2
-SELECT (floor("n" * 100 + 0.5) / 100) AS c FROM t;
+SELECT (floor(CAST("n" AS DOUBLE) * 100 + 0.5) / 100) AS c FROM t;
+
+-- function listContains
+SELECT (CASE WHEN "l" IS NULL THEN NULL ELSE coalesce(contains("l", 'x'), FALSE) END) AS c FROM t;
+
+-- function listLength
+SELECT cardinality("l") AS c FROM t;
+
+-- function addDays
+SELECT date_add('day', CAST(-1 AS BIGINT), (CASE WHEN regexp_like("t", '\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2})\z') THEN try_cast("t" AS DATE) END)) AS c FROM t;
+
+-- function daysBetween
+SELECT date_diff('day', (CASE WHEN regexp_like("t", '\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2})\z') THEN try_cast("t" AS DATE) END), DATE '2020-09-30') AS c FROM t;
+
+-- function lastDayOfMonth
+SELECT last_day_of_month((CASE WHEN regexp_like("t", '\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2})\z') THEN try_cast("t" AS DATE) END)) AS c FROM t;
+
+-- function monthsBetween
+SELECT (((year(DATE '2020-09-30') - year((CASE WHEN regexp_like("t", '\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2})\z') THEN try_cast("t" AS DATE) END))) * 12 + month(DATE '2020-09-30') - month((CASE WHEN regexp_like("t", '\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2})\z') THEN try_cast("t" AS DATE) END))) - CASE WHEN ((year(DATE '2020-09-30') - year((CASE WHEN regexp_like("t", '\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2})\z') THEN try_cast("t" AS DATE) END))) * 12 + month(DATE '2020-09-30') - month((CASE WHEN regexp_like("t", '\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2})\z') THEN try_cast("t" AS DATE) END))) > 0 AND day(DATE '2020-09-30') < day((CASE WHEN regexp_like("t", '\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2})\z') THEN try_cast("t" AS DATE) END)) AND NOT (DATE '2020-09-30' = last_day_of_month(DATE '2020-09-30')) THEN 1 WHEN ((year(DATE '2020-09-30') - year((CASE WHEN regexp_like("t", '\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2})\z') THEN try_cast("t" AS DATE) END))) * 12 + month(DATE '2020-09-30') - month((CASE WHEN regexp_like("t", '\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2})\z') THEN try_cast("t" AS DATE) END))) < 0 AND day(DATE '2020-09-30') > day((CASE WHEN regexp_like("t", '\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2})\z') THEN try_cast("t" AS DATE) END)) THEN -1 ELSE 0 END) AS c FROM t;
+
+-- function dateText
+SELECT CAST((CASE WHEN regexp_like("t", '\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2})\z') THEN try_cast("t" AS DATE) END) AS VARCHAR) AS c FROM t;
+
+-- function round
+SELECT (floor(CAST("n" AS DOUBLE) * 1000000000 + 0.5) / 1000000000) AS c FROM t;
+
+-- function joinText
+SELECT (CASE WHEN count("s") = 0 THEN NULL ELSE listagg("s", ', ') WITHIN GROUP (ORDER BY "n") END) AS c FROM t;
