@@ -89,7 +89,7 @@ function freePort(): Promise<number> {
 /**
  * Starts a server and connects to it. Its database is UTF-8 under the ICU
  * locale zh-CN, as a province's may be, where PostgreSQL's `\d` takes in
- * full-width digits. The superuser's password is random and the server
+ * full-width digits; its time zone is UTC+14 and its DateStyle day-first. The superuser's password is random and the server
  * listens on 127.0.0.1 only.
  *
  * @param found - What {@link findDebianPostgres} found.
@@ -170,9 +170,12 @@ async function startOnFreePort(
 ): Promise<number> {
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
+    // A time zone 14 hours from UTC and day-first dates: SQL that leans
+    // on the session's time zone or DateStyle gives other days here.
     const options =
       `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir}` +
-      ' -c fsync=off -c full_page_writes=off';
+      ' -c fsync=off -c full_page_writes=off' +
+      ' -c timezone=Pacific/Kiritimati -c datestyle=SQL,DMY';
     try {
       await run(
         'pg_ctl',

@@ -175,6 +175,85 @@ const MEMBERS: MemberCase[] = [
     },
     [['', true]],
   ],
+  [
+    'functions.addDays: the day after is 1 March 2020',
+    (d, s) => {
+      const { addDays, day } = d.functions;
+      return `(${addDays(day(s), '1')} = ${AS_DATE(d, '2020-03-01')})`;
+    },
+    [
+      ['2020-02-29', true],
+      // 29 February 2020, and 1 March 2021.
+      ['2020-02-28', false],
+      ['2021-02-28', false],
+      [null, U],
+    ],
+  ],
+  [
+    'functions.daysBetween 2020-01-01 and the day: 2020 has 366',
+    (d, s) =>
+      `(${d.functions.daysBetween(AS_DATE(d, '2020-01-01'), d.functions.day(s))} = 366)`,
+    [
+      ['2021-01-01', true],
+      ['2020-12-31', false],
+      [null, U],
+    ],
+  ],
+  [
+    'functions.lastDayOfMonth is 2020-02-29 for February 2020',
+    (d, s) =>
+      `(${d.functions.lastDayOfMonth(d.functions.day(s))} = ${AS_DATE(d, '2020-02-29')})`,
+    [
+      ['2020-02-01', true],
+      ['2020-02-29', true],
+      ['2021-02-01', false],
+      ['2020-03-01', false],
+    ],
+  ],
+  [
+    'functions.monthsBetween 2020-01-31 and the day is 1',
+    // To 29 February: its month's last day. To 1 March: two months less
+    // one, as the 31st is not reached.
+    (d, s) =>
+      `(${d.functions.monthsBetween(AS_DATE(d, '2020-01-31'), d.functions.day(s))} = 1)`,
+    [
+      ['2020-02-29', true],
+      ['2020-02-28', false],
+      ['2020-03-01', true],
+      ['2020-03-31', false],
+    ],
+  ],
+  [
+    'functions.dateText writes the day as it was read, whatever DateStyle',
+    (d, s) => `(${d.functions.dateText(d.functions.day(s))} = ${s})`,
+    [
+      ['2020-02-29', true],
+      ['2021-12-01', true],
+      [null, U],
+    ],
+  ],
+  [
+    'functions.round as Math.round(x * 10 ** n) / 10 ** n',
+    // Math.round takes a half up: 1234.5 to 1235, -2.5 to -2, 2.5 to 3.
+    (d) =>
+      `(${d.functions.round(d.number(1234.5), 0)} = ${d.number(1235)} AND` +
+      ` ${d.functions.round(d.number(-2.5), 0)} = ${d.number(-2)} AND` +
+      ` ${d.functions.round(d.number(0.25), 1)} = ${d.number(0.3)})`,
+    [['', true]],
+  ],
+  [
+    'functions.joinText joins in the order given, leaving NULL out',
+    (d) => {
+      const join = (rows: string) =>
+        `(SELECT ${d.functions.joinText('x', d.text('、'), 'n')}` +
+        ` FROM (VALUES ${rows}) AS t(x, n))`;
+      // 10 after 9: the order is by number, not by text.
+      const some = join(`('b', 10), ('a', 9), (CAST(NULL AS TEXT), 1)`);
+      const none = join(`(CAST(NULL AS TEXT), 1)`);
+      return `(${some} = ${d.text('a、b')} AND ${none} IS NULL)`;
+    },
+    [['', true]],
+  ],
 ];
 
 const COLUMNS: FactColumns = { s: 'text', l: { list: 'text' } };
