@@ -10,6 +10,13 @@ import {
 import { defineFact } from '@duibiao/plugin-sdk';
 
 import { daysSpan, highest, lastDay, lowest } from './date-spans.js';
+import {
+  censusIssueDueDateSql,
+  complaintDaysOverdueSql,
+  complaintDeadlineSql,
+  complaintOpenSql,
+  projectNotStartedSql,
+} from './follow-up-sql.js';
 
 /**
  * Whether a complaint was still open on the reference date: no 办结日期,
@@ -109,6 +116,7 @@ export const followUpFacts = [
       'Whether the case was open on the reference date: no 办结日期, or one after the reference date.',
     inputs: ['complaints.closedOn'],
     compute: ({ complaint }, { asOf }) => complaintOpen(complaint, asOf),
+    sql: (q) => ({ value: complaintOpenSql(q) }),
   }),
   defineFact({
     name: 'complaintDeadline',
@@ -121,6 +129,7 @@ export const followUpFacts = [
       complaint.receivedOn === undefined || complaint.limitDays === undefined
         ? undefined
         : addDays(complaint.receivedOn, complaint.limitDays),
+    sql: (q) => ({ value: complaintDeadlineSql(q) }),
   }),
   defineFact({
     name: 'complaintDaysOverdue',
@@ -134,6 +143,7 @@ export const followUpFacts = [
       'complaints.closedOn',
     ],
     compute: ({ complaint }, { asOf }) => complaintDaysOverdue(complaint, asOf),
+    sql: complaintDaysOverdueSql,
   }),
   defineFact({
     name: 'censusIssueDueDate',
@@ -149,6 +159,7 @@ export const followUpFacts = [
             issue.deadline,
             context.param('censusIssueDeadline'),
           ),
+    sql: (q) => ({ value: q.fn.dateText(censusIssueDueDateSql(q)) }),
   }),
   defineFact({
     name: 'censusIssuePastDue',
@@ -169,6 +180,7 @@ export const followUpFacts = [
         ? undefined
         : compareDates(due, context.asOf) === -1;
     },
+    sql: (q) => ({ value: `(${censusIssueDueDateSql(q)} < ${q.asOf})` }),
   }),
   defineFact({
     name: 'projectNotStarted',
@@ -178,5 +190,6 @@ export const followUpFacts = [
       'Whether the project has not started: 项目状态 未开工, or a blank status and no 开工日期 by the reference date.',
     inputs: ['projects.status', 'projects.startedOn'],
     compute: ({ project }, { asOf }) => projectNotStarted(project, asOf),
+    sql: (q) => ({ value: projectNotStartedSql(q) }),
   }),
 ] as const;

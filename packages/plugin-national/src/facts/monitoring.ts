@@ -1,6 +1,8 @@
 import type {
   FactContext,
   FactDefinition,
+  FactSql,
+  FactSqlContext,
   HouseholdSubject,
   MonitoringRecord,
 } from '@duibiao/core';
@@ -12,6 +14,16 @@ import {
   periodPair,
   type PeriodPair,
 } from './monitoring-periods.js';
+import {
+  annualPerCapitaSql,
+  backwardsCountSql,
+  backwardsPeriodsSql,
+  pairFactSql,
+  type PairSql,
+  percentAgainstSql,
+  ratioFactSql,
+  spanSql,
+} from './monitoring-sql.js';
 
 /**
  * The lengths two periods are compared by: months when both are whole or
@@ -96,6 +108,15 @@ function annualPerCapita(
 
 const PERIOD_INPUTS = ['monitoring.periodStart', 'monitoring.periodEnd'];
 
+/** The figures of the latest and previous period, as the SQL reads them. */
+const netIncome = {
+  latest: (pair: PairSql) => pair.latest.netIncome,
+  previous: (pair: PairSql) => pair.previous.netIncome,
+};
+const outOfPocket = {
+  latest: (pair: PairSql) => pair.latest.outOfPocket,
+};
+
 function monitoringFact<const N extends string>(
   name: N,
   type: FactDefinition['type'],
@@ -106,6 +127,7 @@ function monitoringFact<const N extends string>(
     subject: HouseholdSubject,
     context: FactContext,
   ) => number | string | null | undefined,
+  sql: (q: FactSqlContext) => FactSql,
 ): FactDefinition<'household'> & { name: N } {
   return {
     name,
@@ -117,6 +139,7 @@ function monitoringFact<const N extends string>(
       const pair = periodPair(subject, context);
       return pair ? pick(pair, subject, context) : pair;
     },
+    sql,
   };
 }
 
@@ -155,6 +178,7 @@ const backwardsFacts = [
 
       return undated === 0 ? known : { min: known, max: known + undated };
     },
+    sql: backwardsCountSql,
   }),
   defineFact({
     name: 'backwardsMonitoringPeriods',
@@ -169,6 +193,7 @@ const backwardsFacts = [
         ? null
         : rows.map((row) => `${row.periodStart}～${row.periodEnd}`).join('、');
     },
+    sql: backwardsPeriodsSql,
   }),
 ] as const;
 
@@ -187,6 +212,7 @@ export const monitoringFacts = [
     'The latest monitoring period, as first～last day.',
     [],
     ({ latest }) => span(latest),
+    (q) => pairFactSql(q, ({ latest }) => spanSql(q, latest)),
   ),
   monitoringFact(
     'previousMonitoringPeriod',
@@ -194,6 +220,7 @@ export const monitoringFacts = [
     'The monitoring period before the latest, as first～last day.',
     [],
     ({ previous }) => span(previous),
+    (q) => pairFactSql(q, ({ previous }) => spanSql(q, previous)),
   ),
   monitoringFact(
     'latestNetIncome',
@@ -201,6 +228,7 @@ export const monitoringFacts = [
     '家庭纯收入 of the latest period.',
     ['monitoring.netIncome'],
     ({ latest }) => latest.netIncome,
+    (q) => pairFactSql(q, ({ latest }) => latest.netIncome),
   ),
   monitoringFact(
     'previousNetIncome',
@@ -208,6 +236,7 @@ export const monitoringFacts = [
     '家庭纯收入 of the period before the latest.',
     ['monitoring.netIncome'],
     ({ previous }) => previous.netIncome,
+    (q) => pairFactSql(q, ({ previous }) => previous.netIncome),
   ),
   monitoringFact(
     'netIncomeDrop',
@@ -222,6 +251,10 @@ export const monitoringFacts = [
       );
       return typeof ratio === 'number' ? round(1 - ratio, 9) : ratio;
     },
+    (q) =>
+      ratioFactSql(q, netIncome.latest, netIncome.previous, (ratio) =>
+        q.fn.round(`(1 - ${ratio})`, 9),
+      ),
   ),
   monitoringFact(
     'netIncomeDropPercent',
@@ -236,6 +269,10 @@ export const monitoringFacts = [
       );
       return typeof ratio === 'number' ? round((1 - ratio) * 100, 1) : ratio;
     },
+    (q) =>
+      ratioFactSql(q, netIncome.latest, netIncome.previous, (ratio) =>
+        q.fn.round(`((1 - ${ratio}) * 100)`, 1),
+      ),
   ),
   monitoringFact(
     'latestAnnualPerCapitaIncome',
@@ -243,6 +280,7 @@ export const monitoringFacts = [
     'Net income of the latest period as a year’s per member: × 12 / months, or × 365 / days.',
     ['monitoring.netIncome', 'members.householdId'],
     ({ latest }, { members }) => annualPerCapita(latest, members.length),
+    (q) => annualPerCapitaSql(q, ({ latest }) => latest),
   ),
   monitoringFact(
     'previousAnnualPerCapitaIncome',
@@ -250,6 +288,7 @@ export const monitoringFacts = [
     'Net income of the period before the latest as a year’s per member.',
     ['monitoring.netIncome', 'members.householdId'],
     ({ previous }, { members }) => annualPerCapita(previous, members.length),
+    (q) => annualPerCapitaSql(q, ({ previous }) => previous),
   ),
   monitoringFact(
     'latestOutOfPocket',
@@ -257,6 +296,7 @@ export const monitoringFacts = [
     '合规自付支出 of the latest period.',
     ['monitoring.outOfPocket'],
     ({ latest }) => latest.outOfPocket,
+    (q) => pairFactSql(q, ({ latest }) => latest.outOfPocket),
   ),
   monitoringFact(
     'outOfPocketToPreviousIncome',
@@ -264,6 +304,7 @@ export const monitoringFacts = [
     '合规自付支出 of the latest period over 家庭纯收入 of the previous one, each per month (or per day): above 1 is spending above income; null when the previous income is not above 0.',
     ['monitoring.netIncome', 'monitoring.outOfPocket'],
     (pair) => rateRatio(pair, pair.latest.outOfPocket, pair.previous.netIncome),
+    (q) => ratioFactSql(q, outOfPocket.latest, netIncome.previous, (r) => r),
   ),
   monitoringFact(
     'outOfPocketToPreviousIncomePercent',
@@ -280,6 +321,10 @@ export const monitoringFacts = [
         ? percentAgainst(ratio, context.param('expenseSpikeIncomeShare'))
         : ratio;
     },
+    (q) =>
+      ratioFactSql(q, outOfPocket.latest, netIncome.previous, (ratio) =>
+        percentAgainstSql(q, ratio, q.paramValue('expenseSpikeIncomeShare')),
+      ),
   ),
   ...backwardsFacts,
 ] as const;

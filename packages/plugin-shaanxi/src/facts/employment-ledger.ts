@@ -24,4 +24,11 @@ export const onEmploymentLedger = defineFact({
 
     return context.lists.byId('employment', member.idNumber).length > 0;
   },
+  sql(q) {
+    const id = q.column('members', 'idNumber').value;
+    const rows = q.related('employment');
+    return {
+      value: `(CASE WHEN ${id} IS NULL THEN NULL ELSE EXISTS (SELECT 1 FROM ${rows.from} WHERE ${rows.where}) END)`,
+    };
+  },
 });

@@ -3,6 +3,8 @@ import {
   type CalendarDate,
   type FactContext,
   type FactDefinition,
+  type FactSql,
+  type FactSqlContext,
   type MonitoringRecord,
 } from '@duibiao/core';
 
@@ -11,6 +13,12 @@ import {
   type ScreeningPeriods,
   screeningPeriods,
 } from './screening-periods.js';
+import {
+  identifiedBeforeSql,
+  lastMonitoredOnSql,
+  monitoredInWindowSql,
+  periodDaySql,
+} from './screening-sql.js';
 
 /**
  * Facts for the half-month screening of monitored households (notice
@@ -81,8 +89,17 @@ function household<const N extends string>(
   description: string,
   inputs: readonly string[],
   compute: FactDefinition<'household'>['compute'],
+  sql: (q: FactSqlContext) => FactSql,
 ): FactDefinition<'household'> & { name: N } {
-  return { name, subject: 'household', type, description, inputs, compute };
+  return {
+    name,
+    subject: 'household',
+    type,
+    description,
+    inputs,
+    compute,
+    sql,
+  };
 }
 
 /** Facts about a household's half-month screening. */
@@ -93,6 +110,7 @@ export const screeningFacts = [
     'First day of the previous screening period as of the reference date (2020-09-01 for 2020-09-30 with periods starting on the 1st and 16th).',
     [],
     (_, context) => periodsOf(context)?.previous.start,
+    (q) => periodDaySql(q, (periods) => periods.previous.start),
   ),
   household(
     'screeningWindowEnd',
@@ -100,6 +118,7 @@ export const screeningFacts = [
     'Last day of the current screening period as of the reference date (2020-09-30 for 2020-09-30 with periods starting on the 1st and 16th).',
     [],
     (_, context) => periodsOf(context)?.current.end,
+    (q) => periodDaySql(q, (periods) => periods.current.end),
   ),
   household(
     'identifiedBeforeScreeningPeriod',
@@ -113,6 +132,7 @@ export const screeningFacts = [
       const dayBefore = addDays(periods.current.start, -1) as CalendarDate;
       return onOrBefore(record.monitoredSince, dayBefore);
     },
+    identifiedBeforeSql,
   ),
   household(
     'monitoredInScreeningWindow',
@@ -134,6 +154,7 @@ export const screeningFacts = [
       }
       return unknown ? undefined : false;
     },
+    monitoredInWindowSql,
   ),
   household(
     'lastMonitoredOn',
@@ -151,5 +172,6 @@ export const screeningFacts = [
       }
       return latest?.date ?? null;
     },
+    lastMonitoredOnSql,
   ),
 ] as const;

@@ -4,11 +4,18 @@ import {
   daysBetween,
   type FactContext,
   type FactDefinition,
+  type FactSql,
+  type FactSqlContext,
   numberOrRange,
   type SpotCheckRecord,
 } from '@duibiao/core';
 
 import { daySpan } from './day-span.js';
+import {
+  daysSinceLastSpotCheckSql,
+  lastSpotCheckOnSql,
+  spotCheckCountSql,
+} from './spot-check-reports-sql.js';
 
 /**
  * Facts about the phone spot checks of a county (notice 三（二）: results
@@ -33,6 +40,7 @@ function county<const N extends string>(
   type: FactDefinition['type'],
   description: string,
   compute: FactDefinition<'county'>['compute'],
+  sql: (q: FactSqlContext) => FactSql,
 ): FactDefinition<'county'> & { name: N } {
   return {
     name,
@@ -41,6 +49,7 @@ function county<const N extends string>(
     description,
     inputs: INPUTS,
     compute,
+    sql,
   };
 }
 
@@ -51,6 +60,7 @@ export const spotCheckReportFacts = [
     'number',
     'Phone spot checks (电话抽查) of the county’s households in force on the reference date.',
     (subject, context) => checksOf(subject, context).length,
+    spotCheckCountSql,
   ),
   county(
     'lastSpotCheckOn',
@@ -66,6 +76,7 @@ export const spotCheckReportFacts = [
       }
       return latest?.date ?? null;
     },
+    lastSpotCheckOnSql,
   ),
   county(
     'daysSinceLastSpotCheck',
@@ -92,5 +103,6 @@ export const spotCheckReportFacts = [
 
       return numberOrRange(Math.max(fewest, 0), Math.max(most, 0));
     },
+    daysSinceLastSpotCheckSql,
   ),
 ] as const;
