@@ -1,31 +1,23 @@
-import {
-  type CalendarDate,
-  type CivilAffairsRecord,
-  type FactContext,
-  type FactDefinition,
-  type ListKey,
-  type ListRecords,
-  type MedicalInsuranceRecord,
-  type PensionRecord,
-  vocabulary,
-} from '@duibiao/core';
+import type { CivilAffairsRecord, FactDefinition } from '@duibiao/core';
 
+import { departmentInsuranceFacts } from './department-insurance.js';
 import {
   distinct,
   entries,
+  fromRows,
   isInForce,
   periodText,
-  rowsOf,
   someEntry,
 } from './list-entries.js';
+import { inForceSql, someEntrySql } from './list-entries-sql.js';
 import { and, isOneOf, some } from './three-valued.js';
 
 /**
  * Facts that say which benefits the line departments' lists show for a
  * member (低保, 特困供养, the two disability subsidies, a ranger post,
- * pension and medical insurance), for the enjoyed-not-recorded and
- * recorded-not-enjoyed rules; a household's loans are in
- * department-loans.ts.
+ * and, in department-insurance.ts, pension and medical insurance), for
+ * the enjoyed-not-recorded and recorded-not-enjoyed rules; a household's
+ * loans are in department-loans.ts.
  *
  * Each `listed…` fact is three-valued: `true` when the list shows the
  * benefit in force on the reference date, `false` when the list was
@@ -34,37 +26,15 @@ import { and, isOneOf, some } from './three-valued.js';
  * names the list fields it reads in `inputs`, so a list that was not
  * provided leaves it unknown, never "not on the list". Rows are read as
  * entries (see list-entries.ts): of several extracts of one spell or
- * scheme, the latest speaks.
+ * scheme, the latest speaks. The SQL of each mirrors its computation
+ * through list-entries-sql.ts.
  */
-
-const [RESIDENT_PENSION, EMPLOYEE_PENSION] = vocabulary.PENSION_SCHEMES;
-const [RESIDENT_MEDICAL, EMPLOYEE_MEDICAL] = vocabulary.MEDICAL_SCHEMES;
-const INSURED = ['参保'];
 
 /** How messages name what a list shows. */
 const LABELS = {
   livingSubsidy: '困难残疾人生活补贴',
   careSubsidy: '重度残疾人护理补贴',
-  unnamedPension: '基本养老保险（险种未填）',
-  unnamedMedical: '基本医疗保险（险种未填）',
 } as const;
-
-/** A fact of a member computed from its rows of one list. */
-function fromRows<const N extends string, K extends ListKey>(
-  fact: Omit<FactDefinition<'member'>, 'subject' | 'compute'> & { name: N },
-  list: K,
-  compute: (rows: readonly ListRecords[K][], context: FactContext) => unknown,
-): FactDefinition<'member'> & { name: N } {
-  return {
-    ...fact,
-    subject: 'member',
-    compute({ member }, context) {
-      const rows = rowsOf(list, member, context);
-
-      return rows && compute(rows, context);
-    },
-  };
-}
 
 // 民政救助: a spell of help is its kind and first day.
 
@@ -94,6 +64,20 @@ function assistanceFacts<const N extends 'MinimumLiving' | 'ExtremePoverty'>(
         type: 'boolean',
         description: `Whether the civil-affairs list shows ${kind} in force for the member on the reference date (begun on or before it, ending on or after it or ongoing); false when it shows none.`,
         inputs: CIVIL_AFFAIRS_INPUTS,
+        sql: (q) =>
+          someEntrySql(
+            q,
+            {
+              list: 'civilAffairs',
+              entry: (rows) => [
+                rows.column('assistanceType').value,
+                rows.column('start').value,
+              ],
+            },
+            (rows) =>
+              `(${rows.column('assistanceType').value} = ${q.text(kind)}` +
+              ` AND ${inForceSql(q, rows.column('start').value, rows.column('end'))})`,
+          ),
       },
       'civilAffairs',
       (rows, { asOf }) =>
@@ -140,6 +124,13 @@ const disabilityFacts = [
       description:
         'Whether the disabled persons’ federation’s list shows the member receiving 困难残疾人生活补贴 or 重度残疾人护理补贴; false when it shows neither.',
       inputs: DISABILITY_INPUTS,
+      sql: (q) =>
+        someEntrySql(
+          q,
+          { list: 'disability' },
+          (rows) =>
+            `(${rows.column('livingSubsidy').value} OR ${rows.column('careSubsidy').value})`,
+        ),
     },
     'disability',
     (rows) =>
@@ -187,6 +178,13 @@ const forestryFacts = [
       description:
         'Whether the forestry list shows the member on a ranger contract in force on the reference date; false when it shows none.',
       inputs: FORESTRY_INPUTS,
+      sql: (q) =>
+        someEntrySql(
+          q,
+          { list: 'forestry', entry: (rows) => [rows.column('start').value] },
+          (rows) =>
+            inForceSql(q, rows.column('start').value, rows.column('end')),
+        ),
     },
     'forestry',
     (rows, { asOf }) =>
@@ -214,173 +212,6 @@ const forestryFacts = [
   ),
 ] as const;
 
-// 人社养老 and 医保参保: an entry is a scheme; a row with a blank scheme
-// is insurance of some scheme, compared as such.
-
-type Insurance = PensionRecord | MedicalInsuranceRecord;
-
-const schemeOf = (row: Insurance) => row.scheme ?? '';
-
-/** Whether the latest rows of some scheme say 参保 for that scheme. */
-function insuredIn(
-  rows: readonly Insurance[],
-  scheme: string | undefined,
-): boolean | undefined {
-  return someEntry(rows, schemeOf, (row) =>
-    row.scheme === scheme ? isOneOf(row.status, INSURED) : false,
-  );
-}
-
-const PENSION_INPUTS = [
-  'pension.scheme',
-  'pension.status',
-  'pension.asOf',
-  'members.idNumber',
-];
-
-/** A pension fact: insured in a scheme, or in a row without one. */
-function pensionFact<const N extends string>(
-  name: N,
-  scheme: string | undefined,
-  what: string,
-): FactDefinition<'member'> & { name: N } {
-  return fromRows(
-    {
-      name,
-      type: 'boolean',
-      description: `Whether the pension list shows the member insured (参保) ${what}; false when it does not.`,
-      inputs: PENSION_INPUTS,
-    },
-    'pension',
-    (rows) => insuredIn(rows, scheme),
-  );
-}
-
-const pensionFacts = [
-  pensionFact(
-    'listedResidentPension',
-    RESIDENT_PENSION,
-    `in ${RESIDENT_PENSION}`,
-  ),
-  pensionFact(
-    'listedEmployeePension',
-    EMPLOYEE_PENSION,
-    `in ${EMPLOYEE_PENSION}`,
-  ),
-  pensionFact(
-    'listedUnnamedPension',
-    undefined,
-    'on a row whose 险种 is blank',
-  ),
-  fromRows(
-    {
-      name: 'listedPensionSchemes',
-      type: 'list',
-      description:
-        'The pension schemes the list shows the member insured in, for messages; a blank 险种 reads 基本养老保险（险种未填）.',
-      inputs: PENSION_INPUTS,
-    },
-    'pension',
-    (rows) => insuredSchemes(rows, LABELS.unnamedPension, () => ''),
-  ),
-] as const;
-
-const MEDICAL_INPUTS = [
-  'medicalInsurance.scheme',
-  'medicalInsurance.status',
-  'medicalInsurance.year',
-  'medicalInsurance.asOf',
-  'members.idNumber',
-];
-
-/** Rows of the reference date's year; a blank 参保年度 counts for any year. */
-function ofYear(
-  rows: readonly MedicalInsuranceRecord[],
-  asOf: CalendarDate,
-): MedicalInsuranceRecord[] {
-  const year = Number(asOf.slice(0, 4));
-
-  return rows.filter((row) => row.year === undefined || row.year === year);
-}
-
-/** A medical-insurance fact over the rows of the reference date's year. */
-function medicalFact<const N extends string>(
-  name: N,
-  scheme: string | undefined,
-  what: string,
-): FactDefinition<'member'> & { name: N } {
-  return fromRows(
-    {
-      name,
-      type: 'boolean',
-      description: `Whether the medical-insurance list shows the member insured (参保) ${what} for the reference date's year (a blank 参保年度 counts for any year); false when it does not.`,
-      inputs: MEDICAL_INPUTS,
-    },
-    'medicalInsurance',
-    (rows, { asOf }) => insuredIn(ofYear(rows, asOf), scheme),
-  );
-}
-
-const medicalFacts = [
-  medicalFact(
-    'listedResidentMedical',
-    RESIDENT_MEDICAL,
-    `in ${RESIDENT_MEDICAL}`,
-  ),
-  medicalFact(
-    'listedEmployeeMedical',
-    EMPLOYEE_MEDICAL,
-    `in ${EMPLOYEE_MEDICAL}`,
-  ),
-  medicalFact(
-    'listedUnnamedMedical',
-    undefined,
-    'on a row whose 险种 is blank',
-  ),
-  fromRows(
-    {
-      name: 'listedMedicalSchemes',
-      type: 'list',
-      description:
-        'The medical schemes the list shows the member insured in for the reference date’s year, with the year, for messages; a blank 险种 reads 基本医疗保险（险种未填）.',
-      inputs: MEDICAL_INPUTS,
-    },
-    'medicalInsurance',
-    (rows, { asOf }) =>
-      insuredSchemes(ofYear(rows, asOf), LABELS.unnamedMedical, (row) =>
-        row.year === undefined ? '' : ` ${row.year} 年度`,
-      ),
-  ),
-  fromRows(
-    {
-      name: 'listedSeriousIllness',
-      type: 'boolean',
-      description:
-        'Whether the medical-insurance list shows the member insured (参保) with 大病保险 for the reference date’s year; false when it does not.',
-      inputs: [...MEDICAL_INPUTS, 'medicalInsurance.seriousIllness'],
-    },
-    'medicalInsurance',
-    (rows, { asOf }) =>
-      someEntry(ofYear(rows, asOf), schemeOf, (row) =>
-        and(isOneOf(row.status, INSURED), row.seriousIllness),
-      ),
-  ),
-] as const;
-
-/** The schemes whose latest rows say 参保, named for messages. */
-function insuredSchemes<T extends Insurance>(
-  rows: readonly T[],
-  unnamed: string,
-  suffix: (row: T) => string,
-): string[] {
-  return distinct(
-    entries(rows, schemeOf)
-      .flat()
-      .filter((row) => row.status === '参保')
-      .map((row) => `${row.scheme ?? unnamed}${suffix(row)}`),
-  );
-}
-
 /**
  * Facts from the line departments' lists of who receives which benefit;
  * see the module comment for how rows and a missing list are read.
@@ -390,6 +221,5 @@ export const departmentBenefitFacts = [
   ...assistanceFacts('ExtremePoverty', '特困供养'),
   ...disabilityFacts,
   ...forestryFacts,
-  ...pensionFacts,
-  ...medicalFacts,
+  ...departmentInsuranceFacts,
 ] as const;

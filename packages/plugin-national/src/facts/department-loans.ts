@@ -2,10 +2,14 @@ import type {
   CalendarDate,
   CreditRecord,
   FactContext,
+  FactSql,
+  FactSqlContext,
   Member,
+  RelatedRows,
 } from '@duibiao/core';
 import { defineFact } from '@duibiao/plugin-sdk';
 
+import { daySpanSql } from './date-spans-sql.js';
 import {
   distinct,
   entries,
@@ -13,6 +17,11 @@ import {
   rowsOf,
   someEntry,
 } from './list-entries.js';
+import {
+  asOfSpanSql,
+  onOrBeforeSql,
+  someEntryParts,
+} from './list-entries-sql.js';
 import { and, some } from './three-valued.js';
 
 /**
@@ -74,6 +83,56 @@ function someMemberLoan(
   });
 }
 
+/** `isOutstanding` in SQL. */
+function isOutstandingSql(q: FactSqlContext, rows: RelatedRows): string {
+  const day = asOfSpanSql(q);
+  const overdue = rows.column('overdueAmount');
+  const isOverdue = `(CASE WHEN ${overdue.none ?? 'FALSE'} THEN FALSE ELSE ${overdue.value} > 0 END)`;
+  const open =
+    `(${onOrBeforeSql(day, daySpanSql(q, rows.column('dueDate').value))}` +
+    ` OR ${rows.column('extended').value} OR ${isOverdue})`;
+
+  return `(${loanMadeSql(q, rows)} AND ${open})`;
+}
+
+/** Whether a loan was paid out on or before the reference date, in SQL. */
+function loanMadeSql(q: FactSqlContext, rows: RelatedRows): string {
+  return onOrBeforeSql(
+    daySpanSql(q, rows.column('loanDate').value),
+    asOfSpanSql(q),
+  );
+}
+
+/**
+ * `someMemberLoan` in SQL: the household's rows of the list are its
+ * members' (by 证件号码), an entry is a person's loan by pay-out day, and
+ * a member without an ID number leaves "no loan" unknown.
+ */
+function someMemberLoanSql(
+  q: FactSqlContext,
+  test: (rows: RelatedRows) => string,
+): FactSql {
+  const { someTrue, allFalse } = someEntryParts(
+    q,
+    {
+      list: 'credit',
+      entry: (rows) => [
+        rows.column('idNumber').value,
+        rows.column('loanDate').value,
+      ],
+    },
+    test,
+  );
+  const members = q.related('members');
+  const unread = `EXISTS (SELECT 1 FROM ${members.from} WHERE ${members.where} AND ${members.column('idNumber').value} IS NULL)`;
+
+  return {
+    value:
+      `(CASE WHEN ${someTrue} THEN TRUE WHEN ${unread} THEN NULL` +
+      ` WHEN ${allFalse} THEN FALSE END)`,
+  };
+}
+
 /** A loan as text for messages: who borrowed, when, how much, when due. */
 function loanText(member: Member, row: CreditRecord): string {
   const who = member.relation ?? MEMBER;
@@ -96,6 +155,7 @@ export const departmentLoanFacts = [
       someMemberLoan(members, context, (row) =>
         isOutstanding(row, context.asOf),
       ),
+    sql: (q) => someMemberLoanSql(q, (rows) => isOutstandingSql(q, rows)),
   }),
   defineFact({
     name: 'listedLoanMade',
@@ -108,6 +168,7 @@ export const departmentLoanFacts = [
       someMemberLoan(members, context, (row) =>
         isOnOrBefore(row.loanDate, context.asOf),
       ),
+    sql: (q) => someMemberLoanSql(q, (rows) => loanMadeSql(q, rows)),
   }),
   defineFact({
     name: 'listedOutstandingLoans',

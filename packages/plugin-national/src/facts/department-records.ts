@@ -1,7 +1,15 @@
-import type { HousingRecord } from '@duibiao/core';
+import type {
+  FactSql,
+  FactSqlContext,
+  HousingRecord,
+  ListKey,
+  RelatedRows,
+} from '@duibiao/core';
 import { defineFact } from '@duibiao/plugin-sdk';
 
+import { daySpanSql } from './date-spans-sql.js';
 import { type DatedRow, isOnOrBefore, latest } from './list-entries.js';
+import { asOfSpanSql, currentSql, onOrBeforeSql } from './list-entries-sql.js';
 
 /**
  * Facts that read a line department's own record of a member or household
@@ -42,6 +50,17 @@ function current<T extends DatedRow, F extends keyof T>(
   return value;
 }
 
+/** `current` of a member's rows of a list, in SQL. */
+function memberCurrentSql(
+  q: FactSqlContext,
+  list: ListKey,
+  field: string,
+): FactSql {
+  const id = q.column('members', 'idNumber').value;
+
+  return currentSql(q, { list }, id, (rows) => rows.column(field));
+}
+
 /** Facts about a member's rows on the education and public-security lists. */
 const memberRecordFacts = [
   defineFact({
@@ -55,6 +74,14 @@ const memberRecordFacts = [
       if (member.idNumber === undefined) return undefined;
 
       return context.lists.byId('education', member.idNumber).length > 0;
+    },
+    sql(q) {
+      const id = q.column('members', 'idNumber').value;
+      const rows = q.related('education');
+
+      return {
+        value: `(CASE WHEN ${id} IS NOT NULL THEN EXISTS (SELECT 1 FROM ${rows.from} WHERE ${rows.where}) END)`,
+      };
     },
   }),
   defineFact({
@@ -72,6 +99,7 @@ const memberRecordFacts = [
         'status',
       );
     },
+    sql: (q) => memberCurrentSql(q, 'education', 'status'),
   }),
   defineFact({
     name: 'educationStage',
@@ -85,6 +113,7 @@ const memberRecordFacts = [
 
       return current(context.lists.byId('education', member.idNumber), 'stage');
     },
+    sql: (q) => memberCurrentSql(q, 'education', 'stage'),
   }),
   defineFact({
     name: 'residenceStatus',
@@ -105,6 +134,7 @@ const memberRecordFacts = [
         'status',
       );
     },
+    sql: (q) => memberCurrentSql(q, 'publicSecurity', 'status'),
   }),
   defineFact({
     name: 'residenceChangedOn',
@@ -125,6 +155,7 @@ const memberRecordFacts = [
         'changedOn',
       );
     },
+    sql: (q) => memberCurrentSql(q, 'publicSecurity', 'changedOn'),
   }),
   defineFact({
     name: 'residenceChangeEffective',
@@ -154,6 +185,25 @@ const memberRecordFacts = [
 
       return isOnOrBefore(changedOn, context.asOf);
     },
+    sql(q) {
+      const id = q.column('members', 'idNumber').value;
+      const status = q.fact('residenceStatus');
+      const changedOn = q.fact('residenceChangedOn');
+      const effective = onOrBeforeSql(
+        daySpanSql(q, changedOn.value),
+        asOfSpanSql(q),
+      );
+
+      return {
+        value:
+          `(CASE WHEN ${id} IS NULL THEN NULL` +
+          ` WHEN ${status.none ?? 'FALSE'} THEN FALSE` +
+          ` WHEN ${status.value} IS NULL THEN NULL` +
+          ` WHEN ${status.value} = ${q.text('正常')} THEN FALSE` +
+          ` WHEN ${changedOn.none ?? 'FALSE'} THEN TRUE` +
+          ` ELSE ${effective} END)`,
+      };
+    },
   }),
 ] as const;
 
@@ -178,6 +228,16 @@ function renovationOf(
   return { asOf: row.asOf, status };
 }
 
+/** `current` of a household's rows of the housing list, in SQL. */
+function housingCurrentSql(
+  q: FactSqlContext,
+  valueOf: (rows: RelatedRows) => FactSql,
+): FactSql {
+  const id = q.column('households', 'householdId').value;
+
+  return currentSql(q, { list: 'housing' }, id, valueOf);
+}
+
 /** Facts about a household's rows on the housing department's list. */
 const householdRecordFacts = [
   defineFact({
@@ -193,6 +253,7 @@ const householdRecordFacts = [
         'grade',
       );
     },
+    sql: (q) => housingCurrentSql(q, (rows) => rows.column('grade')),
   }),
   defineFact({
     name: 'houseGradeDiffers',
@@ -212,6 +273,17 @@ const householdRecordFacts = [
 
       return household.houseGrade !== appraised;
     },
+    sql(q) {
+      const appraised = q.fact('housingGrade');
+      const recorded = q.column('households', 'houseGrade').value;
+
+      return {
+        value:
+          `(CASE WHEN ${appraised.none ?? 'FALSE'} THEN FALSE` +
+          ` WHEN ${appraised.value} IS NULL OR ${recorded} IS NULL THEN NULL` +
+          ` ELSE ${recorded} <> ${appraised.value} END)`,
+      };
+    },
   }),
   defineFact({
     name: 'housingRenovationStatus',
@@ -229,6 +301,17 @@ const householdRecordFacts = [
 
       return current(rows.map(renovationOf), 'status');
     },
+    sql: (q) =>
+      housingCurrentSql(q, (rows) => {
+        const status = rows.column('renovationStatus');
+        const year = rows.column('renovationYear');
+
+        // As renovationOf: a blank status is none only beside a blank year.
+        return {
+          value: status.value,
+          none: `(${status.none ?? 'FALSE'} AND ${year.none ?? 'FALSE'})`,
+        };
+      }),
   }),
 ] as const;
 

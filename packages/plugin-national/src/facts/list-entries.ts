@@ -2,6 +2,7 @@ import {
   type CalendarDate,
   compareDates,
   type FactContext,
+  type FactDefinition,
   type ListKey,
   type ListRecords,
   type Member,
@@ -41,6 +42,31 @@ export function rowsOf<K extends ListKey>(
   if (member.idNumber === undefined) return undefined;
 
   return context.lists.byId(list, member.idNumber);
+}
+
+/**
+ * A fact of a member computed from its rows of one list: unknown without
+ * an ID number to look them up by.
+ *
+ * @param fact - The fact's name, type, description, inputs and SQL.
+ * @param list - The list.
+ * @param compute - The value, from the member's rows in force.
+ * @returns The fact.
+ */
+export function fromRows<const N extends string, K extends ListKey>(
+  fact: Omit<FactDefinition<'member'>, 'subject' | 'compute'> & { name: N },
+  list: K,
+  compute: (rows: readonly ListRecords[K][], context: FactContext) => unknown,
+): FactDefinition<'member'> & { name: N } {
+  return {
+    ...fact,
+    subject: 'member',
+    compute({ member }, context) {
+      const rows = rowsOf(list, member, context);
+
+      return rows && compute(rows, context);
+    },
+  };
 }
 
 /**

@@ -9,6 +9,7 @@ import {
 import { defineFact } from '@duibiao/plugin-sdk';
 
 import { memberAge } from './age.js';
+import { loanTermMonthsSql } from './loan-term-sql.js';
 import {
   firstDay,
   highest,
@@ -92,5 +93,6 @@ export const loanFacts = [
       loan.loanDate === undefined || loan.dueDate === undefined
         ? undefined
         : nonNegative(monthsBeforeDay(loan.loanDate, loan.dueDate)),
+    sql: loanTermMonthsSql,
   }),
 ] as const;
