@@ -10,7 +10,8 @@ interface LitreStandard {
  * standard asks of the household's area, from the `waterMinLitres`
  * parameter: its `scarce` value in a water-scarce area, else `normal`.
  * When 是否缺水地区 is blank it is one of the two: the range from the
- * scarce to the normal value, so that a message states both.
+ * scarce to the normal value, so that a message states both. Its SQL
+ * needs both values as numbers, else it has none.
  */
 export const waterStandardLitres = defineFact({
   name: 'waterStandardLitres',
@@ -29,5 +30,20 @@ export const waterStandardLitres = defineFact({
       return { min: standard.scarce, max: standard.normal };
 
     return scarce ? standard.scarce : standard.normal;
+  },
+  sql(q) {
+    const scarce = q.param('waterMinLitres.scarce');
+    const normal = q.param('waterMinLitres.normal');
+    const area = q.column('households', 'waterScarceArea').value;
+    const known = `WHEN ${area} THEN ${scarce} WHEN NOT ${area} THEN ${normal}`;
+    // An unknown area gives { min: scarce, max: normal }, which is a range
+    // only when scarce is below normal: otherwise no number tests it.
+    const end = (value: string) =>
+      `(CASE ${known} WHEN ${scarce} < ${normal} THEN ${value} END)`;
+
+    return {
+      value: `(CASE ${known} END)`,
+      range: { min: end(scarce), max: end(normal) },
+    };
   },
 });
