@@ -10,6 +10,22 @@ import {
 } from '@duibiao/core';
 
 import { memberAge } from './age.js';
+import {
+  ableLabourCountSql,
+  ableLabourShareSql,
+  hasAbleLabourSql,
+  hasAssistedMemberSql,
+  hasDisabledMemberSql,
+  hasEmployedMemberSql,
+  hasIllMemberSql,
+  headCountSql,
+  headSpouseSameSexSql,
+  measureCountSql,
+  memberCountSql,
+  monthsMonitoredBeforeRemovalSql,
+  monthsSinceMonitoredExclusiveSql,
+  monthsSinceMonitoredSql,
+} from './household-sql.js';
 import { and, count, isOneOf, some } from './three-valued.js';
 
 const ABLE = vocabulary.ABLE_LABOUR_TYPES;
@@ -95,8 +111,17 @@ function household<const N extends string>(
   description: string,
   inputs: readonly string[],
   compute: FactDefinition<'household'>['compute'],
+  sql?: FactDefinition<'household'>['sql'],
 ): FactDefinition<'household'> & { name: N } {
-  return { name, subject: 'household', type, description, inputs, compute };
+  return {
+    name,
+    subject: 'household',
+    type,
+    description,
+    inputs,
+    compute,
+    ...(sql === undefined ? {} : { sql }),
+  };
 }
 
 /** Facts about a household as a whole. */
@@ -107,6 +132,7 @@ export const householdFacts = [
     'Members of the household in the members table.',
     ['members.householdId'],
     ({ members }) => members.length,
+    memberCountSql,
   ),
   household(
     'hasAbleLabour',
@@ -114,6 +140,7 @@ export const householdFacts = [
     'Whether some member is 普通劳动力 or 技能劳动力.',
     ['members.labour'],
     ({ members }) => some(members, isAble),
+    hasAbleLabourSql,
   ),
   household(
     'ableLabourCount',
@@ -121,6 +148,7 @@ export const householdFacts = [
     'Members who are 普通劳动力 or 技能劳动力.',
     ['members.labour'],
     ({ members }) => count(members, isAble),
+    ableLabourCountSql,
   ),
   household(
     'ableLabourShare',
@@ -133,6 +161,7 @@ export const householdFacts = [
         ? undefined
         : able / members.length;
     },
+    ableLabourShareSql,
   ),
   household(
     'hasAssistedMember',
@@ -146,6 +175,7 @@ export const householdFacts = [
           ? undefined
           : false;
       }),
+    hasAssistedMemberSql,
   ),
   household(
     'hasDisabledMember',
@@ -160,6 +190,7 @@ export const householdFacts = [
           ? undefined
           : false;
       }),
+    hasDisabledMemberSql,
   ),
   household(
     'hasIllMember',
@@ -172,6 +203,7 @@ export const householdFacts = [
           ? undefined
           : m.health.includes('长期慢性病') || m.health.includes('患有大病'),
       ),
+    hasIllMemberSql,
   ),
   household(
     'hasEmployedMember',
@@ -196,6 +228,7 @@ export const householdFacts = [
           m.forestRanger === undefined;
         return unknown ? undefined : false;
       }),
+    hasEmployedMemberSql,
   ),
   household(
     'hasDropoutMember',
@@ -231,6 +264,7 @@ export const householdFacts = [
       const blank = members.some((m) => m.relation === undefined);
       return blank && heads < 2 ? undefined : heads;
     },
+    headCountSql,
   ),
   household(
     'headSpouseSameSex',
@@ -250,6 +284,7 @@ export const householdFacts = [
         head === undefined || s.sex === undefined ? undefined : s.sex === head,
       );
     },
+    headSpouseSameSexSql,
   ),
   household(
     'monthsSinceMonitored',
@@ -260,6 +295,7 @@ export const householdFacts = [
       household.monitoredSince === undefined
         ? undefined
         : elapsed(monthsRangeBetween(household.monitoredSince, asOf)),
+    monthsSinceMonitoredSql,
   ),
   household(
     'monthsSinceMonitoredExclusive',
@@ -272,6 +308,7 @@ export const householdFacts = [
         ? undefined
         : elapsed(monthsRangeBetween(household.monitoredSince, before));
     },
+    monthsSinceMonitoredExclusiveSql,
   ),
   household(
     'monthsMonitoredBeforeRemoval',
@@ -288,6 +325,7 @@ export const householdFacts = [
               household.riskRemovedAt,
             ),
           ),
+    monthsMonitoredBeforeRemovalSql,
   ),
   household(
     'measureCount',
@@ -295,5 +333,6 @@ export const householdFacts = [
     'How many measures are registered.',
     ['households.measures'],
     ({ household }) => household.measures?.length,
+    measureCountSql,
   ),
 ] as const;

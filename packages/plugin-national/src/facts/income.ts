@@ -1,5 +1,7 @@
-import type { Household } from '@duibiao/core';
+import type { FactSqlContext, Household } from '@duibiao/core';
 import { defineFact } from '@duibiao/plugin-sdk';
+
+import { rowCountSql } from './three-valued-sql.js';
 
 const ITEMS = [
   'wageIncome',
@@ -38,6 +40,33 @@ function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/** A household's number field in SQL, NULL when blank. */
+function amountSql(q: FactSqlContext, field: string): string {
+  return q.column('households', field).value;
+}
+
+/**
+ * {@link itemisedNetIncome} in SQL: the same sum, left to right as
+ * JavaScript adds, of the doubles; NULL when an item is.
+ */
+function itemisedNetIncomeSql(q: FactSqlContext): string {
+  const [wage, business, property, transfer, expense] = ITEMS.map((key) =>
+    amountSql(q, key),
+  );
+
+  return `(${wage} + ${business} + ${property} + ${transfer} - ${expense})`;
+}
+
+/**
+ * The household's member rows, counted as `members.length` is, and SQL of
+ * a number divided by that count, NULL for a household without members.
+ */
+function perMemberSql(q: FactSqlContext, amount: string): string {
+  const count = rowCountSql(q.related('members'));
+
+  return `(CASE WHEN ${count} > 0 THEN ${amount} / ${count} END)`;
+}
+
 /** Facts that check declared incomes against their parts. */
 export const incomeFacts = [
   defineFact({
@@ -48,6 +77,7 @@ export const incomeFacts = [
       'Wage + business + property + transfer income − business expense.',
     inputs: ITEMS.map((key) => `households.${key}`),
     compute: ({ household }) => itemisedNetIncome(household),
+    sql: (q) => ({ value: itemisedNetIncomeSql(q) }),
   }),
   defineFact({
     name: 'netIncomeGap',
@@ -65,6 +95,11 @@ export const incomeFacts = [
         return undefined;
       return round2(Math.abs(household.netIncome - items));
     },
+    sql: (q) => ({
+      value: q.fn.round2(
+        `abs(${amountSql(q, 'netIncome')} - ${itemisedNetIncomeSql(q)})`,
+      ),
+    }),
   }),
   defineFact({
     name: 'perCapitaFromNet',
@@ -76,6 +111,9 @@ export const incomeFacts = [
       household.netIncome === undefined || members.length === 0
         ? undefined
         : round2(household.netIncome / members.length),
+    sql: (q) => ({
+      value: q.fn.round2(perMemberSql(q, amountSql(q, 'netIncome'))),
+    }),
   }),
   defineFact({
     name: 'perCapitaGap',
@@ -98,6 +136,12 @@ export const incomeFacts = [
         return undefined;
       }
       return round2(Math.abs(perCapitaNetIncome - netIncome / members.length));
+    },
+    sql: (q) => {
+      const perMember = perMemberSql(q, amountSql(q, 'netIncome'));
+      const declared = amountSql(q, 'perCapitaNetIncome');
+
+      return { value: q.fn.round2(`abs(${declared} - ${perMember})`) };
     },
   }),
 ] as const;

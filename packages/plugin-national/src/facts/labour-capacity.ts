@@ -2,6 +2,7 @@ import { type Member, vocabulary } from '@duibiao/core';
 import { defineFact } from '@duibiao/plugin-sdk';
 
 import { isOneOf, some } from './three-valued.js';
+import { rowCountSql, someSql } from './three-valued-sql.js';
 
 /**
  * Labour types that mean some capacity to work: ordinary and skilled
@@ -33,4 +34,14 @@ export const hasAnyLabour = defineFact({
   inputs: ['members.labour'],
   compute: ({ members }) =>
     members.length === 0 ? undefined : some(members, hasLabour),
+  sql(q) {
+    const rows = q.related('members');
+    const labour = rows.column('labour').value;
+    const any = ANY_LABOUR.map((type) => q.text(type)).join(', ');
+    const test = `(${labour} IN (${any}))`;
+
+    return {
+      value: `(CASE WHEN ${rowCountSql(rows)} > 0 THEN ${someSql(rows, test)} END)`,
+    };
+  },
 });
