@@ -10,6 +10,8 @@ import {
 } from '@duibiao/core';
 import { defineFact } from '@duibiao/plugin-sdk';
 
+import { spotCheckFieldSql } from './spot-check-sql.js';
+
 /** A field of the registry a spot check may ask about. */
 export interface SpotCheckField {
   /** `households` or `members`. */
@@ -54,6 +56,16 @@ const FIELDS: ReadonlyMap<string, SpotCheckField> = (() => {
   }
   return names;
 })();
+
+/**
+ * Every name 核查项 may give a field by, normalized (half-width, no
+ * spaces, lower case), in look-up order.
+ *
+ * @returns The names.
+ */
+export function spotCheckNames(): string[] {
+  return [...FIELDS.keys()];
+}
 
 /**
  * The registry field a spot check's 核查项 names: an English key or a
@@ -152,6 +164,7 @@ export const spotCheckFacts = [
       const field = spotCheckFieldOf(check.item);
       return field ? `${field.table}.${field.key}` : null;
     },
+    sql: (q) => spotCheckFieldSql(q, FIELDS),
   }),
   defineFact({
     name: 'spotCheckRecorded',
