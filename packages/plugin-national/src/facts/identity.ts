@@ -1,5 +1,16 @@
-import { type FactDefinition, type Member, readIdNumber } from '@duibiao/core';
+import {
+  type FactDefinition,
+  type FactSqlContext,
+  type Member,
+  readIdNumber,
+} from '@duibiao/core';
 import { defineFact } from '@duibiao/plugin-sdk';
+
+import {
+  idNumberSql,
+  type IdNumberSql,
+  residentIdSql,
+} from './id-number-sql.js';
 
 const RELATION_SEX: Readonly<Record<string, '男' | '女'>> = {
   之子: '男',
@@ -41,6 +52,7 @@ function idFact<const N extends string>(
   type: FactDefinition['type'],
   description: string,
   pick: (info: ReturnType<typeof readIdNumber>, id: string) => unknown,
+  pickSql?: (id: IdNumberSql) => { value: string; none?: string },
 ): FactDefinition<'member'> & { name: N } {
   return {
     name,
@@ -54,7 +66,34 @@ function idFact<const N extends string>(
 
       return info === null ? null : pick(info, member.idNumber as string);
     },
+    ...(pickSql && {
+      sql: (q: FactSqlContext) => residentIdSql(q, pickSql),
+    }),
   };
+}
+
+/** The SQL of a value of well-formed numbers alone, none for the rest. */
+const ifWellFormed = (id: IdNumberSql, value: string) => ({
+  value,
+  none: `(NOT ${id.wellFormed})`,
+});
+
+/**
+ * The SQL of a member's ID number beside 出生日期: `agree` is
+ * {@link birthDatesAgree} of the ID's birth date (read it only where that
+ * is real) and a known 出生日期. SQL's length counts code points where
+ * JavaScript counts UTF-16 units, but only text of ASCII digits and dashes
+ * can agree, and text of length 7 in either count is the same text then.
+ */
+function birthDateSql(q: FactSqlContext) {
+  const id = idNumberSql(q, (field) => q.column('members', field));
+  const recorded = q.column('members', 'birthDate').value;
+  const agree =
+    `(CASE WHEN length(${recorded}) = 7` +
+    ` THEN substr(${id.birthText}, 1, 7) = ${recorded}` +
+    ` ELSE ${id.birthText} = ${recorded} END)`;
+
+  return { id, recorded, agree };
 }
 
 /** Facts read from resident ID numbers; `null` for other documents. */
@@ -70,42 +109,52 @@ export const identityFacts = [
     'boolean',
     'Whether the ID number is 17 digits and a digit or X.',
     (info) => info.wellFormed,
+    (id) => ({ value: id.wellFormed }),
   ),
   idFact(
     'idCheckValid',
     'boolean',
     'Whether a well-formed ID number has the right check character (ISO 7064 MOD 11-2).',
     (info) => (info.wellFormed ? info.checksumValid : null),
+    (id) => ifWellFormed(id, id.checksumValid),
   ),
   idFact(
     'idExpectedCheck',
     'string',
     'The check character the ID number should end with.',
     (info) => info.expectedCheck ?? null,
+    (id) => ifWellFormed(id, id.expectedCheck),
   ),
   idFact(
     'idCheckCharacter',
     'string',
     'The check character the ID number ends with.',
     (info, id) => (info.wellFormed ? id.slice(-1) : null),
+    (id) => ifWellFormed(id, id.check),
   ),
   idFact(
     'idBirthDigits',
     'string',
     'The eight birth-date digits of a well-formed ID number.',
     (info) => info.birthDigits ?? null,
+    (id) => ifWellFormed(id, id.birthDigits),
   ),
   idFact(
     'idBirthDate',
     'date',
     'The birth date a well-formed ID number encodes; null when the digits are no real date.',
     (info) => info.birthDate ?? null,
+    (id) => ({
+      value: id.birthText,
+      none: id.whenWellFormed(`(NOT ${id.birthReal})`, 'TRUE'),
+    }),
   ),
   idFact(
     'idSex',
     'string',
     'Sex by the parity of the 17th digit: odd 男, even 女.',
     (info) => info.sex ?? null,
+    (id) => ifWellFormed(id, id.sex),
   ),
   defineFact({
     name: 'idBirthDateMatches',
@@ -122,6 +171,19 @@ export const identityFacts = [
       if (!info.birthDate) return false;
 
       return birthDatesAgree(info.birthDate, member.birthDate);
+    },
+    sql(q) {
+      const { id, recorded, agree } = birthDateSql(q);
+
+      return {
+        value:
+          `(CASE WHEN ${id.id} IS NULL OR ${recorded} IS NULL THEN NULL` +
+          ` WHEN ${id.otherDocument} OR NOT ${id.wellFormed} THEN NULL` +
+          ` WHEN ${id.birthReal} THEN ${agree} ELSE FALSE END)`,
+        none:
+          `(${id.id} IS NOT NULL AND ${recorded} IS NOT NULL` +
+          ` AND (${id.otherDocument} OR NOT ${id.wellFormed}))`,
+      };
     },
   }),
   defineFact({
@@ -141,6 +203,25 @@ export const identityFacts = [
       return birthDatesAgree(info.birthDate, member.birthDate)
         ? null
         : `与登记的出生日期 ${member.birthDate} 不一致`;
+    },
+    sql(q) {
+      const { id, recorded, agree } = birthDateSql(q);
+      const notRead = `${id.id} IS NULL OR ${id.otherDocument} OR NOT ${id.wellFormed}`;
+      const differs =
+        `${q.text('与登记的出生日期 ')} || ${recorded}` +
+        ` || ${q.text(' 不一致')}`;
+
+      return {
+        value:
+          `(CASE WHEN ${notRead} THEN NULL` +
+          ` WHEN NOT ${id.birthReal} THEN ${q.text('不是有效日期')}` +
+          ` WHEN ${recorded} IS NULL OR ${agree} THEN NULL ELSE ${differs} END)`,
+        none:
+          `(CASE WHEN ${id.id} IS NULL THEN FALSE` +
+          ` WHEN ${id.otherDocument} OR NOT ${id.wellFormed} THEN TRUE` +
+          ` WHEN NOT ${id.birthReal} OR ${recorded} IS NULL THEN FALSE` +
+          ` ELSE ${agree} END)`,
+      };
     },
   }),
   defineFact({
@@ -177,5 +258,18 @@ export const identityFacts = [
       member.relation === undefined
         ? undefined
         : (RELATION_SEX[member.relation ?? ''] ?? null),
+    sql(q) {
+      const relation = q.column('members', 'relation').value;
+      const pairs = Object.entries(RELATION_SEX);
+      const cases = pairs
+        .map(([r, sex]) => `WHEN ${q.text(r)} THEN ${q.text(sex)}`)
+        .join(' ');
+      const implying = pairs.map(([r]) => q.text(r)).join(', ');
+
+      return {
+        value: `(CASE ${relation} ${cases} END)`,
+        none: `(${relation} IS NOT NULL AND ${relation} NOT IN (${implying}))`,
+      };
+    },
   }),
 ] as const;

@@ -1,4 +1,7 @@
+import type { FactSql, FactSqlContext } from '@duibiao/core';
 import { defineFact } from '@duibiao/plugin-sdk';
+
+import { digitsAt } from './id-number-sql.js';
 
 /**
  * Disability category and grade from a 20-character disability card: the
@@ -19,6 +22,29 @@ function cardDigit(
   return Number(card[position]);
 }
 
+/** The characters of text as a list of SQL literals. */
+const listOf = (q: FactSqlContext, chars: string) =>
+  [...chars].map((c) => q.text(c)).join(', ');
+
+/** {@link cardDigit} in SQL: the digit, at 19 or 20 counted from 1. */
+function cardDigitSql(q: FactSqlContext, at: 19 | 20): FactSql {
+  const card = q.column('members', 'disabilityCard');
+  const text = card.value;
+  const wellFormed =
+    `length(${text}) = 20 AND ${digitsAt(q, text, 1, 17)}` +
+    ` AND ${digitsAt(q, text, 18, 1, 'X')}` +
+    ` AND substr(${text}, 19, 1) IN (${listOf(q, '1234567')})` +
+    ` AND substr(${text}, 20, 1) IN (${listOf(q, '1234')})`;
+
+  return {
+    value: `(CASE WHEN ${wellFormed} THEN CAST(substr(${text}, ${at}, 1) AS INTEGER) END)`,
+    none: card.none ?? 'FALSE',
+  };
+}
+
+/** School statuses of members who are not students. */
+const NOT_STUDENT: readonly string[] = ['失学辍学', '学龄前儿童'];
+
 /** Facts about a single member beyond its fields. */
 export const memberFacts = [
   defineFact({
@@ -29,6 +55,7 @@ export const memberFacts = [
       'Disability category digit of the card (4 is physical); null without a card, unknown for a malformed one.',
     inputs: ['members.disabilityCard'],
     compute: ({ member }) => cardDigit(member.disabilityCard, 18),
+    sql: (q) => cardDigitSql(q, 19),
   }),
   defineFact({
     name: 'disabilityGrade',
@@ -38,6 +65,7 @@ export const memberFacts = [
       'Disability grade digit of the card (1 and 2 are severe); null without a card, unknown for a malformed one.',
     inputs: ['members.disabilityCard'],
     compute: ({ member }) => cardDigit(member.disabilityCard, 19),
+    sql: (q) => cardDigitSql(q, 20),
   }),
   defineFact({
     name: 'isStudent',
@@ -50,6 +78,16 @@ export const memberFacts = [
       member.schoolStatus === undefined
         ? undefined
         : member.schoolStatus !== null &&
-          !['失学辍学', '学龄前儿童'].includes(member.schoolStatus),
+          !NOT_STUDENT.includes(member.schoolStatus),
+    sql(q) {
+      const status = q.column('members', 'schoolStatus');
+      const notStudent = NOT_STUDENT.map((s) => q.text(s)).join(', ');
+
+      return {
+        value:
+          `(CASE WHEN ${status.none ?? 'FALSE'} THEN FALSE` +
+          ` ELSE ${status.value} NOT IN (${notStudent}) END)`,
+      };
+    },
   }),
 ] as const;

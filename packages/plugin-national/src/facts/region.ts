@@ -1,5 +1,7 @@
 import { defineFact } from '@duibiao/plugin-sdk';
 
+import { digitsAt } from './id-number-sql.js';
+
 /** Facts about a household's region code. */
 export const regionFacts = [
   defineFact({
@@ -12,6 +14,13 @@ export const regionFacts = [
       household.regionCode == null
         ? undefined
         : /^\d{12}$/.test(household.regionCode),
+    sql(q) {
+      const code = q.column('households', 'regionCode').value;
+
+      return {
+        value: `(CASE WHEN ${code} IS NOT NULL THEN length(${code}) = 12 AND ${digitsAt(q, code, 1, 12)} END)`,
+      };
+    },
   }),
   defineFact({
     name: 'regionPrefixKnown',
