@@ -249,6 +249,7 @@ export class KindFacts {
           fail(`parameter ${path} has no SQL literal`),
         ),
       paramValue: (path) => this.#paramValue(path),
+      regions: this.#ruleSet.regions,
       related: (table): RelatedRows => {
         const x = `x${(this.#aliases += 1)}`;
         const where = source.link(table, x);

@@ -333,6 +333,12 @@ export interface FactSqlContext {
    * on the reference date.
    */
   related(table: string): RelatedRows;
+  /**
+   * The region names of the rule set's plugins, for SQL worked out before
+   * it runs (whether a code's county is known); codes reach SQL only
+   * through `text`.
+   */
+  readonly regions: RegionTable;
   /** A text literal. */
   text(value: string): string;
   /** A number literal. */

@@ -32,3 +32,11 @@ describe('RegionTable.place', () => {
     });
   });
 });
+
+describe('RegionTable.codes', () => {
+  it('lists the codes of one length, or all, in the order added', () => {
+    expect(table.codes(9)).toEqual(['610124101']);
+    expect(table.codes(4)).toEqual([]);
+    expect(table.codes()).toEqual(['610124', '610124101', '610124101201']);
+  });
+});

@@ -27,6 +27,23 @@ export class RegionTable {
     return this;
   }
 
+  /**
+   * The codes the table holds, of one length or all, in the order they
+   * were first added.
+   *
+   * @param length - 2, 4, 6, 9 or 12 digits; every code when absent.
+   * @returns The codes.
+   * @example
+   * new RegionTable([['610124', '周至县']]).codes(6); // ['610124']
+   */
+  codes(length?: number): string[] {
+    const all = [...this.#names.keys()];
+
+    return length === undefined
+      ? all
+      : all.filter((code) => code.length === length);
+  }
+
   /** How many regions the table holds. */
   get size(): number {
     return this.#names.size;
