@@ -153,11 +153,12 @@ function ofYear(
 
 /** How the medical facts read their list in SQL: `ofYear`, by scheme. */
 function medicalReading(q: FactSqlContext): ListReading {
-  return insuranceReading('medicalInsurance', (rows) => {
-    const year = rows.column('year').value;
+  const year = q.number(Number(q.asOfDate.slice(0, 4)));
 
-    return `(${year} IS NULL OR ${year} = EXTRACT(YEAR FROM ${q.asOf}))`;
-  });
+  return insuranceReading(
+    'medicalInsurance',
+    (rows) => `COALESCE(${rows.column('year').value}, ${year}) = ${year}`,
+  );
 }
 
 /** A medical-insurance fact over the rows of the reference date's year. */

@@ -9,7 +9,14 @@ import { defineFact } from '@duibiao/plugin-sdk';
 
 import { daySpanSql } from './date-spans-sql.js';
 import { type DatedRow, isOnOrBefore, latest } from './list-entries.js';
-import { asOfSpanSql, currentSql, onOrBeforeSql } from './list-entries-sql.js';
+import {
+  agreedSql,
+  allNoneSql,
+  asOfSpanSql,
+  currentSql,
+  latestRowsSql,
+  onOrBeforeSql,
+} from './list-entries-sql.js';
 
 /**
  * Facts that read a line department's own record of a member or household
@@ -187,22 +194,23 @@ const memberRecordFacts = [
     },
     sql(q) {
       const id = q.column('members', 'idNumber').value;
-      const status = q.fact('residenceStatus');
-      const changedOn = q.fact('residenceChangedOn');
-      const effective = onOrBeforeSql(
-        daySpanSql(q, changedOn.value),
-        asOfSpanSql(q),
-      );
+      // One pass over the latest rows: their status and 变动日期, each
+      // the value they agree on, as current gives them.
+      const effective = latestRowsSql(q, { list: 'publicSecurity' }, (rows) => {
+        const status = agreedSql(rows.column('status').value);
+        const changedOn = rows.column('changedOn');
+        const day = daySpanSql(q, agreedSql(changedOn.value));
 
-      return {
-        value:
-          `(CASE WHEN ${id} IS NULL THEN NULL` +
-          ` WHEN ${status.none ?? 'FALSE'} THEN FALSE` +
-          ` WHEN ${status.value} IS NULL THEN NULL` +
-          ` WHEN ${status.value} = ${q.text('正常')} THEN FALSE` +
-          ` WHEN ${changedOn.none ?? 'FALSE'} THEN TRUE` +
-          ` ELSE ${effective} END)`,
-      };
+        return (
+          `CASE WHEN count(*) = 0 THEN FALSE` +
+          ` WHEN ${status} IS NULL THEN NULL` +
+          ` WHEN ${status} = ${q.text('正常')} THEN FALSE` +
+          ` WHEN ${allNoneSql(changedOn.none ?? 'FALSE')} THEN TRUE` +
+          ` ELSE ${onOrBeforeSql(day, asOfSpanSql(q))} END`
+        );
+      });
+
+      return { value: `(CASE WHEN ${id} IS NOT NULL THEN ${effective} END)` };
     },
   }),
 ] as const;

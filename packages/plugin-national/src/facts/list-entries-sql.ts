@@ -151,6 +151,51 @@ function latestWhere(
 }
 
 /**
+ * An aggregate over the latest rows of a subject (one entry): a scalar
+ * subquery whose `SELECT` is `select`, which may use count, min, sum and
+ * {@link agreedSql} over the rows; over no row, count(*) is 0.
+ *
+ * @param q - The fact's SQL context.
+ * @param reading - How the fact reads the list.
+ * @param select - The aggregate, given the rows.
+ * @returns SQL of the subquery.
+ */
+export function latestRowsSql(
+  q: FactSqlContext,
+  reading: ListReading,
+  select: (rows: RelatedRows) => string,
+): string {
+  const rows = q.related(reading.list);
+
+  return `(SELECT ${select(rows)} FROM ${rows.from} WHERE ${latestWhere(q, reading, rows)})`;
+}
+
+/**
+ * The value every row of a group agrees on, as an aggregate: NULL when
+ * they differ, when one is NULL, or when there is no row.
+ *
+ * @param value - SQL of a row's value.
+ * @returns SQL of the aggregate.
+ */
+export function agreedSql(value: string): string {
+  return (
+    `(CASE WHEN count(*) = count(${value})` +
+    ` AND count(DISTINCT ${value}) = 1 THEN min(${value}) END)`
+  );
+}
+
+/**
+ * SQL that is TRUE, as an aggregate, when every row of a group is known
+ * to have none (and when there is no row).
+ *
+ * @param none - SQL of a row's `none`.
+ * @returns SQL of the aggregate.
+ */
+export function allNoneSql(none: string): string {
+  return `(count(*) = sum(CASE WHEN ${none} THEN 1 ELSE 0 END) OR count(*) = 0)`;
+}
+
+/**
  * A value the latest rows agree on, as `current` in department-records.ts:
  * none when there is no row, or when every latest row is known to have
  * none; unknown when they differ, one is blank, or `key` (what ties the
@@ -168,22 +213,16 @@ export function currentSql(
   key: string,
   valueOf: (rows: RelatedRows) => FactSql,
 ): FactSql {
-  const rows = q.related(reading.list);
-  const value = valueOf(rows).value;
-  const agreed =
-    `(SELECT CASE WHEN count(*) = count(${value})` +
-    ` AND count(DISTINCT ${value}) = 1 THEN min(${value}) END` +
-    ` FROM ${rows.from} WHERE ${latestWhere(q, reading, rows)})`;
-
-  const others = q.related(reading.list);
-  const none = valueOf(others).none ?? 'FALSE';
-  const noneAll =
-    `NOT EXISTS (SELECT 1 FROM ${others.from}` +
-    ` WHERE ${latestWhere(q, reading, others)} AND NOT COALESCE(${none}, FALSE))`;
+  const agreed = latestRowsSql(q, reading, (rows) =>
+    agreedSql(valueOf(rows).value),
+  );
+  const none = latestRowsSql(q, reading, (rows) =>
+    allNoneSql(valueOf(rows).none ?? 'FALSE'),
+  );
 
   return {
     value: `(CASE WHEN ${key} IS NOT NULL THEN ${agreed} END)`,
-    none: `(CASE WHEN ${key} IS NULL THEN FALSE ELSE ${noneAll} END)`,
+    none: `(CASE WHEN ${key} IS NULL THEN FALSE ELSE ${none} END)`,
   };
 }
 
