@@ -177,7 +177,7 @@ export function compileRuleSet(
     if (rules.length === 0) continue;
 
     const source = sources[kind];
-    const withClause = listsInForce(dialect, ruleSet.asOf);
+    const withClause = withListsInForce(dialect, ruleSet.asOf);
     const select =
       `SELECT ${source.row} AS ${id(ROW)}, ${source.region} AS ${id(REGION)}` +
       `${selected.map((s) => `, ${s}`).join('')} FROM ${source.from}`;
@@ -194,16 +194,24 @@ export function compileRuleSet(
 }
 
 /**
- * A `WITH` clause that names each list's rows in force on the reference
- * date `list@in_force`: rows whose date field is blank or not after it (a
- * month counts as after only when the whole month is).
+ * Each list's rows in force on the reference date, as a query named
+ * `list@in_force`: rows whose date field is blank or not after it (a month
+ * counts as after only when the whole month is).
+ *
+ * @param dialect - The SQL dialect.
+ * @param asOf - The reference date.
+ * @returns The name and query of each list's rows in force.
  */
-function listsInForce(dialect: SqlDialect, asOf: string): string {
+export function listsInForce(
+  dialect: SqlDialect,
+  asOf: string,
+): { name: string; query: string }[] {
   const id = dialect.identifier;
-  const views = LIST_KEYS.map((list) => {
+
+  return LIST_KEYS.map((list) => {
     const datedBy = LISTS[list].datedBy;
     const all = `SELECT * FROM ${id(list)}`;
-    if (datedBy === null) return `${id(inForce(list))} AS (${all})`;
+    if (datedBy === null) return { name: inForce(list), query: all };
     const raw = id(datedBy);
     const known = `(CASE WHEN ${dialect.trimmed(raw)} = '' THEN NULL ELSE ${raw} END)`;
     const later = compileDated(
@@ -212,8 +220,18 @@ function listsInForce(dialect: SqlDialect, asOf: string): string {
       asOf,
       dialect,
     ) as string;
-    return `${id(inForce(list))} AS (${all} WHERE NOT COALESCE(${later}, FALSE))`;
+    return {
+      name: inForce(list),
+      query: `${all} WHERE NOT COALESCE(${later}, FALSE)`,
+    };
   });
+}
+
+/** The lists in force as one `WITH` clause. */
+function withListsInForce(dialect: SqlDialect, asOf: string): string {
+  const views = listsInForce(dialect, asOf).map(
+    ({ name, query }) => `${dialect.identifier(name)} AS (${query})`,
+  );
 
   return `WITH ${views.join(', ')}`;
 }

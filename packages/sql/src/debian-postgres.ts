@@ -86,18 +86,26 @@ function freePort(): Promise<number> {
   });
 }
 
+/** A throwaway server: its connection string, and how to stop it. */
+export interface DebianServer {
+  /** `postgres://postgres:…@127.0.0.1:<port>/postgres`. */
+  readonly url: string;
+  /** Stops the server and deletes its folder. */
+  stop(): Promise<void>;
+}
+
 /**
- * Starts a server and connects to it. Its database is UTF-8 under the ICU
- * locale zh-CN, as a province's may be, where PostgreSQL's `\d` takes in
- * full-width digits; its time zone is UTC+14 and its DateStyle day-first. The superuser's password is random and the server
- * listens on 127.0.0.1 only.
+ * Starts a server. Its database is UTF-8 under the ICU locale zh-CN, as a
+ * province's may be, where PostgreSQL's `\d` takes in full-width digits.
+ * The superuser's password is random and the server listens on 127.0.0.1
+ * only.
  *
  * @param found - What {@link findDebianPostgres} found.
- * @returns The engine; `close` stops the server and deletes its folder.
+ * @returns Its connection string and `stop`.
  */
-export async function openDebianPostgres(
+export async function startDebianPostgres(
   found: DebianPostgres,
-): Promise<TestEngine> {
+): Promise<DebianServer> {
   const dir = mkdtempSync(join(tmpdir(), 'duibiao-pg-'));
   const data = join(dir, 'data');
   const run = (program: string, args: string[]) => {
@@ -138,12 +146,29 @@ export async function openDebianPostgres(
 
     const port = await startOnFreePort(run, data, dir);
     started = true;
+    return {
+      url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/**
+ * Starts a server and connects to it: see {@link startDebianPostgres}.
+ *
+ * @param found - What {@link findDebianPostgres} found.
+ * @returns The engine; `close` stops the server and deletes its folder.
+ */
+export async function openDebianPostgres(
+  found: DebianPostgres,
+): Promise<TestEngine> {
+  const server = await startDebianPostgres(found);
+  try {
     const client = new pg.Client({
-      host: '127.0.0.1',
-      port,
-      user: 'postgres',
-      password,
-      database: 'postgres',
+      connectionString: server.url,
       connectionTimeoutMillis: 10_000,
     });
     await client.connect();
@@ -153,11 +178,11 @@ export async function openDebianPostgres(
       async (sql) => (await client.query({ text: sql, rowMode: 'array' })).rows,
       async () => {
         await client.end();
-        await stop();
+        await server.stop();
       },
     );
   } catch (error) {
-    await stop();
+    await server.stop();
     throw error;
   }
 }

@@ -40,7 +40,10 @@ export async function checkInDuckdb(
       query: async (sql) => (await native.runAndReadAll(sql)).getRowsJS(),
     };
 
-    return await checkInSql(checker, dataset, connection, options);
+    return await checkInSql(checker, dataset, connection, {
+      indexes: false,
+      ...options,
+    });
   } finally {
     native.closeSync();
     instance.closeSync();

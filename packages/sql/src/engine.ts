@@ -1,14 +1,20 @@
-import type {
-  Checker,
-  CheckResult,
-  Dataset,
-  DecidedOutcome,
-  ListKey,
-  Subject,
+import {
+  type Checker,
+  type CheckResult,
+  type Dataset,
+  type DecidedOutcome,
+  isListKey,
+  type ListKey,
+  LISTS,
+  type Subject,
 } from '@duibiao/core';
 
 import type { SqlColumnType } from './column-types.js';
-import { compileRuleSet, type NotCompiled } from './compile-rule-set.js';
+import {
+  compileRuleSet,
+  listsInForce,
+  type NotCompiled,
+} from './compile-rule-set.js';
 import type { SqlDialect } from './dialect.js';
 import { createTables, ROW, SQL_TABLES } from './schema.js';
 
@@ -33,6 +39,31 @@ export interface SqlCheckOptions {
    * for tests that hold the SQL to the in-process engine.
    */
   verify?: boolean;
+  /**
+   * Whether to index the columns facts look rows up by (a member's
+   * 户编号 and 证件号码, a list's link): PostgreSQL needs them, DuckDB's
+   * hash joins do not. @default true
+   */
+  indexes?: boolean;
+}
+
+/** The registry's columns facts look rows up by. */
+const REGISTRY_KEYS: readonly [string, string][] = [
+  ['households', 'householdId'],
+  ['households', 'regionCode'],
+  ['members', 'householdId'],
+  ['members', 'idNumber'],
+  ['villages', 'regionCode'],
+];
+
+/** The columns a list in force is looked up by. */
+function linkKeys(name: string): string[] {
+  const list = name.slice(0, name.indexOf('@'));
+  const fields = isListKey(list) ? LISTS[list].table.fields : {};
+
+  return ['idNumber', 'householdId', 'regionCode'].filter((key) =>
+    Object.hasOwn(fields, key),
+  );
 }
 
 /** What a check in a SQL engine adds to a check's result. */
@@ -63,15 +94,19 @@ const BATCH = 500;
  *
  * @param connection - A connection to an empty database.
  * @param dataset - The data set, as duibiao's reader made it.
+ * @param options - `create: false` when the tables are there already
+ * (made by {@link createTables}, or by a script of `sqlScript`).
  */
 export async function insertDataset(
   connection: SqlConnection,
   dataset: Dataset,
+  options: { create?: boolean } = {},
 ): Promise<void> {
   const { dialect } = connection;
   const id = dialect.identifier;
-  for (const statement of createTables(dialect))
-    await connection.run(statement);
+  if (options.create !== false)
+    for (const statement of createTables(dialect))
+      await connection.run(statement);
 
   const insert = async (table: string, rows: readonly string[][]) => {
     for (let i = 0; i < rows.length; i += BATCH) {
@@ -172,11 +207,26 @@ export async function checkInSql(
   options: SqlCheckOptions = {},
 ): Promise<SqlCheckResult> {
   const { dialect } = connection;
+  const id = dialect.identifier;
   const compiled = compileRuleSet(checker.ruleSet, { dialect });
+  // The lists in force are made tables once, indexed by the keys facts
+  // look rows up by, rather than a WITH clause each kind's query repeats
+  // (which PostgreSQL materialises without an index, and scans per row).
+  for (const { name, query } of listsInForce(dialect, checker.ruleSet.asOf)) {
+    await connection.run(`CREATE TEMP TABLE ${id(name)} AS ${query}`);
+    if (options.indexes !== false)
+      for (const key of linkKeys(name))
+        await connection.run(`CREATE INDEX ON ${id(name)} (${id(key)})`);
+  }
+  if (options.indexes !== false) {
+    for (const [table, key] of REGISTRY_KEYS)
+      await connection.run(`CREATE INDEX ON ${id(table)} (${id(key)})`);
+    if (dialect.name === 'postgres') await connection.run('ANALYZE');
+  }
   const rows = new Map<string, RuleRows>();
   for (const kind of compiled.kinds) {
-    const table = dialect.identifier(`facts:${kind.kind}`);
-    await connection.run(`CREATE TEMP TABLE ${table} AS ${kind.factsQuery}`);
+    const table = id(`facts:${kind.kind}`);
+    await connection.run(`CREATE TEMP TABLE ${table} AS ${kind.select}`);
     for (const rule of kind.rules) {
       const found = await connection.query(
         `SELECT ${dialect.identifier(ROW)}, ${rule.condition} FROM ${table}` +
