@@ -5,7 +5,7 @@ import { factsOn, type Values } from './member-facts-sql.cases.js';
 /**
  * The SQL of the ID-number facts (GB 11643 check character, form, sex,
  * birth date, and the birth date beside 出生日期), the disability card's
- * digits, isStudent, relationSex and regionCodeWellFormed, on the members
+ * digits, isStudent, relationSex and the region code's form and prefix, on the members
  * of member-facts-sql.cases.ts, each value worked out by hand.
  */
 
@@ -186,6 +186,25 @@ describe.each(['duckdb', 'postgres'] as const)('in %s', (engine) => {
       expect(
         ['H1', 'H2', 'H3', 'H4'].map((h) => facts.get(h)?.regionCodeWellFormed),
       ).toEqual([true, false, false, null]);
+    });
+
+    it('knows the county, and the township where the province lists them', async () => {
+      const facts = await factsOn('2020-09-30', engine);
+      const pick = (h: string) => [
+        facts.get(h)?.regionPrefixKnown,
+        facts.get(h)?.['regionPrefixKnown:none'],
+      ];
+      // 莲湖区 and its 北院门街道.
+      expect(pick('H1')).toEqual([true, false]);
+      // Not 12 digits: none; blank: unknown.
+      expect(pick('H2')).toEqual([null, true]);
+      expect(pick('H4')).toEqual([null, false]);
+      // 莲湖区, but no township 610104002 where Shaanxi's are listed.
+      expect(pick('H5')).toEqual([false, false]);
+      // 朝阳区, and no township of Beijing is listed to check against.
+      expect(pick('H6')).toEqual([true, false]);
+      // No county 610199.
+      expect(pick('H7')).toEqual([false, false]);
     });
   });
 });

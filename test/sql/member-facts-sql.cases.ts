@@ -22,7 +22,7 @@ import { PGlite } from '@electric-sql/pglite';
 /**
  * Members worked out by hand for age-sql.test.ts and id-number-sql.test.ts,
  * which hold the SQL of the member facts (age.ts, identity.ts, member.ts)
- * and of regionCodeWellFormed to them: ages across
+ * and of the region code's to them: ages across
  * 29 February, from month-only birth dates, from the ID number, blank and
  * invalid; ID numbers' check characters (GB 11643), form, sex and birth
  * date. Each fact's column of the compiled facts query is read in DuckDB
@@ -106,7 +106,16 @@ export const probe: Plugin = {
     reads('regionCodeWellFormed', 'household', {
       all: [{ fact: 'regionCodeWellFormed', operator: 'equal', value: false }],
     }),
+    reads('regionPrefixKnown', 'household', {
+      all: [{ fact: 'regionPrefixKnown', operator: 'equal', value: false }],
+    }),
   ],
+  // Townships are listed for Shaanxi (61), not for Beijing (11).
+  regionNames: {
+    '610104': '莲湖区',
+    '610104001': '北院门街道',
+    '110105': '朝阳区',
+  },
 };
 export const plugin: Plugin = {
   ...probe,
@@ -174,6 +183,9 @@ export const dataset: Dataset = {
     { householdId: 'H2', regionCode: '61010400100' },
     { householdId: 'H3', regionCode: '61010400100A' },
     { householdId: 'H4' },
+    { householdId: 'H5', regionCode: '610104002001' },
+    { householdId: 'H6', regionCode: '110105001001' },
+    { householdId: 'H7', regionCode: '610199001001' },
   ] as Household[],
   members: NAMES.map(
     (name, i) =>
