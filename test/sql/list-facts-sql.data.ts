@@ -7,6 +7,10 @@ import type { Dataset, Household, ListTables, Member } from '@duibiao/core';
  * loans. Each person's cases are in the comments of the test.
  */
 
+const OLD_ID = '11010519491231002X';
+const EIGHTIES_ID = '610104198001010018';
+const LEAP_ID = '610104200402290014';
+
 /** Members by name: household and ID number (none for G). */
 const PEOPLE: Record<string, [string, string | undefined]> = {
   A: ['H1', 'P1'],
@@ -19,6 +23,21 @@ const PEOPLE: Record<string, [string, string | undefined]> = {
   H: ['H3', 'P8'],
   I: ['H4', 'P9'],
   J: ['H5', 'P10'],
+  K: ['H6', 'P11'],
+  L: ['H6', 'P12'],
+  M: ['H6', 'P13'],
+  N: ['H6', OLD_ID],
+  O: ['H6', EIGHTIES_ID],
+  R: ['H6', 'P14'],
+};
+
+/** The borrowers' 出生日期 and 证件类型, for their ages on the loan date. */
+const BORN: Record<string, Partial<Member>> = {
+  K: { birthDate: '1960-05-10' },
+  L: { birthDate: '2004-02-29' },
+  M: { birthDate: '1960-05' },
+  N: { birthDate: '1949-12' },
+  R: { birthDate: '1970-01-01', idType: '其他' },
 };
 
 /** The members' names, in the order of the members table. */
@@ -27,9 +46,11 @@ export const MEMBER_NAMES = Object.keys(PEOPLE);
 const members = MEMBER_NAMES.map((name) => {
   const [householdId, idNumber] = PEOPLE[name] as [string, string | undefined];
 
-  return (
-    idNumber === undefined ? { householdId } : { householdId, idNumber }
-  ) as Member;
+  return {
+    householdId,
+    ...(idNumber === undefined ? {} : { idNumber }),
+    ...BORN[name],
+  } as Member;
 });
 
 const households = [
@@ -38,6 +59,7 @@ const households = [
   { householdId: 'H3' },
   { householdId: 'H4', houseGrade: 'B' },
   { householdId: 'H5', houseGrade: 'C' },
+  { householdId: 'H6' },
 ] as Household[];
 
 const RESIDENT_MEDICAL = '城乡居民基本医疗保险';
@@ -56,6 +78,19 @@ const credit = [
   ['Z3', '2020-03-15', '2020-01-01', '2020-06-30'],
   ['Z4', '2019-03-01', '2022-03-01', '2020-06-30'],
   ['Z5', '2019-03-01', '2022-03-02', '2020-06-30'],
+  ['P11', '2020-05-10', '2023-01-01', '2020-06-30'],
+  ['P11', '2020-05-09', '2023-01-01', '2020-06-30'],
+  ['P11', '2020-05', '2023-01-01', '2020-06-30'],
+  ['P11', '1959-01-01', '2023-01-01', '2020-06-30'],
+  ['P12', '2021-02-28', '2023-01-01', '2020-06-30'],
+  ['P12', '2021-03-01', '2023-01-01', '2020-06-30'],
+  ['P13', '2020-05-15', '2023-01-01', '2020-06-30'],
+  [OLD_ID, '2009-12-30', '2023-01-01', '2020-06-30'],
+  [EIGHTIES_ID, '2020-01-01', '2023-01-01', '2020-06-30'],
+  ['P14', '2020-01-01', '2023-01-01', '2020-06-30'],
+  [LEAP_ID, '2022-02-28', '2023-01-01', '2020-06-30'],
+  [LEAP_ID, '2022-03-01', '2023-01-01', '2020-06-30'],
+  ['610104200402290015', '2022-03-01', '2023-01-01', '2020-06-30'],
 ].map(([idNumber, loanDate, dueDate, asOf]) => ({
   idNumber,
   loanDate,

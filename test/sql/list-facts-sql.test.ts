@@ -62,8 +62,11 @@ const FACTS: Partial<Record<SubjectKind, Record<string, FactType>>> = {
     listedLoanMade: 'boolean',
     waterStandardLitres: 'number',
   },
-  loan: { loanTermMonthsExclusive: 'number' },
+  loan: { loanTermMonthsExclusive: 'number', borrowerAgeAtLoan: 'number' },
 };
+
+/** The members of the list cases (K to R are borrowers of H6's loans). */
+const LISTED = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'];
 
 type Values = Map<string, Record<string, FactValue>>;
 
@@ -162,6 +165,13 @@ beforeAll(async () => {
 const column = (fact: string, names: readonly string[]) =>
   Object.fromEntries(names.map((name) => [name, sql.get(name)?.[fact]]));
 
+/** A loan fact for the loans of rows `from` to `to` (not included). */
+const loanColumn = (fact: string, from: number, to: number) =>
+  column(
+    fact,
+    LOAN_ROWS.slice(from, to).map((id, i) => `${id}#${from + i}`),
+  );
+
 describe('the SQL of the facts that read the departments’ lists', () => {
   it('gives every fact of every subject as compute does, on every engine', () => {
     const own = inProcessValues();
@@ -170,7 +180,7 @@ describe('the SQL of the facts that read the departments’ lists', () => {
   });
 
   it('reads the education list: latest row, rows dated later, unknown order', () => {
-    expect(column('educationStatus', MEMBER_NAMES)).toEqual({
+    expect(column('educationStatus', LISTED)).toEqual({
       A: '辍学', // on the list twice: the June row is the later
       B: '在读', // the October row is after the reference date
       C: undefined, // two rows of one day disagree
@@ -195,7 +205,7 @@ describe('the SQL of the facts that read the departments’ lists', () => {
   });
 
   it('tells when a death or move took effect', () => {
-    expect(column('residenceChangeEffective', MEMBER_NAMES)).toEqual({
+    expect(column('residenceChangeEffective', LISTED)).toEqual({
       A: true, // died 1 August
       B: false, // died 5 October, after the reference date
       C: true, // moved some day of September: all of it is on or before 30th
@@ -216,7 +226,7 @@ describe('the SQL of the facts that read the departments’ lists', () => {
   });
 
   it('reads spells of help as entries, the latest extract speaking', () => {
-    expect(column('listedMinimumLiving', MEMBER_NAMES)).toEqual({
+    expect(column('listedMinimumLiving', LISTED)).toEqual({
       A: false, // the August extract ends the spell on 15 August
       B: true, // one of two spells is in force
       C: undefined, // begun on a blank day
@@ -313,14 +323,7 @@ describe('the SQL of the facts that read the departments’ lists', () => {
   });
 
   it('counts a loan’s term in whole months before its due day', () => {
-    expect(
-      Object.fromEntries(
-        LOAN_ROWS.map((id, row) => [
-          `${id}#${row}`,
-          sql.get(`${id}#${row}`)?.loanTermMonthsExclusive,
-        ]),
-      ),
-    ).toEqual({
+    expect(loanColumn('loanTermMonthsExclusive', 0, 11)).toEqual({
       'P1#0': 35, // 10 May 2019 to 8 May 2022
       'P5#1': 23,
       'P8#2': 35, // 1 January 2017 to 30 December 2019
@@ -332,6 +335,35 @@ describe('the SQL of the facts that read the departments’ lists', () => {
       'Z3#8': undefined, // due whole months before it was paid out
       'Z4#9': 35, // 36 months exactly: not longer than 36
       'Z5#10': 36,
+    });
+  });
+
+  it('takes the borrower’s age on the loan date', () => {
+    expect(loanColumn('borrowerAgeAtLoan', 11, 24)).toEqual({
+      'P11#11': 60, // born 10 May 1960
+      'P11#12': 59, // the day before the birthday
+      'P11#13': { min: 59, max: 60 }, // some day of May 2020
+      'P11#14': undefined, // paid out before the borrower was born
+      'P12#15': 16, // born 29 February 2004: not 17 on 28 February 2021
+      'P12#16': 17,
+      'P13#17': { min: 59, max: 60 }, // born some day of May 1960
+      // 1949-12 is the month of the ID's 31 December 1949: a day short of 60.
+      '11010519491231002X#18': 59,
+      '610104198001010018#19': 40, // blank 出生日期: the ID's 1 January 1980
+      'P14#20': 50, // another document, but 出生日期 is given
+      // No registry member: the loan's own ID number, 29 February 2004.
+      '610104200402290014#21': 17,
+      '610104200402290014#22': 18,
+      '610104200402290015#23': undefined, // its check character is wrong
+    });
+    // The loans of members whose birth is not known.
+    expect(loanColumn('borrowerAgeAtLoan', 0, 6)).toEqual({
+      'P1#0': undefined,
+      'P5#1': undefined,
+      'P8#2': undefined,
+      'P9#3': undefined,
+      'P9#4': undefined,
+      'P10#5': undefined,
     });
   });
 

@@ -9,6 +9,7 @@ import {
 import { defineFact } from '@duibiao/plugin-sdk';
 
 import { memberAge } from './age.js';
+import { borrowerAgeSql } from './borrower-age-sql.js';
 import { loanTermMonthsSql } from './loan-term-sql.js';
 import {
   firstDay,
@@ -81,6 +82,7 @@ export const loanFacts = [
       'members.idNumber',
     ],
     compute: (subject) => borrowerAgeAtLoan(subject),
+    sql: borrowerAgeSql,
   }),
   defineFact({
     name: 'loanTermMonthsExclusive',
