@@ -237,9 +237,11 @@ function withListsInForce(dialect: SqlDialect, asOf: string): string {
 }
 
 /**
- * One query of a kind's subjects with a column per rule, named by the
- * rule's id: TRUE where the rule fires, FALSE where it passes, NULL where
- * it is unknown.
+ * One query of a kind's subjects with `_row`, `_region` and a column per
+ * rule, named by the rule's id: TRUE where the rule fires, FALSE where it
+ * passes, NULL where it is unknown; a rule of a plugin with regions also
+ * has `<id>:applies`, FALSE for subjects outside them, which the rule
+ * does not judge.
  *
  * @param kind - A compiled kind.
  * @param dialect - The dialect it was compiled for.
@@ -250,9 +252,12 @@ export function outcomesQuery(
   dialect: SqlDialect = duckdb,
 ): string {
   const id = dialect.identifier;
-  const outcomes = kind.rules.map(
-    (rule) => `${rule.condition} AS ${id(rule.ruleId)}`,
-  );
+  const outcomes = kind.rules.flatMap((rule) => [
+    `${rule.condition} AS ${id(rule.ruleId)}`,
+    ...(rule.applies === undefined
+      ? []
+      : [`${rule.applies} AS ${id(`${rule.ruleId}:applies`)}`]),
+  ]);
 
   return `${kind.with}, ${id('facts')} AS (${kind.select}) SELECT ${id(ROW)}, ${id(REGION)}, ${outcomes.join(', ')} FROM ${id('facts')}`;
 }
