@@ -329,8 +329,8 @@ export interface FactSqlContext {
   /**
    * The rows of a table tied to the subject, for a subquery: a household's
    * members, a member's rows of a department list (by 证件号码), a
-   * household's rows of a list (by 户编号). Lists hold only rows in force
-   * on the reference date.
+   * household's rows of a list (by 户编号, or by its members' 证件号码 for
+   * a list linked so). Lists hold only rows in force on the reference date.
    */
   related(table: string): RelatedRows;
   /**
