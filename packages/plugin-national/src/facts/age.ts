@@ -105,7 +105,7 @@ export function memberAgeSql(q: FactSqlContext, read: ReadColumn): FactSql {
   // character and a real date.
   const fromId =
     `(CASE WHEN ${id.id} IS NULL OR ${id.otherDocument} THEN FALSE` +
-    ` WHEN ${id.wellFormed} THEN ${id.checksumValid} AND ${id.birthReal}` +
+    ` WHEN ${id.wellFormed} THEN (${id.checksumValid} AND ${id.birthReal})` +
     ` ELSE FALSE END)`;
   const useId =
     `((${recorded} IS NULL OR (length(${recorded}) = 7` +
@@ -151,13 +151,12 @@ function yearsOn(
   q: FactSqlContext,
   born: { year: string; month: string; day: string },
 ): string {
-  // EXTRACT gives a numeric in PostgreSQL: whole years are integers.
-  const on = (part: string) =>
-    `CAST(EXTRACT(${part} FROM ${q.asOf}) AS INTEGER)`;
-  const onDay = `${on('MONTH')} * 100 + ${on('DAY')}`;
+  // The reference date's parts are known before the SQL runs.
+  const [year = 0, month = 0, day = 0] = q.asOfDate.split('-').map(Number);
+  const onDay = q.number(month * 100 + day);
   const bornDay = `${born.month} * 100 + ${born.day}`;
 
-  return `(${on('YEAR')} - ${born.year} - (CASE WHEN ${onDay} < ${bornDay} THEN 1 ELSE 0 END))`;
+  return `(${q.number(year)} - ${born.year} - (CASE WHEN ${onDay} < ${bornDay} THEN 1 ELSE 0 END))`;
 }
 
 /**
