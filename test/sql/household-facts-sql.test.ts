@@ -1,14 +1,9 @@
 import {
   createContext,
-  type Dataset,
   type Household,
   loadRuleSet,
-  type Member,
-  type Plugin,
-  type RuleDefinition,
   SubjectFacts,
 } from '@duibiao/core';
-import { national } from '@duibiao/plugin-national';
 import { PGlite } from '@electric-sql/pglite';
 import {
   compileRuleSet,
@@ -21,178 +16,18 @@ import {
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { AS_OF, dataset, plugin } from './household-facts-sql.data.js';
+
 /**
  * The SQL of the household facts (household.ts, income.ts,
  * labour-capacity.ts, water-standard.ts) on households worked out by
- * hand: blank members, no members, two heads, month-only dates and
- * rounding ties. Each fact's column of the compiled facts query is read
- * in DuckDB and in PostgreSQL (PGlite); NULL is unknown, and `fact:none`, `fact:min`, `fact:max` are
- * read where the fact has them. The in-process facts are held to the
- * same hand-worked values, read into the same columns.
+ * hand: blank members, no members, two heads, children of school age,
+ * month-only dates and rounding ties. Each fact's column of the compiled
+ * facts query is read in DuckDB and in PostgreSQL (PGlite); NULL is
+ * unknown, and `fact:none`, `fact:min`, `fact:max` are read where the
+ * fact has them. The in-process facts are held to the same hand-worked
+ * values, read into the same columns.
  */
-const AS_OF = '2020-09-30';
-
-const FACTS = {
-  memberCount: 'number',
-  hasAbleLabour: 'boolean',
-  ableLabourCount: 'number',
-  ableLabourShare: 'number',
-  hasAssistedMember: 'boolean',
-  hasDisabledMember: 'boolean',
-  hasIllMember: 'boolean',
-  hasEmployedMember: 'boolean',
-  headCount: 'number',
-  headSpouseSameSex: 'boolean',
-  monthsSinceMonitored: 'number',
-  monthsSinceMonitoredExclusive: 'number',
-  monthsMonitoredBeforeRemoval: 'number',
-  measureCount: 'number',
-  itemisedNetIncome: 'number',
-  netIncomeGap: 'number',
-  perCapitaFromNet: 'number',
-  perCapitaGap: 'number',
-  hasAnyLabour: 'boolean',
-  waterStandardLitres: 'number',
-} as const;
-
-/** A rule that reads one fact, so that the facts query selects it. */
-function reads(fact: string, type: 'number' | 'boolean'): RuleDefinition {
-  return {
-    id: `hsql/${fact.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
-    subject: 'household',
-    category: 'data-error',
-    indicator: 'identity',
-    severity: 'low',
-    basis: 'test',
-    department: 'test',
-    action: '核实',
-    title: fact,
-    conditions: {
-      all: [
-        type === 'number'
-          ? { fact, operator: 'greaterThan', value: 0 }
-          : { fact, operator: 'equal', value: true },
-      ],
-    },
-    message: { zh: fact, en: fact },
-  };
-}
-
-const plugin: Plugin = {
-  name: 'household-facts-sql-test',
-  id: 'hsql',
-  version: '0.0.0',
-  extends: [national],
-  rules: Object.entries(FACTS).map(([fact, type]) => reads(fact, type)),
-};
-
-const household = (id: string, fields: Partial<Household> = {}) =>
-  ({ householdId: id, ...fields }) as Household;
-let serial = 0;
-const member = (householdId: string, fields: Partial<Member> = {}) => {
-  serial += 1;
-  return {
-    householdId,
-    idNumber: `T${String(serial).padStart(5, '0')}`,
-    idType: '其他',
-    ...fields,
-  } as Member;
-};
-
-/** A member known in every field the facts read, working nowhere. */
-const known: Partial<Member> = {
-  labour: '无劳动力',
-  health: ['健康'],
-  disabilityCard: null,
-  minimumLiving: false,
-  extremePoverty: false,
-  migrantMonths: 0,
-  publicWelfareJob: false,
-  forestRanger: false,
-};
-
-const dataset: Dataset = {
-  households: [
-    // Everything known; 10000.125 − 10000 is a rounding tie (12.5 cents).
-    household('H1', {
-      netIncome: 10000,
-      perCapitaNetIncome: 3400,
-      wageIncome: 6000.125,
-      businessIncome: 3000,
-      propertyIncome: 0,
-      transferIncome: 1500,
-      businessExpense: 500,
-      monitoredSince: '2020-03',
-      riskRemovedAt: '2020-08-31',
-      measures: ['产业帮扶', '综合保障'],
-      waterScarceArea: true,
-    }),
-    // Blank members; identified some day of November, after the date.
-    household('H2', { monitoredSince: '2020-11-15', measures: [] }),
-    // Two heads and a blank relation; identified two weeks after the date.
-    household('H3', {
-      netIncome: 1000,
-      perCapitaNetIncome: 250,
-      monitoredSince: '2020-10-15',
-      waterScarceArea: false,
-    }),
-    // No member rows at all.
-    household('H4', { netIncome: 500, waterScarceArea: false }),
-    // One head, two spouses: one of blank sex, one of the other sex.
-    household('H5'),
-    // One head, two spouses: one of blank sex, one of the head's sex.
-    household('H6'),
-    // A rejected member row: every member fact is unknown.
-    household('H7', { netIncome: 500 }),
-  ],
-  members: [
-    member('H1', {
-      ...known,
-      relation: '户主',
-      sex: '男',
-      labour: '普通劳动力',
-    }),
-    member('H1', {
-      ...known,
-      relation: '配偶',
-      sex: '男',
-      labour: '弱劳动力或半劳动力',
-      health: ['长期慢性病'],
-      migrantMonths: 3,
-    }),
-    member('H1', {
-      ...known,
-      relation: '之子',
-      sex: '女',
-      disabilityCard: '61010420080501123X42',
-      extremePoverty: true,
-    }),
-    member('H2', {
-      ...known,
-      relation: '户主',
-      sex: '女',
-      labour: undefined,
-      health: undefined,
-      disabilityCard: undefined,
-      minimumLiving: undefined,
-      migrantMonths: undefined,
-    }),
-    member('H2', { ...known, sex: '男', labour: '丧失劳动力' }),
-    member('H3', { relation: '户主', sex: '男', labour: '技能劳动力' }),
-    member('H3', { relation: '户主', sex: '女', labour: '普通劳动力' }),
-    member('H3', { labour: '普通劳动力' }),
-    member('H3', { relation: '配偶', sex: '女', labour: '无劳动力' }),
-    member('H5', { relation: '户主', sex: '男' }),
-    member('H5', { relation: '配偶' }),
-    member('H5', { relation: '配偶', sex: '女' }),
-    member('H6', { relation: '户主', sex: '女' }),
-    member('H6', { relation: '配偶' }),
-    member('H6', { relation: '配偶', sex: '女' }),
-    member('H7', { ...known, relation: '户主', sex: '女' }),
-  ],
-  villages: [],
-  incompleteHouseholds: ['H7'],
-};
 
 type Values = Record<string, unknown>;
 type Rows = Record<string, unknown>[];
@@ -411,6 +246,22 @@ describe('household facts in SQL', () => {
   });
 });
 
+describe('household members of school age and insurance in SQL', () => {
+  it('finds a dropout, and none where age, school or a reason rules it out', () => {
+    expectBoth('H8', { hasDropoutMember: true, hasUninsuredMember: false });
+    expectBoth('H9', { hasDropoutMember: false, hasUninsuredMember: true });
+  });
+
+  it('is unknown where a blank birth date or insurance could decide', () => {
+    expectBoth('H10', { hasDropoutMember: null, hasUninsuredMember: null });
+  });
+
+  it('is false for no members and unknown with a rejected member row', () => {
+    expectBoth('H4', { hasDropoutMember: false, hasUninsuredMember: false });
+    expectBoth('H7', { hasDropoutMember: null, hasUninsuredMember: null });
+  });
+});
+
 describe('household income facts in SQL', () => {
   it('sums the items and rounds a tie of half a cent up, as Math.round', () => {
     // 6000.125 + 3000 + 0 + 1500 − 500 = 10000.125; |10000 − 10000.125|
@@ -451,6 +302,19 @@ describe('household months and measures in SQL', () => {
       'monthsSinceMonitoredExclusive:min': 5,
       'monthsSinceMonitoredExclusive:max': 6,
       monthsMonitoredBeforeRemoval: 5,
+    });
+  });
+
+  it('completes a month on the last day of a month too short for the day', () => {
+    // From 31 January: 29 February 2020 is the month's last day, one
+    // month; 30 September is September's last, eight; 29 September is
+    // not, seven.
+    expectBoth('H4', {
+      monthsSinceMonitored: 8,
+      'monthsSinceMonitored:min': 8,
+      'monthsSinceMonitored:max': 8,
+      monthsSinceMonitoredExclusive: 7,
+      monthsMonitoredBeforeRemoval: 1,
     });
   });
 

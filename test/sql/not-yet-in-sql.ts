@@ -5,7 +5,5 @@
  */
 export const NOT_YET_IN_SQL: readonly string[] = [
   'national/id-duplicate',
-  'national/removed-core-problem/dropout',
-  'national/removed-core-problem/uninsured',
   'national/spot-check-mismatch/answer',
 ];

@@ -5,8 +5,8 @@ import {
   vocabulary,
 } from '@duibiao/core';
 
-import { daySpanSql } from './date-spans-sql.js';
-import { asOfSpanSql, elapsedMonthsSql } from './months-sql.js';
+import { memberAgeSql } from './age.js';
+import { asOfSpanSql, elapsedMonthsSql, textSpanSql } from './months-sql.js';
 import { countSql, rowCountSql, someSql } from './three-valued-sql.js';
 
 /**
@@ -115,6 +115,71 @@ export function hasEmployedMemberSql(q: FactSqlContext): FactSql {
   return { value: someSql(rows, test) };
 }
 
+/** A member row's age as the youngest and oldest it may be (age.ts). */
+function ageOf(
+  q: FactSqlContext,
+  rows: RelatedRows,
+): { min: string; max: string } {
+  const age = memberAgeSql(q, (field) => rows.column(field));
+
+  return age.range ?? { min: age.value, max: age.value };
+}
+
+/**
+ * core's `testNumber(age, (years) => years >= bound)` (`<=` with `most`):
+ * TRUE when the whole range passes, FALSE when none of it does, else NULL.
+ */
+function ageTest(
+  age: { min: string; max: string },
+  op: '>=' | '<=',
+  bound: string,
+): string {
+  const [all, none] = op === '>=' ? [age.min, age.max] : [age.max, age.min];
+  const fails = op === '>=' ? '<' : '>';
+
+  return `(CASE WHEN ${all} ${op} ${bound} THEN TRUE WHEN ${none} ${fails} ${bound} THEN FALSE END)`;
+}
+
+/** household.ts's `isDropout` over a member row. */
+function isDropoutSql(q: FactSqlContext, rows: RelatedRows): string {
+  const age = ageOf(q, rows);
+  const status = rows.column('schoolStatus');
+  const reason = rows.column('notInSchoolReason');
+  const none = (read: FactSql) => read.none ?? 'FALSE';
+  // No 在校生状况 (none) is out of school; a blank reason none is no excuse.
+  const outOfSchool =
+    `(CASE WHEN ${none(status)} THEN TRUE WHEN ${status.value} IS NULL THEN NULL` +
+    ` ELSE ${status.value} = ${q.text('失学辍学')} END)`;
+  const excuses = texts(q, ['送教上门', '因身体原因不具备学习条件']);
+  const notExcused =
+    `(CASE WHEN ${none(reason)} THEN TRUE WHEN ${reason.value} IS NULL THEN NULL` +
+    ` ELSE ${reason.value} NOT IN (${excuses}) END)`;
+
+  return (
+    `(${ageTest(age, '>=', q.param('compulsorySchoolAge.min'))}` +
+    ` AND ${ageTest(age, '<=', q.param('compulsorySchoolAge.max'))}` +
+    ` AND ${outOfSchool} AND ${notExcused})`
+  );
+}
+
+/** `hasDropoutMember`: some member is a dropout as the `dropout` rule has it. */
+export function hasDropoutMemberSql(q: FactSqlContext): FactSql {
+  const rows = q.related('members');
+
+  return { value: someSql(rows, isDropoutSql(q, rows)) };
+}
+
+/** `hasUninsuredMember`: some member past the newborn exemption in neither insurance. */
+export function hasUninsuredMemberSql(q: FactSqlContext): FactSql {
+  const rows = q.related('members');
+  const col = (field: string) => rows.column(field).value;
+  const old = ageTest(ageOf(q, rows), '>=', q.param('newbornExemptAge'));
+  // Kleene: covered by either is FALSE, else a blank one unknown.
+  const test = `(${old} AND NOT (${col('residentMedical')} OR ${col('employeeMedical')}))`;
+
+  return { value: someSql(rows, test) };
+}
+
 /**
  * `headCount`: members recorded as 户主; unknown when a relation is blank
  * and fewer than two heads are known.
@@ -157,7 +222,7 @@ export function headSpouseSameSexSql(q: FactSqlContext): FactSql {
   const role = (r: RelatedRows, name: string) =>
     `${r.column('relation').value} = ${q.text(name)}`;
   const same = `(${sex(head)} = ${sex(spouse)})`;
-  const grade = `CASE WHEN ${same} THEN 2 WHEN ${same} IS NULL THEN 1 ELSE 0 END`;
+  const grade = `CASE ${same} WHEN TRUE THEN 2 WHEN FALSE THEN 0 ELSE 1 END`;
   const someSpouse =
     `(SELECT CASE max(${grade}) WHEN 2 THEN TRUE WHEN 1 THEN NULL ELSE FALSE END` +
     ` FROM ${head.from}, ${spouse.from}` +
@@ -174,14 +239,14 @@ export function headSpouseSameSexSql(q: FactSqlContext): FactSql {
 export function monthsSinceMonitoredSql(q: FactSqlContext): FactSql {
   const since = q.column('households', 'monitoredSince').value;
 
-  return elapsedMonthsSql(q, daySpanSql(q, since), asOfSpanSql(q, 0));
+  return elapsedMonthsSql(q, textSpanSql(q, since), asOfSpanSql(q, 0));
 }
 
 /** `monthsSinceMonitoredExclusive`: the same to the day before the reference date. */
 export function monthsSinceMonitoredExclusiveSql(q: FactSqlContext): FactSql {
   const since = q.column('households', 'monitoredSince').value;
 
-  return elapsedMonthsSql(q, daySpanSql(q, since), asOfSpanSql(q, 1));
+  return elapsedMonthsSql(q, textSpanSql(q, since), asOfSpanSql(q, 1));
 }
 
 /** `monthsMonitoredBeforeRemoval`: whole months from 识别监测时间 to 消除监测时间. */
@@ -189,7 +254,7 @@ export function monthsMonitoredBeforeRemovalSql(q: FactSqlContext): FactSql {
   const since = q.column('households', 'monitoredSince').value;
   const removed = q.column('households', 'riskRemovedAt').value;
 
-  return elapsedMonthsSql(q, daySpanSql(q, since), daySpanSql(q, removed));
+  return elapsedMonthsSql(q, textSpanSql(q, since), textSpanSql(q, removed));
 }
 
 /** `measureCount`: the measures registered (0 for a blank, which is none). */

@@ -16,8 +16,10 @@ import {
   hasAbleLabourSql,
   hasAssistedMemberSql,
   hasDisabledMemberSql,
+  hasDropoutMemberSql,
   hasEmployedMemberSql,
   hasIllMemberSql,
+  hasUninsuredMemberSql,
   headCountSql,
   headSpouseSameSexSql,
   measureCountSql,
@@ -241,6 +243,7 @@ export const householdFacts = [
       'members.notInSchoolReason',
     ],
     ({ members }, context) => some(members, (m) => isDropout(m, context)),
+    hasDropoutMemberSql,
   ),
   household(
     'hasUninsuredMember',
@@ -253,6 +256,7 @@ export const householdFacts = [
       'members.idNumber',
     ],
     ({ members }, context) => some(members, (m) => isUninsured(m, context)),
+    hasUninsuredMemberSql,
   ),
   household(
     'headCount',

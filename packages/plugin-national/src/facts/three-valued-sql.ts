@@ -17,8 +17,9 @@ import type { RelatedRows } from '@duibiao/core';
  */
 export function someSql(rows: RelatedRows, test: string): string {
   // 2 for a row that passes, 1 for an unknown one, 0 for one that fails:
-  // the largest decides, and no rows (NULL) is FALSE.
-  const grade = `CASE WHEN ${test} THEN 2 WHEN (${test}) IS NULL THEN 1 ELSE 0 END`;
+  // the largest decides, and no rows (NULL) is FALSE. A simple CASE names
+  // the test once.
+  const grade = `CASE ${test} WHEN TRUE THEN 2 WHEN FALSE THEN 0 ELSE 1 END`;
 
   return (
     `(SELECT CASE max(${grade}) WHEN 2 THEN TRUE WHEN 1 THEN NULL ELSE FALSE END` +
@@ -35,9 +36,13 @@ export function someSql(rows: RelatedRows, test: string): string {
  * @returns SQL of a whole number.
  */
 export function countSql(rows: RelatedRows, test: string): string {
+  // 1 for a row that passes, 0 for one that fails, NULL for an unknown
+  // one, which count() leaves out.
+  const grade = `CASE ${test} WHEN TRUE THEN 1 WHEN FALSE THEN 0 END`;
+
   return (
-    `(SELECT CASE WHEN count(CASE WHEN (${test}) IS NULL THEN 1 END) > 0` +
-    ` THEN NULL ELSE count(CASE WHEN ${test} THEN 1 END) END` +
+    `(SELECT CASE WHEN count(*) > count(${grade}) THEN NULL` +
+    ` ELSE count(CASE WHEN ${grade} = 1 THEN 1 END) END` +
     ` FROM ${rows.from} WHERE ${rows.where})`
   );
 }
