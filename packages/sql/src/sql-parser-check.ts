@@ -2,16 +2,25 @@
  * Test support: which node-sql-parser grammar reads each dialect's SQL,
  * and the constructs the engine has but that grammar lacks.
  *
- * node-sql-parser 5.4.0 has grammars for Trino and Hive among others, and
- * none for Spark SQL or DuckDB: Spark's SQL is read with Hive's grammar
- * (backquoted names, `rlike`, `array_contains`), the nearest, and DuckDB's
- * with PostgreSQL's. Where a grammar lacks a construct the engine
+ * node-sql-parser 5.4.0 has grammars for Trino, Hive and PostgreSQL among
+ * others, and none for Spark SQL or DuckDB: Spark's SQL is read with
+ * Hive's grammar (backquoted names, `rlike`, `array_contains`), the
+ * nearest, and DuckDB's with PostgreSQL's. Where a grammar lacks a construct the engine
  * documents, the check rewrites that construct into one the grammar reads
  * and that has the same shape (a cast for a cast, a name for a name) and
  * parses the rest of the statement as it is. Each such exception is
  * asserted: the grammar must still reject its example, and read the
  * example once rewritten.
  */
+
+import {
+  EXISTS_SUBQUERY,
+  EXTRACT_FIELD,
+  INLINE_TABLE,
+  parenthesisedCaseOperand,
+  QUOTED_WITH_NAME,
+  SCALAR_SUBQUERY,
+} from './sql-parser-script.js';
 
 /** A construct the engine has and the parser's grammar lacks. */
 export interface ParserException {
@@ -31,8 +40,13 @@ export interface ParserException {
 export interface DialectParser {
   /** node-sql-parser's `database` option. */
   readonly database: string;
-  /** Constructs its grammar lacks. */
+  /** Constructs its grammar lacks that conditions and functions hold. */
   readonly exceptions: readonly ParserException[];
+  /**
+   * Constructs its grammar lacks that only a whole script holds: the
+   * lists in force named in `WITH`, subqueries, and what facts write.
+   */
+  readonly scriptExceptions: readonly ParserException[];
 }
 
 /** Applies a step until nothing changes, for constructs that nest. */
@@ -169,6 +183,12 @@ export const SPARK_PARSER: DialectParser = {
       'STRING',
     ),
   ],
+  scriptExceptions: [
+    QUOTED_WITH_NAME,
+    EXTRACT_FIELD,
+    INLINE_TABLE,
+    parenthesisedCaseOperand('Spark SQL CASE clause: CASE expression WHEN'),
+  ],
 };
 
 /**
@@ -235,6 +255,11 @@ export const TRINO_PARSER: DialectParser = {
       'VARCHAR',
     ),
   ],
+  scriptExceptions: [
+    EXISTS_SUBQUERY,
+    SCALAR_SUBQUERY,
+    parenthesisedCaseOperand('Trino conditional expressions: simple CASE'),
+  ],
 };
 
 /** DuckDB, read with PostgreSQL's grammar. */
@@ -264,5 +289,17 @@ export const DUCKDB_PARSER: DialectParser = {
       /\bSTRUCT\([^()]*\)/,
       'VARCHAR',
     ),
+  ],
+  scriptExceptions: [
+    parenthesisedCaseOperand('DuckDB CASE statement: CASE expression WHEN'),
+  ],
+};
+
+/** PostgreSQL, read with PostgreSQL's grammar. */
+export const POSTGRES_PARSER: DialectParser = {
+  database: 'Postgresql',
+  exceptions: [],
+  scriptExceptions: [
+    parenthesisedCaseOperand('PostgreSQL conditional expressions: simple CASE'),
   ],
 };
