@@ -207,6 +207,7 @@ export type {
   RuleDisable,
   RuleReplacement,
   SpotCheckSubject,
+  SqlDatasetIndex,
   SqlFunctions,
   Subject,
   SubjectKind,

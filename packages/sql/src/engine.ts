@@ -145,6 +145,10 @@ export async function insertDataset(
     (dataset.incompleteHouseholds ?? []).map((h) => [text(h)]),
   );
   await insert('_unplaced', [[dialect.number(dataset.unplacedMembers ?? 0)]]);
+  await insert(
+    '_rejected_member_ids',
+    (dataset.rejectedMemberIds ?? []).map((id) => [text(id)]),
+  );
   const rejections = Object.entries(dataset.listRejections ?? {});
   await insert(
     '_list_rejected',

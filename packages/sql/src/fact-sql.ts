@@ -249,9 +249,17 @@ export class KindFacts {
           fail(`parameter ${path} has no SQL literal`),
         ),
       paramValue: (path) => this.#paramValue(path),
+      index: {
+        membersWithId: (idNumber) => {
+          const [k, j] = [this.#alias(), this.#alias()];
+          const count = (table: string, x: string) =>
+            `(SELECT count(*) FROM ${id(table)} AS ${x} WHERE ${x}.${id('idNumber')} = ${idNumber})`;
+          return `(${count('members', k)} + ${count('_rejected_member_ids', j)})`;
+        },
+      },
       regions: this.#ruleSet.regions,
       related: (table): RelatedRows => {
-        const x = `x${(this.#aliases += 1)}`;
+        const x = this.#alias();
         const where = source.link(table, x);
         if (where === undefined)
           throw fail(`a ${source.kind} has no ${table} rows`);
@@ -275,6 +283,11 @@ export class KindFacts {
     const whole = this.#ruleSet.parameters.get(root)?.value;
 
     return rest.length === 0 ? whole : pickPath(whole as JsonValue, rest);
+  }
+
+  /** A fresh alias for a table in a fact's subquery. */
+  #alias(): string {
+    return `x${(this.#aliases += 1)}`;
   }
 
   #literal(value: unknown, fail: () => Error): string {

@@ -71,6 +71,10 @@ export async function loadDataset(
     (dataset.incompleteHouseholds ?? []).map((id) => [id]),
   );
   await insert('_unplaced', [[dataset.unplacedMembers ?? 0]]);
+  await insert(
+    '_rejected_member_ids',
+    (dataset.rejectedMemberIds ?? []).map((id) => [id]),
+  );
   const rejections = Object.entries(dataset.listRejections ?? {});
   await insert(
     '_list_rejected',

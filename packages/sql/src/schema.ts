@@ -115,7 +115,10 @@ export function sqlTable(name: string): SqlTable | undefined {
  * - `_list_rejected(list, key)`: the ID numbers or 户编号 that rejected
  *   list rows name;
  * - `_list_unplaced(list, rows)`: rejected list rows that name no one;
- * - `_unplaced(members)`: rejected member rows with no readable 户编号.
+ * - `_unplaced(members)`: rejected member rows with no readable 户编号;
+ * - `_rejected_member_ids("idNumber")`: the ID number of each rejected
+ *   member row that has one, once per row, counted with the members when
+ *   looking for an ID number carried twice.
  */
 export const STATUS_TABLES: readonly {
   name: string;
@@ -138,6 +141,7 @@ export const STATUS_TABLES: readonly {
     ],
   },
   { name: '_unplaced', columns: [['members', 'number']] },
+  { name: '_rejected_member_ids', columns: [['idNumber', 'text']] },
 ];
 
 /**

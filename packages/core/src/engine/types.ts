@@ -333,6 +333,8 @@ export interface FactSqlContext {
    * a list linked so). Lists hold only rows in force on the reference date.
    */
   related(table: string): RelatedRows;
+  /** Look-ups across the whole data set, as {@link FactContext.index} has them. */
+  readonly index: SqlDatasetIndex;
   /**
    * The region names of the rule set's plugins, for SQL worked out before
    * it runs (whether a code's county is known); codes reach SQL only
@@ -345,6 +347,20 @@ export interface FactSqlContext {
   number(value: number): string;
   /** Functions whose SQL differs between engines. */
   readonly fn: SqlFunctions;
+}
+
+/**
+ * {@link DatasetIndex} in SQL, for {@link FactSqlContext.index}: each
+ * look-up takes the SQL of its argument and gives SQL.
+ */
+export interface SqlDatasetIndex {
+  /**
+   * How many member rows carry an ID number, rejected rows included.
+   *
+   * @param idNumber - SQL of a non-NULL ID number.
+   * @returns SQL of a whole number.
+   */
+  membersWithId(idNumber: string): string;
 }
 
 /** Rows of a table tied to a subject, as {@link FactSqlContext.related} gives them. */
