@@ -188,6 +188,20 @@ describe.each(['duckdb', 'postgres'] as const)('in %s', (engine) => {
       ).toEqual([true, false, false, null]);
     });
 
+    it('counts the member rows of an ID number, rejected rows too', async () => {
+      const facts = await factsOn('2020-09-30', engine);
+      const count = (name: string) => facts.get(name)?.idOccurrences;
+      // LEAP_ID: fromId, the two months beside it and otherDocument.
+      expect(count('fromId')).toBe(4);
+      expect(count('otherDocument')).toBe(4);
+      // OLD_ID: old, oldMonth, oldOtherDay and a rejected row.
+      expect(count('old')).toBe(4);
+      // One member row and one rejected row.
+      expect(count('oldWrongCheck')).toBe(2);
+      expect(count('badDayId')).toBe(1);
+      expect(count('blank')).toBeNull();
+    });
+
     it('knows the county, and the township where the province lists them', async () => {
       const facts = await factsOn('2020-09-30', engine);
       const pick = (h: string) => [

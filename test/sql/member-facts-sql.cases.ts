@@ -36,7 +36,12 @@ import { PGlite } from '@electric-sql/pglite';
  * 61010420230229001 (29 February 2023, no real day), 182, 6, so 6.
  */
 
-const NUMBER_FACTS = ['age', 'disabilityCategory', 'disabilityGrade'];
+const NUMBER_FACTS = [
+  'age',
+  'disabilityCategory',
+  'disabilityGrade',
+  'idOccurrences',
+];
 const TEXT_FACTS = [
   'idExpectedCheck',
   'idCheckCharacter',
@@ -199,6 +204,8 @@ export const dataset: Dataset = {
       }) as Member,
   ),
   villages: [],
+  // Two rejected member rows: one of OLD_ID, one of oldWrongCheck's.
+  rejectedMemberIds: [OLD_ID, '110105194912310021'],
 };
 
 export type Values = Record<string, unknown>;

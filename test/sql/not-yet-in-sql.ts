@@ -4,6 +4,5 @@
  * is done when it is empty.
  */
 export const NOT_YET_IN_SQL: readonly string[] = [
-  'national/id-duplicate',
   'national/spot-check-mismatch/answer',
 ];

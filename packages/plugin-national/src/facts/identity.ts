@@ -246,6 +246,13 @@ export const identityFacts = [
       member.idNumber === undefined
         ? undefined
         : index.membersWithId(member.idNumber),
+    sql(q) {
+      const id = q.column('members', 'idNumber').value;
+
+      return {
+        value: `(CASE WHEN ${id} IS NOT NULL THEN ${q.index.membersWithId(id)} END)`,
+      };
+    },
   }),
   defineFact({
     name: 'relationSex',
