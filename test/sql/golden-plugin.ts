@@ -9,9 +9,10 @@ import {
  * Test support: a small plugin whose whole SQL script is kept in golden
  * files (`__golden__/script-<dialect>.sql`). Its rules read field facts
  * of households and members, a field whose blank means none, a dated
- * parameter, and one computed fact with a SQL form of its own; a city
- * plugin with a region adds one rule, so that the script shows how a
- * rule that does not judge every subject reads.
+ * parameter, and two computed facts with SQL forms of their own, over the
+ * members table and over a list's rows in force; a city plugin with a
+ * region adds one rule, so that the script shows how a rule that does not
+ * judge every subject reads.
  *
  * Nothing here changes when the shipped plugins gain SQL, so the golden
  * files change only when the SQL duibiao writes does.
@@ -40,6 +41,22 @@ const memberRows = defineFact({
     const rows = q.related('members');
 
     return { value: `(SELECT count(*) FROM ${rows.from} WHERE ${rows.where})` };
+  },
+});
+
+/** Whether the housing list has a row in force for the household. */
+const onHousingList = defineFact({
+  name: 'onHousingList',
+  subject: 'household',
+  type: 'boolean',
+  description: 'Whether the housing list has a row for the household.',
+  inputs: ['housing.householdId'],
+  compute: ({ household }, { lists }) =>
+    lists.byHousehold('housing', household.householdId).length > 0,
+  sql(q) {
+    const rows = q.related('housing');
+
+    return { value: `EXISTS (SELECT 1 FROM ${rows.from} WHERE ${rows.where})` };
   },
 });
 
@@ -110,6 +127,23 @@ const crowdedDangerousHouse = defineRule({
   },
 });
 
+const dangerousHouseNotListed = defineRule({
+  ...rule,
+  id: 'golden/dangerous-house-not-listed',
+  subject: 'household',
+  category: 'data-error',
+  indicator: 'housing',
+  severity: 'medium',
+  title: '危房户不在住建名单',
+  conditions: {
+    all: [
+      { fact: 'dangerousHouse', operator: 'equal', value: true },
+      { fact: 'onHousingList', operator: 'equal', value: false },
+    ],
+  },
+  message: { zh: '危房户不在住建名单', en: 'Not on the housing list' },
+});
+
 const illWithoutHealthMeasure = defineRule({
   ...rule,
   id: 'golden/ill-without-health-measure',
@@ -140,11 +174,12 @@ export const goldenBase = definePlugin({
   id: 'golden',
   version: '1.0.0',
   parameters: [incomeLine],
-  facts: [memberRows],
+  facts: [memberRows, onHousingList],
   rules: [
     incomeBelowLine,
     noHelper,
     crowdedDangerousHouse,
+    dangerousHouseNotListed,
     illWithoutHealthMeasure,
   ],
 });

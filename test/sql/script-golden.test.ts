@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
-import { loadRuleSet } from '@duibiao/core';
-import { DIALECTS, sqlScript } from '@duibiao/sql';
+import { createChecker, loadRuleSet } from '@duibiao/core';
+import { readFolder } from '@duibiao/io';
+import { checkInDuckdb, DIALECTS, sqlScript } from '@duibiao/sql';
 import { describe, expect, it } from 'vitest';
 
 import { goldenPlugin } from './golden-plugin.js';
@@ -30,4 +31,21 @@ describe.each(Object.values(DIALECTS))('the $name script', (dialect) => {
 
     expect(written).toBe(readFileSync(pathOf(dialect.name), 'utf8'));
   });
+});
+
+describe('the golden plugin', () => {
+  it('judges in DuckDB as in-process, outcome by outcome, on the sample', async () => {
+    const { dataset } = await readFolder('examples/sample-province');
+    const checker = createChecker({
+      plugins: [goldenPlugin],
+      asOf: '2020-09-30',
+    });
+    const own = await checker.check(dataset);
+    // verify makes each outcome the two engines disagree on an error.
+    const sql = await checkInDuckdb(checker, dataset, { verify: true });
+
+    expect(sql.sql.notCompiled).toEqual([]);
+    expect(sql.stats.rules.filter((rule) => rule.errors > 0)).toEqual([]);
+    expect(sql.findings).toEqual(own.findings);
+  }, 120_000);
 });

@@ -55,7 +55,10 @@ export interface SqlKind {
    * `fact:min` and `fact:max` where the fact has them.
    */
   readonly factsQuery: string;
-  /** The `WITH` clause of {@link SqlKind.factsQuery}: the lists in force. */
+  /**
+   * The `WITH` clause of {@link SqlKind.factsQuery}: the lists in force
+   * that its facts read; empty when they read none.
+   */
   readonly with: string;
   /** The `SELECT` of {@link SqlKind.factsQuery}, after its `WITH` clause. */
   readonly select: string;
@@ -177,13 +180,13 @@ export function compileRuleSet(
     if (rules.length === 0) continue;
 
     const source = sources[kind];
-    const withClause = withListsInForce(dialect, ruleSet.asOf);
     const select =
       `SELECT ${source.row} AS ${id(ROW)}, ${source.region} AS ${id(REGION)}` +
       `${selected.map((s) => `, ${s}`).join('')} FROM ${source.from}`;
+    const withClause = withListsInForce(dialect, ruleSet.asOf, select);
     kinds.push({
       kind,
-      factsQuery: `${withClause} ${select}`,
+      factsQuery: withClause === '' ? select : `${withClause} ${select}`,
       with: withClause,
       select,
       rules,
@@ -227,13 +230,20 @@ export function listsInForce(
   });
 }
 
-/** The lists in force as one `WITH` clause. */
-function withListsInForce(dialect: SqlDialect, asOf: string): string {
-  const views = listsInForce(dialect, asOf).map(
-    ({ name, query }) => `${dialect.identifier(name)} AS (${query})`,
-  );
+/**
+ * The lists in force a query reads as one `WITH` clause, empty when it
+ * reads none: a script then names only the lists its rules compare with.
+ */
+function withListsInForce(
+  dialect: SqlDialect,
+  asOf: string,
+  query: string,
+): string {
+  const views = listsInForce(dialect, asOf)
+    .filter(({ name }) => query.includes(dialect.identifier(name)))
+    .map(({ name, query }) => `${dialect.identifier(name)} AS (${query})`);
 
-  return `WITH ${views.join(', ')}`;
+  return views.length === 0 ? '' : `WITH ${views.join(', ')}`;
 }
 
 /**
@@ -259,7 +269,9 @@ export function outcomesQuery(
       : [`${rule.applies} AS ${id(`${rule.ruleId}:applies`)}`]),
   ]);
 
-  return `${kind.with}, ${id('facts')} AS (${kind.select}) SELECT ${id(ROW)}, ${id(REGION)}, ${outcomes.join(', ')} FROM ${id('facts')}`;
+  const facts = `${id('facts')} AS (${kind.select})`;
+
+  return `${kind.with === '' ? 'WITH' : `${kind.with},`} ${facts} SELECT ${id(ROW)}, ${id(REGION)}, ${outcomes.join(', ')} FROM ${id('facts')}`;
 }
 
 /**

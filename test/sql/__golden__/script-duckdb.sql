@@ -1,6 +1,6 @@
 -- duibiao rules in duckdb SQL, as of 2020-09-30
 -- plugins: @duibiao-test/sql-golden 1.0.0, @duibiao-test/sql-golden-city 1.0.0
--- 5 rules compiled, 0 left to the in-process engine
+-- 6 rules compiled, 0 left to the in-process engine
 
 -- The tables of the data format, and the status tables
 
@@ -50,8 +50,10 @@ CREATE TABLE "_list_unplaced" ("list" VARCHAR, "rows" DOUBLE);
 
 CREATE TABLE "_unplaced" ("members" DOUBLE);
 
--- household: 4 rules; one column per rule
-WITH "education@in_force" AS (SELECT * FROM "education" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
+CREATE TABLE "_rejected_member_ids" ("idNumber" VARCHAR);
+
+-- household: 5 rules; one column per rule
+WITH "housing@in_force" AS (SELECT * FROM "housing" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
                   　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
                   　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
                   　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
@@ -87,987 +89,15 @@ WITH "education@in_force" AS (SELECT * FROM "education" WHERE NOT COALESCE(((CAS
                   　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
                   　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) < 30 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
                   　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "medicalInsurance@in_force" AS (SELECT * FROM "medicalInsurance" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) < 24249 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) > 24249 THEN 1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) < 30 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "civilAffairs@in_force" AS (SELECT * FROM "civilAffairs" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) < 24249 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) > 24249 THEN 1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) < 30 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "disability@in_force" AS (SELECT * FROM "disability" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) < 24249 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) > 24249 THEN 1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) < 30 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "housing@in_force" AS (SELECT * FROM "housing" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) < 24249 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) > 24249 THEN 1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) < 30 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "pension@in_force" AS (SELECT * FROM "pension" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) < 24249 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) > 24249 THEN 1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) < 30 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "employment@in_force" AS (SELECT * FROM "employment" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) < 24249 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) > 24249 THEN 1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) < 30 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "forestry@in_force" AS (SELECT * FROM "forestry" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) < 24249 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) > 24249 THEN 1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) < 30 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "credit@in_force" AS (SELECT * FROM "credit" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) < 24249 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) > 24249 THEN 1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) < 30 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "publicSecurity@in_force" AS (SELECT * FROM "publicSecurity" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) < 24249 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) > 24249 THEN 1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) < 30 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "monitoring@in_force" AS (SELECT * FROM "monitoring" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS INTEGER)) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS INTEGER)) END) < 24249 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS INTEGER)) END) > 24249 THEN 1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) AS INTEGER) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) AS INTEGER) END) < 30 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "spotChecks@in_force" AS (SELECT * FROM "spotChecks" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS INTEGER)) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS INTEGER)) END) < 24249 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS INTEGER)) END) > 24249 THEN 1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) AS INTEGER) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) AS INTEGER) END) < 30 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "complaints@in_force" AS (SELECT * FROM "complaints" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS INTEGER)) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS INTEGER)) END) < 24249 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS INTEGER)) END) > 24249 THEN 1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) AS INTEGER) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) AS INTEGER) END) < 30 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "censusIssues@in_force" AS (SELECT * FROM "censusIssues" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS INTEGER)) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS INTEGER)) END) < 24249 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS INTEGER)) END) > 24249 THEN 1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) AS INTEGER) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) AS INTEGER) END) < 30 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "projects@in_force" AS (SELECT * FROM "projects"), "facts" AS (SELECT h."_row" AS "_row", h."regionCode" AS "_region", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'households')) THEN NULL ELSE (CASE WHEN trim(h."householdType", '	
+                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "facts" AS (SELECT h."_row" AS "_row", h."regionCode" AS "_region", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'households')) THEN NULL ELSE (CASE WHEN trim(h."householdType", '	
                   　﻿') = '' THEN NULL ELSE h."householdType" END) END) AS "householdType", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'households')) THEN NULL ELSE h."perCapitaNetIncome" END) AS "perCapitaNetIncome", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'households')) THEN NULL ELSE (CASE WHEN trim(h."helperName", '	
                   　﻿') = '' THEN NULL ELSE h."helperName" END) END) AS "helperName", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'households')) THEN FALSE ELSE COALESCE(h."helperName:none", FALSE) END) AS "helperName:none", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'members') OR EXISTS (SELECT 1 FROM "_unplaced" WHERE "members" > 0) OR EXISTS (SELECT 1 FROM "_incomplete" AS i WHERE i."householdId" = h."householdId")) THEN NULL ELSE (SELECT count(*) FROM "members" AS x1 WHERE x1."householdId" = h."householdId") END) AS "memberRows", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'households')) THEN NULL ELSE (CASE WHEN trim(h."houseGrade", '	
-                  　﻿') = '' THEN NULL ELSE h."houseGrade" END) END) AS "houseGrade", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'households')) THEN NULL ELSE h."safeWater" END) AS "safeWater" FROM "households" AS h LEFT JOIN "villages" AS v ON v."regionCode" = h."regionCode") SELECT "_row", "_region", (((CASE WHEN trim("householdType", '	
+                  　﻿') = '' THEN NULL ELSE h."houseGrade" END) END) AS "houseGrade", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'households')) THEN NULL ELSE h."dangerousHouse" END) AS "dangerousHouse", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'housing') OR NOT EXISTS (SELECT 1 FROM "housing@in_force") OR (EXISTS (SELECT 1 FROM "_list_unplaced" WHERE "list" = 'housing' AND "rows" > 0) OR EXISTS (SELECT 1 FROM "_list_rejected" AS j WHERE j."list" = 'housing' AND j."key" = h."householdId"))) THEN NULL ELSE EXISTS (SELECT 1 FROM "housing@in_force" AS x2 WHERE x2."householdId" = h."householdId") END) AS "onHousingList", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'households')) THEN NULL ELSE h."safeWater" END) AS "safeWater" FROM "households" AS h LEFT JOIN "villages" AS v ON v."regionCode" = h."regionCode") SELECT "_row", "_region", (((CASE WHEN trim("householdType", '	
                   　﻿') = '' THEN NULL ELSE "householdType" END) IN ('贫困户', '已脱贫户')) AND ("perCapitaNetIncome" < CAST('4000' AS DOUBLE))) AS "golden/income-below-line", (((CASE WHEN trim("householdType", '	
                   　﻿') = '' THEN NULL ELSE "householdType" END) = '贫困户') AND (CASE WHEN "helperName:none" THEN TRUE ELSE (CASE WHEN (CASE WHEN trim("helperName", '	
                   　﻿') = '' THEN NULL ELSE "helperName" END) IS NULL THEN NULL ELSE FALSE END) END)) AS "golden/no-helper", (("memberRows" >= CAST('6' AS DOUBLE)) AND ((CASE WHEN trim("houseGrade", '	
-                  　﻿') = '' THEN NULL ELSE "houseGrade" END) IN ('C', 'D'))) AS "golden/crowded-dangerous-house", (("safeWater" = FALSE)) AS "golden-city/unsafe-water", ("_region" IS NULL OR "_region" = '' OR substr("_region", 1, 4) = '6101') AS "golden-city/unsafe-water:applies" FROM "facts";
+                  　﻿') = '' THEN NULL ELSE "houseGrade" END) IN ('C', 'D'))) AS "golden/crowded-dangerous-house", (("dangerousHouse" = TRUE) AND ("onHousingList" = FALSE)) AS "golden/dangerous-house-not-listed", (("safeWater" = FALSE)) AS "golden-city/unsafe-water", ("_region" IS NULL OR "_region" = '' OR substr("_region", 1, 4) = '6101') AS "golden-city/unsafe-water:applies" FROM "facts";
 
 -- member: 1 rules; one column per rule
-WITH "education@in_force" AS (SELECT * FROM "education" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) < 24249 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) > 24249 THEN 1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) < 30 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "medicalInsurance@in_force" AS (SELECT * FROM "medicalInsurance" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) < 24249 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) > 24249 THEN 1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) < 30 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "civilAffairs@in_force" AS (SELECT * FROM "civilAffairs" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) < 24249 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) > 24249 THEN 1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) < 30 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "disability@in_force" AS (SELECT * FROM "disability" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) < 24249 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) > 24249 THEN 1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) < 30 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "housing@in_force" AS (SELECT * FROM "housing" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) < 24249 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) > 24249 THEN 1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) < 30 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "pension@in_force" AS (SELECT * FROM "pension" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) < 24249 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) > 24249 THEN 1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) < 30 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "employment@in_force" AS (SELECT * FROM "employment" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) < 24249 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) > 24249 THEN 1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) < 30 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "forestry@in_force" AS (SELECT * FROM "forestry" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) < 24249 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) > 24249 THEN 1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) < 30 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "credit@in_force" AS (SELECT * FROM "credit" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) < 24249 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) > 24249 THEN 1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) < 30 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "publicSecurity@in_force" AS (SELECT * FROM "publicSecurity" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) < 24249 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS INTEGER)) END) > 24249 THEN 1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) < 30 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "monitoring@in_force" AS (SELECT * FROM "monitoring" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS INTEGER)) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS INTEGER)) END) < 24249 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS INTEGER)) END) > 24249 THEN 1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) AS INTEGER) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) AS INTEGER) END) < 30 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "spotChecks@in_force" AS (SELECT * FROM "spotChecks" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS INTEGER)) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS INTEGER)) END) < 24249 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS INTEGER)) END) > 24249 THEN 1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) AS INTEGER) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) AS INTEGER) END) < 30 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "complaints@in_force" AS (SELECT * FROM "complaints" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS INTEGER)) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS INTEGER)) END) < 24249 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS INTEGER)) END) > 24249 THEN 1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) AS INTEGER) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) AS INTEGER) END) < 30 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "censusIssues@in_force" AS (SELECT * FROM "censusIssues" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS INTEGER)) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS INTEGER)) END) < 24249 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), '\d{4}-\d{2}-\d{2}') AND TRY_CAST((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) AS DATE) IS NOT NULL AND TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS INTEGER)) WHEN regexp_full_match((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), '\d{4}-\d{2}') AND TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS INTEGER) >= 1000 THEN (TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS INTEGER) * 12 + TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS INTEGER)) END) > 24249 THEN 1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) AS INTEGER) END) IS NULL THEN NULL WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) AS INTEGER) END) < 30 THEN -1 WHEN (CASE WHEN regexp_full_match((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), '\d{4}-\d{2}-\d{2}') THEN TRY_CAST(substr((CASE WHEN trim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) AS INTEGER) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "projects@in_force" AS (SELECT * FROM "projects"), "facts" AS (SELECT m."_row" AS "_row", h."regionCode" AS "_region", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'members')) THEN NULL ELSE m."health" END) AS "health", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'households')) THEN NULL ELSE h."measures" END) AS "household.measures" FROM "members" AS m LEFT JOIN "households" AS h ON h."householdId" = m."householdId" LEFT JOIN "villages" AS v ON v."regionCode" = h."regionCode") SELECT "_row", "_region", (list_contains("health", '患有大病') AND (NOT list_contains("household.measures", '健康帮扶'))) AS "golden/ill-without-health-measure" FROM "facts";
+WITH "facts" AS (SELECT m."_row" AS "_row", h."regionCode" AS "_region", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'members')) THEN NULL ELSE m."health" END) AS "health", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'households')) THEN NULL ELSE h."measures" END) AS "household.measures" FROM "members" AS m LEFT JOIN "households" AS h ON h."householdId" = m."householdId" LEFT JOIN "villages" AS v ON v."regionCode" = h."regionCode") SELECT "_row", "_region", (list_contains("health", '患有大病') AND (NOT list_contains("household.measures", '健康帮扶'))) AS "golden/ill-without-health-measure" FROM "facts";
 

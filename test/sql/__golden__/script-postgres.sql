@@ -1,6 +1,6 @@
 -- duibiao rules in postgres SQL, as of 2020-09-30
 -- plugins: @duibiao-test/sql-golden 1.0.0, @duibiao-test/sql-golden-city 1.0.0
--- 5 rules compiled, 0 left to the in-process engine
+-- 6 rules compiled, 0 left to the in-process engine
 
 -- The tables of the data format, and the status tables
 
@@ -50,8 +50,10 @@ CREATE TABLE "_list_unplaced" ("list" text, "rows" double precision);
 
 CREATE TABLE "_unplaced" ("members" double precision);
 
--- household: 4 rules; one column per rule
-WITH "education@in_force" AS (SELECT * FROM "education" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
+CREATE TABLE "_rejected_member_ids" ("idNumber" text);
+
+-- household: 5 rules; one column per rule
+WITH "housing@in_force" AS (SELECT * FROM "housing" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
                   　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
                   　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
                   　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
@@ -144,2526 +146,15 @@ WITH "education@in_force" AS (SELECT * FROM "education" WHERE NOT COALESCE(((CAS
                   　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) < 30 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
                   　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
                   　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "medicalInsurance@in_force" AS (SELECT * FROM "medicalInsurance" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) < 24249 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) > 24249 THEN 1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) < 30 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "civilAffairs@in_force" AS (SELECT * FROM "civilAffairs" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) < 24249 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) > 24249 THEN 1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) < 30 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "disability@in_force" AS (SELECT * FROM "disability" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) < 24249 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) > 24249 THEN 1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) < 30 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "housing@in_force" AS (SELECT * FROM "housing" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) < 24249 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) > 24249 THEN 1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) < 30 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "pension@in_force" AS (SELECT * FROM "pension" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) < 24249 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) > 24249 THEN 1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) < 30 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "employment@in_force" AS (SELECT * FROM "employment" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) < 24249 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) > 24249 THEN 1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) < 30 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "forestry@in_force" AS (SELECT * FROM "forestry" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) < 24249 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) > 24249 THEN 1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) < 30 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "credit@in_force" AS (SELECT * FROM "credit" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) < 24249 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) > 24249 THEN 1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) < 30 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "publicSecurity@in_force" AS (SELECT * FROM "publicSecurity" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) < 24249 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) > 24249 THEN 1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) < 30 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "monitoring@in_force" AS (SELECT * FROM "monitoring" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) END)) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) END)) END) < 24249 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) END)) END) > 24249 THEN 1 WHEN (CASE WHEN ((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) AS integer) END) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) AS integer) END) END) < 30 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "spotChecks@in_force" AS (SELECT * FROM "spotChecks" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) END)) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) END)) END) < 24249 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) END)) END) > 24249 THEN 1 WHEN (CASE WHEN ((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) AS integer) END) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) AS integer) END) END) < 30 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "complaints@in_force" AS (SELECT * FROM "complaints" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) END)) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) END)) END) < 24249 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) END)) END) > 24249 THEN 1 WHEN (CASE WHEN ((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) AS integer) END) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) AS integer) END) END) < 30 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "censusIssues@in_force" AS (SELECT * FROM "censusIssues" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) END)) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) END)) END) < 24249 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) END)) END) > 24249 THEN 1 WHEN (CASE WHEN ((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) AS integer) END) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) AS integer) END) END) < 30 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "projects@in_force" AS (SELECT * FROM "projects"), "facts" AS (SELECT h."_row" AS "_row", h."regionCode" AS "_region", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'households')) THEN NULL ELSE (CASE WHEN btrim(h."householdType", '	
+                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "facts" AS (SELECT h."_row" AS "_row", h."regionCode" AS "_region", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'households')) THEN NULL ELSE (CASE WHEN btrim(h."householdType", '	
                   　﻿') = '' THEN NULL ELSE h."householdType" END) END) AS "householdType", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'households')) THEN NULL ELSE h."perCapitaNetIncome" END) AS "perCapitaNetIncome", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'households')) THEN NULL ELSE (CASE WHEN btrim(h."helperName", '	
                   　﻿') = '' THEN NULL ELSE h."helperName" END) END) AS "helperName", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'households')) THEN FALSE ELSE COALESCE(h."helperName:none", FALSE) END) AS "helperName:none", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'members') OR EXISTS (SELECT 1 FROM "_unplaced" WHERE "members" > 0) OR EXISTS (SELECT 1 FROM "_incomplete" AS i WHERE i."householdId" = h."householdId")) THEN NULL ELSE (SELECT count(*) FROM "members" AS x1 WHERE x1."householdId" = h."householdId") END) AS "memberRows", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'households')) THEN NULL ELSE (CASE WHEN btrim(h."houseGrade", '	
-                  　﻿') = '' THEN NULL ELSE h."houseGrade" END) END) AS "houseGrade", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'households')) THEN NULL ELSE h."safeWater" END) AS "safeWater" FROM "households" AS h LEFT JOIN "villages" AS v ON v."regionCode" = h."regionCode") SELECT "_row", "_region", (((CASE WHEN btrim("householdType", '	
+                  　﻿') = '' THEN NULL ELSE h."houseGrade" END) END) AS "houseGrade", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'households')) THEN NULL ELSE h."dangerousHouse" END) AS "dangerousHouse", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'housing') OR NOT EXISTS (SELECT 1 FROM "housing@in_force") OR (EXISTS (SELECT 1 FROM "_list_unplaced" WHERE "list" = 'housing' AND "rows" > 0) OR EXISTS (SELECT 1 FROM "_list_rejected" AS j WHERE j."list" = 'housing' AND j."key" = h."householdId"))) THEN NULL ELSE EXISTS (SELECT 1 FROM "housing@in_force" AS x2 WHERE x2."householdId" = h."householdId") END) AS "onHousingList", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'households')) THEN NULL ELSE h."safeWater" END) AS "safeWater" FROM "households" AS h LEFT JOIN "villages" AS v ON v."regionCode" = h."regionCode") SELECT "_row", "_region", (((CASE WHEN btrim("householdType", '	
                   　﻿') = '' THEN NULL ELSE "householdType" END) IN ('贫困户', '已脱贫户')) AND ("perCapitaNetIncome" < CAST('4000' AS double precision))) AS "golden/income-below-line", (((CASE WHEN btrim("householdType", '	
                   　﻿') = '' THEN NULL ELSE "householdType" END) = '贫困户') AND (CASE WHEN "helperName:none" THEN TRUE ELSE (CASE WHEN (CASE WHEN btrim("helperName", '	
                   　﻿') = '' THEN NULL ELSE "helperName" END) IS NULL THEN NULL ELSE FALSE END) END)) AS "golden/no-helper", (("memberRows" >= CAST('6' AS double precision)) AND ((CASE WHEN btrim("houseGrade", '	
-                  　﻿') = '' THEN NULL ELSE "houseGrade" END) IN ('C', 'D'))) AS "golden/crowded-dangerous-house", (("safeWater" = FALSE)) AS "golden-city/unsafe-water", ("_region" IS NULL OR "_region" = '' OR substr("_region", 1, 4) = '6101') AS "golden-city/unsafe-water:applies" FROM "facts";
+                  　﻿') = '' THEN NULL ELSE "houseGrade" END) IN ('C', 'D'))) AS "golden/crowded-dangerous-house", (("dangerousHouse" = TRUE) AND ("onHousingList" = FALSE)) AS "golden/dangerous-house-not-listed", (("safeWater" = FALSE)) AS "golden-city/unsafe-water", ("_region" IS NULL OR "_region" = '' OR substr("_region", 1, 4) = '6101') AS "golden-city/unsafe-water:applies" FROM "facts";
 
 -- member: 1 rules; one column per rule
-WITH "education@in_force" AS (SELECT * FROM "education" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) < 24249 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) > 24249 THEN 1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) < 30 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "medicalInsurance@in_force" AS (SELECT * FROM "medicalInsurance" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) < 24249 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) > 24249 THEN 1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) < 30 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "civilAffairs@in_force" AS (SELECT * FROM "civilAffairs" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) < 24249 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) > 24249 THEN 1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) < 30 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "disability@in_force" AS (SELECT * FROM "disability" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) < 24249 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) > 24249 THEN 1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) < 30 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "housing@in_force" AS (SELECT * FROM "housing" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) < 24249 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) > 24249 THEN 1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) < 30 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "pension@in_force" AS (SELECT * FROM "pension" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) < 24249 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) > 24249 THEN 1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) < 30 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "employment@in_force" AS (SELECT * FROM "employment" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) < 24249 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) > 24249 THEN 1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) < 30 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "forestry@in_force" AS (SELECT * FROM "forestry" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) < 24249 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) > 24249 THEN 1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) < 30 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "credit@in_force" AS (SELECT * FROM "credit" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) < 24249 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) > 24249 THEN 1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) < 30 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "publicSecurity@in_force" AS (SELECT * FROM "publicSecurity" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) < 24249 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 6, 2) AS integer) END)) END) > 24249 THEN 1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) < 30 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("asOf", '	
-                  　﻿') = '' THEN NULL ELSE "asOf" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "monitoring@in_force" AS (SELECT * FROM "monitoring" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) END)) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) END)) END) < 24249 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 6, 2) AS integer) END)) END) > 24249 THEN 1 WHEN (CASE WHEN ((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) AS integer) END) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) AS integer) END) END) < 30 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("periodStart", '	
-                  　﻿') = '' THEN NULL ELSE "periodStart" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "spotChecks@in_force" AS (SELECT * FROM "spotChecks" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) END)) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) END)) END) < 24249 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 6, 2) AS integer) END)) END) > 24249 THEN 1 WHEN (CASE WHEN ((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) AS integer) END) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) AS integer) END) END) < 30 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("checkedOn", '	
-                  　﻿') = '' THEN NULL ELSE "checkedOn" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "complaints@in_force" AS (SELECT * FROM "complaints" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) END)) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) END)) END) < 24249 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 6, 2) AS integer) END)) END) > 24249 THEN 1 WHEN (CASE WHEN ((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) AS integer) END) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) AS integer) END) END) < 30 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("receivedOn", '	
-                  　﻿') = '' THEN NULL ELSE "receivedOn" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "censusIssues@in_force" AS (SELECT * FROM "censusIssues" WHERE NOT COALESCE(((CASE WHEN (CASE WHEN ((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) END)) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) END)) END) < 24249 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') AND (CASE WHEN (CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (CASE WHEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) >= 1 AND CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) BETWEEN 1 AND 12 AND CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) AS integer) BETWEEN 1 AND (CASE WHEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) = 2 THEN (CASE WHEN ((CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) % 4 = 0 AND CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) % 100 <> 0) OR CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) % 400 = 0) THEN 29 ELSE 28 END) WHEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN make_date(CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer), CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer), CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) AS integer)) END) END) IS NOT NULL AND (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) END)) WHEN ((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) ~ '^(?:[0-9]{4}-[0-9]{2})$') AND (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) END) BETWEEN 1 AND 12 AND (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) END) >= 1000 THEN ((CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 1, 4) AS integer) END) * 12 + (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 6, 2) AS integer) END)) END) > 24249 THEN 1 WHEN (CASE WHEN ((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) AS integer) END) END) IS NULL THEN NULL WHEN (CASE WHEN ((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) AS integer) END) END) < 30 THEN -1 WHEN (CASE WHEN ((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END) ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2})$') THEN (CASE WHEN substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) ~ '^[0-9]+$' THEN CAST(substr((CASE WHEN btrim("foundOn", '	
-                  　﻿') = '' THEN NULL ELSE "foundOn" END), 9, 2) AS integer) END) END) > 30 THEN 1 ELSE 0 END) > 0), FALSE)), "projects@in_force" AS (SELECT * FROM "projects"), "facts" AS (SELECT m."_row" AS "_row", h."regionCode" AS "_region", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'members')) THEN NULL ELSE m."health" END) AS "health", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'households')) THEN NULL ELSE h."measures" END) AS "household.measures" FROM "members" AS m LEFT JOIN "households" AS h ON h."householdId" = m."householdId" LEFT JOIN "villages" AS v ON v."regionCode" = h."regionCode") SELECT "_row", "_region", (('患有大病' = ANY("health")) AND (NOT ('健康帮扶' = ANY("household.measures")))) AS "golden/ill-without-health-measure" FROM "facts";
+WITH "facts" AS (SELECT m."_row" AS "_row", h."regionCode" AS "_region", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'members')) THEN NULL ELSE m."health" END) AS "health", (CASE WHEN (EXISTS (SELECT 1 FROM "_absent" WHERE "name" = 'households')) THEN NULL ELSE h."measures" END) AS "household.measures" FROM "members" AS m LEFT JOIN "households" AS h ON h."householdId" = m."householdId" LEFT JOIN "villages" AS v ON v."regionCode" = h."regionCode") SELECT "_row", "_region", (('患有大病' = ANY("health")) AND (NOT ('健康帮扶' = ANY("household.measures")))) AS "golden/ill-without-health-measure" FROM "facts";
 
