@@ -190,8 +190,6 @@ export type {
   DatedValue,
   FactContext,
   FactDefinition,
-  FactSql,
-  FactSqlContext,
   FactType,
   HouseholdSubject,
   ListLookups,
@@ -202,18 +200,22 @@ export type {
   Plugin,
   ProjectSubject,
   RegistryPlace,
-  RelatedRows,
   RuleDefinition,
   RuleDisable,
   RuleReplacement,
   SpotCheckSubject,
-  SqlDatasetIndex,
-  SqlFunctions,
   Subject,
   SubjectKind,
   SubjectOf,
   VillageSubject,
 } from './engine/types.js';
+export type {
+  FactSql,
+  FactSqlContext,
+  RelatedRows,
+  SqlDatasetIndex,
+  SqlFunctions,
+} from './engine/fact-sql-types.js';
 export type { DuibiaoErrorCode, LoadProblem } from './errors.js';
 export type { IdNumberInfo } from './identity/id-number.js';
 export type {

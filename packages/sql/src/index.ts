@@ -6,6 +6,7 @@ export {
 export {
   type CompileConditionOptions,
   compileCondition,
+  type FactShape,
 } from './compile-condition.js';
 export { SqlCompileError } from './compile-error.js';
 export { duckdb, JS_WHITESPACE, type SqlDialect } from './dialect.js';
