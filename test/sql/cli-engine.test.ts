@@ -76,7 +76,7 @@ describe('duibiao check --engine duckdb', () => {
     expect(stderr['in-process']).not.toMatch(/DuckDB/);
   });
 
-  it('refuses an engine it does not have, naming the two it has', async () => {
+  it('refuses an engine it does not have, naming those it has', async () => {
     const failure = await run(
       process.execPath,
       [BIN, 'check', 'examples/sample-province', '--engine', 'sqlite'],
@@ -86,7 +86,7 @@ describe('duibiao check --engine duckdb', () => {
     ).catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 2 });
     expect((failure as { stderr: string }).stderr).toContain(
-      '--engine takes in-process or duckdb, not "sqlite"',
+      '--engine takes in-process, duckdb or postgres, not "sqlite"',
     );
   });
 });
