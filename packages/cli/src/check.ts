@@ -4,10 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 import {
-  type Checker,
   type CheckResult,
   createChecker,
-  type Dataset,
   diffFindings,
   isCalendarDate,
   type Plugin,
@@ -29,13 +27,6 @@ import {
   writeSummary,
 } from '@duibiao/io';
 import { ownRuleIds } from '@duibiao/plugin-sdk';
-import {
-  checkInDuckdb,
-  checkInSql,
-  connectPostgres,
-  insertDataset,
-  type SqlCheckResult,
-} from '@duibiao/sql';
 
 import { UsageError } from './errors.js';
 import { reasonOf } from './fs-reason.js';
@@ -45,6 +36,7 @@ import { readPrevious, summaryDiff } from './previous-run.js';
 import { ProgressBar } from './progress.js';
 import { formatSummary, type OutsideRegions } from './print-summary.js';
 import { replaceFile } from './replace-file.js';
+import { sqlCheck } from './sql-check.js';
 
 /** Options of the check command, as parsed from the command line. */
 export interface CheckOptions {
@@ -402,65 +394,4 @@ export function parseAsOf(value: string | undefined, today: string): string {
   throw new UsageError(
     `--as-of must be a real date written YYYY-MM-DD, not ${JSON.stringify(value)}`,
   );
-}
-
-/**
- * A check in DuckDB or PostgreSQL that says on stderr how many rules ran
- * there and which stayed in-process, by the fact they lack.
- */
-function sqlCheck(
-  io: CommandIo,
-  engine: 'duckdb' | 'postgres',
-  db: string | undefined,
-) {
-  return async (checker: Checker, dataset: Dataset) => {
-    const result =
-      engine === 'duckdb'
-        ? await checkInDuckdb(checker, dataset)
-        : await checkInPostgres(checker, dataset, db as string);
-    const { ruleIds, notCompiled } = result.sql;
-    const lacking = new Map<string, number>();
-    for (const rule of notCompiled) {
-      const why = rule.fact ?? rule.reason;
-      lacking.set(why, (lacking.get(why) ?? 0) + 1);
-    }
-    const named = [...lacking]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .map(([why, n]) => `${why} (${n})`);
-    io.stderr(
-      `duibiao: ${engine === 'duckdb' ? 'DuckDB' : 'PostgreSQL'} judged ${ruleIds.length} rules, the in-process engine ${notCompiled.length}` +
-        (named.length > 0
-          ? `, whose facts have no SQL form yet: ${named.join(', ')}`
-          : '') +
-        '\n',
-    );
-    return result;
-  };
-}
-
-/** A check in a PostgreSQL database, in a schema of the run's own. */
-async function checkInPostgres(
-  checker: Checker,
-  dataset: Dataset,
-  url: string,
-): Promise<SqlCheckResult> {
-  let connection;
-  try {
-    connection = await connectPostgres(url);
-  } catch (error) {
-    throw new UsageError(
-      `cannot use the database of --db ${maskPassword(url)}: ${reasonOf(error)}`,
-    );
-  }
-  try {
-    await insertDataset(connection, dataset);
-    return await checkInSql(checker, dataset, connection);
-  } finally {
-    await connection.close();
-  }
-}
-
-/** A connection string without its password, to print. */
-function maskPassword(url: string): string {
-  return url.replace(/^(\w+:\/\/[^:/@]*):[^@]*@/, '$1:***@');
 }

@@ -98,7 +98,7 @@ const TYPES: Record<FactType, SqlColumnType | undefined> = {
  * @returns The compiled rule set.
  * @example
  * const compiled = compileRuleSet(loadRuleSet([shaanxi], '2020-09-30'));
- * for (const kind of compiled.kinds) console.log(kind.factsQuery);
+ * const queries = compiled.kinds.map((kind) => kind.factsQuery);
  */
 export function compileRuleSet(
   ruleSet: RuleSet,

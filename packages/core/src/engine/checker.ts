@@ -3,7 +3,6 @@ import type {
   CheckerOptions,
   CheckOptions,
   CheckResult,
-  DecidedOutcome,
   Dataset,
   EvaluatorKind,
   RuleStats,
@@ -17,6 +16,7 @@ import {
   type CompiledRule,
   compileRuleSet,
 } from './compiled-evaluator.js';
+import { decidedOutcome } from './decided-outcome.js';
 import { createContext } from './fact-context.js';
 import { SubjectFacts } from './subject-facts.js';
 import { listStats } from './list-stats.js';
@@ -343,29 +343,6 @@ class CheckRun {
       stats.errorSamples.push({ subject: key, message });
     }
   }
-}
-
-/**
- * An outcome decided elsewhere as the engine records it; an unknown one
- * takes its unknown facts from the engine's own evaluation.
- */
-function decidedOutcome(
-  decided: Exclude<DecidedOutcome, undefined>,
-  evaluate: () => RuleOutcome,
-  verify: boolean,
-): RuleOutcome {
-  if (decided !== 'unknown' && !verify) return { result: decided };
-  const own = evaluate();
-  if (own.result === decided)
-    return decided === 'unknown' ? own : { result: decided };
-  if (own.result === 'error') return own;
-
-  return {
-    result: 'error',
-    error: new Error(
-      `the outcome decided outside the engine is ${decided}, the engine's own is ${own.result}`,
-    ),
-  };
 }
 
 /**
