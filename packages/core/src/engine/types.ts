@@ -271,10 +271,8 @@ export interface FactDefinition<K extends SubjectKind = SubjectKind> {
     params: Readonly<Record<string, JsonValue>>,
   ): unknown;
   /**
-   * The same value written in SQL, for engines that run rules where the
-   * data lives (`@duibiao/sql`). Absent when the fact has no SQL form: the
-   * rules that read it then run in-process. It must give, row by row, what
-   * `compute` gives: NULL where `compute` returns `undefined`.
+   * The same value in SQL (`@duibiao/sql`), row by row what `compute` gives,
+   * NULL for `undefined`; absent, the rules that read the fact run in-process.
    */
   sql?(q: FactSqlContext): FactSql;
 }
