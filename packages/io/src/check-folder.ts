@@ -85,8 +85,9 @@ export interface CheckFolderOptions {
   workerHeapMb?: number;
   /**
    * Checks the data set in place of the checker's own `check`, such as
-   * `@duibiao/sql`'s `checkInDuckdb`. A folder checked so is read whole,
-   * never in parts.
+   * `@duibiao/sql`'s `checkInDuckdb`. A folder checked in parts is
+   * checked a part at a time, each with this function, in this thread
+   * (never on workers); a part with no rows is checked by the checker.
    */
   check?: (checker: Checker, dataset: Dataset) => Promise<CheckResult>;
   /** Where parts are spilled. @default the system's temporary folder */
@@ -153,10 +154,7 @@ export async function checkFolder(
   const listing = await findTableFiles(dir);
   const households = listing.files.find((f) => f.role.key === 'households');
   const members = listing.files.find((f) => f.role.key === 'members');
-  const parts =
-    options.check !== undefined
-      ? 0
-      : (options.parts ?? (await autoParts(households, members)));
+  const parts = options.parts ?? (await autoParts(households, members));
   // Department lists and follow-up tables tie rows to people anywhere in
   // the province, which the parts by village do not: such a folder is read
   // whole (see the README's limitations).

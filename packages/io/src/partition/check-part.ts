@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 
 import type {
   Checker,
+  CheckResult,
   CheckStats,
   Dataset,
   Finding,
@@ -52,6 +53,12 @@ export interface PartTask {
   villages: { record: Village; line: number }[];
 }
 
+/** Checks a part's data set in place of the checker's own `check`. */
+export type PartCheck = (
+  checker: Checker,
+  dataset: Dataset,
+) => Promise<CheckResult>;
+
 /** Where a subject stands in the order a whole-input check judges them. */
 export type SubjectOrder = [number, number, number];
 
@@ -84,12 +91,15 @@ export interface PartResult {
  * @param task - The part.
  * @param shared - What the part cannot see for itself.
  * @param checker - The checker.
+ * @param check - Checks the part in place of the checker's own `check`;
+ * a part with no rows of any table is checked by the checker.
  * @returns Findings, statistics, rejections and row counts.
  */
 export async function checkPart(
   task: PartTask,
   shared: PartShared,
   checker: Checker,
+  check?: PartCheck,
 ): Promise<PartResult> {
   const most = shared.maxCellCharacters;
   const households = readPart(task.households, most);
@@ -102,6 +112,7 @@ export async function checkPart(
       o.record ? [o.record] : [],
     ) as T[];
   const incomplete = members ? incompleteHouseholds(members, households) : [];
+  const elsewhere = rowsElsewhere(members, shared.sharedIds);
   const dataset: Dataset = {
     households: records<Household>(households),
     members: records<Member>(members),
@@ -113,16 +124,22 @@ export async function checkPart(
     ...(shared.unplacedMembers > 0
       ? { unplacedMembers: shared.unplacedMembers }
       : {}),
+    ...(elsewhere.length > 0 ? { rejectedMemberIds: elsewhere } : {}),
     index: idIndex(members?.outcomes ?? [], shared.sharedIds),
   };
-  const check = await checker.check(dataset);
+  const { households: h, members: m, villages: v } = dataset;
+  const empty = h.length + m.length + v.length === 0;
+  const result =
+    check && !empty
+      ? await check(checker, dataset)
+      : await checker.check(dataset);
 
   const readings = [households, ...(members ? [members] : [])];
   return {
     part: task.part,
-    findings: check.findings,
-    stats: check.stats,
-    order: subjectOrder(task, households, members, check.stats),
+    findings: result.findings,
+    stats: result.stats,
+    order: subjectOrder(task, households, members, result.stats),
     rejected: readings.flatMap((reading) =>
       reading.outcomes.flatMap((outcome) => outcome.rejection ?? []),
     ),
@@ -144,6 +161,31 @@ export async function checkPart(
       };
     }),
   };
+}
+
+/**
+ * One entry per row of a shared ID number that the part's members table
+ * lacks: its rejected rows and the rows of other parts. The checker
+ * counts an ID number's rows through the data set's `index`; the SQL
+ * engines count them in the members table and `rejectedMemberIds`, which
+ * with these entries come to the whole input's count too.
+ */
+function rowsElsewhere(
+  members: TableReading | undefined,
+  shared: ReadonlyMap<string, IdOccurrences>,
+): string[] {
+  const here = new Map<string, number>();
+  for (const { key, record } of members?.outcomes ?? []) {
+    if (key === undefined || !shared.has(key)) continue;
+    here.set(key, (here.get(key) ?? 0) + (record ? 1 : 0));
+  }
+
+  const ids: string[] = [];
+  for (const [id, accepted] of here) {
+    const total = shared.get(id)?.count ?? 0;
+    for (let row = accepted; row < total; row += 1) ids.push(id);
+  }
+  return ids;
 }
 
 /**

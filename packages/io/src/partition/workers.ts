@@ -7,6 +7,7 @@ import type { CalendarDate, Checker, Plugin } from '@duibiao/core';
 
 import {
   checkPart,
+  type PartCheck,
   type PartResult,
   type PartShared,
   type PartTask,
@@ -35,11 +36,17 @@ export interface PartRunOptions {
   workerPartBytes?: number;
   /** The heap of each worker thread, in MiB. @default 512 */
   workerHeapMb?: number;
+  /**
+   * Checks each part in place of the checker's own `check`; being a
+   * function, not a module a worker can import, it runs in this thread.
+   */
+  check?: PartCheck;
 }
 
 /**
  * Checks every part, on worker threads when asked and a built worker
- * script is there, else one after another in this thread.
+ * script is there, else (and always with `options.check`) one after
+ * another in this thread.
  *
  * @param tasks - The parts.
  * @param shared - What every part is checked with.
@@ -58,9 +65,10 @@ export async function runParts(
   const workers = Math.min(options.workers ?? 0, tasks.length);
   const script = workerScript();
   const results: PartResult[] = [];
-  if (workers <= 0 || !options.pluginModule || !script) {
+  const threads = workers > 0 && options.pluginModule && script;
+  if (!threads || options.check) {
     for (const task of tasks) {
-      const result = await checkPart(task, shared, checker);
+      const result = await checkPart(task, shared, checker, options.check);
       results.push(result);
       done(result);
     }
