@@ -56,6 +56,8 @@ export interface CheckOptions {
   encoding?: CsvEncoding;
   /** Threads that check parts of a large folder; 1 checks in this one. */
   workers?: number;
+  /** Parts to check a registry-only folder in; 0 reads it whole. */
+  parts?: number;
   /**
    * `duckdb` runs the rules that have a SQL form in an embedded DuckDB
    * (`@duibiao/sql`), the rest in-process; the report is the same.
@@ -153,6 +155,7 @@ export async function runCheck(
         (options.workers ?? 1) > 1 && !isJsonPlugin(options.plugin)
           ? options.workers
           : 0,
+      parts: options.parts,
       tempDir: spill,
       onProgress: (state) => progress.update(state),
       ...(options.engine === 'duckdb' || options.engine === 'postgres'
@@ -371,9 +374,8 @@ async function writeRejections(
 }
 
 async function clearReport(out: string): Promise<void> {
-  const names = REPORT_FILES;
   await Promise.all(
-    names.map((name) =>
+    REPORT_FILES.map((name) =>
       rm(join(out, name), { force: true }).catch(() => undefined),
     ),
   );

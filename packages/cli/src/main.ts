@@ -108,6 +108,7 @@ function parseCheck(args: readonly string[]): CheckOptions | undefined {
         unmask: { type: 'boolean', default: false },
         encoding: { type: 'string' },
         workers: { type: 'string' },
+        parts: { type: 'string' },
         engine: { type: 'string', default: 'in-process' },
         db: { type: 'string' },
         previous: { type: 'string' },
@@ -167,7 +168,13 @@ function parseCheck(args: readonly string[]): CheckOptions | undefined {
     formats: formats as CheckOptions['formats'],
     unmask: values.unmask,
     ...parseEncoding(values.encoding, formats),
-    workers: parseWorkers(values.workers),
+    workers:
+      values.workers === undefined
+        ? availableParallelism()
+        : parseCount('workers', values.workers, 1),
+    ...(values.parts === undefined
+      ? {}
+      : { parts: parseCount('parts', values.parts, 0) }),
     ...parseEngine(values.engine, values.db),
     quiet: values.quiet,
     ...(values.previous === undefined ? {} : { previous: values.previous }),
@@ -225,16 +232,16 @@ function parseEncoding(
   return { encoding };
 }
 
-function parseWorkers(text: string | undefined): number {
-  if (text === undefined) return availableParallelism();
-  const workers = Number(text);
-  if (!/^\d+$/.test(text.trim()) || workers < 1 || workers > 256) {
+/** Reads `--workers` or `--parts`: a whole number from `least` to 256. */
+function parseCount(option: string, text: string, least: number): number {
+  const count = Number(text);
+  if (!/^\d+$/.test(text.trim()) || count < least || count > 256) {
     throw new UsageError(
-      `--workers takes a whole number from 1 to 256, not ${JSON.stringify(text)}`,
+      `--${option} takes a whole number from ${least} to 256, not ${JSON.stringify(text)}`,
     );
   }
 
-  return workers;
+  return count;
 }
 
 function report(error: unknown, io: CommandIo): number {

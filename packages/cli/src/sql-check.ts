@@ -13,18 +13,24 @@ import { reasonOf } from './fs-reason.js';
 
 /**
  * A check in DuckDB or PostgreSQL that says on stderr how many rules ran
- * there and which stayed in-process, by the fact they lack.
+ * there and which stayed in-process, by the fact they lack. A folder
+ * checked in parts calls it once a part; which rules run where does not
+ * depend on the data, so it says so after the first part only.
  */
 export function sqlCheck(
   io: CommandIo,
   engine: 'duckdb' | 'postgres',
   db: string | undefined,
 ) {
+  let said = false;
   return async (checker: Checker, dataset: Dataset) => {
     const result =
       engine === 'duckdb'
         ? await checkInDuckdb(checker, dataset)
         : await checkInPostgres(checker, dataset, db as string);
+    if (said) return result;
+    said = true;
+
     const { ruleIds, notCompiled } = result.sql;
     const lacking = new Map<string, number>();
     for (const rule of notCompiled) {

@@ -37,10 +37,17 @@ Options of check:
                          character GBK lacks as ? and says how many
   --workers <n>          threads that check a large folder's parts
                          (default: the number of CPUs; 1 checks in one)
+  --parts <n>            parts to check the households and members in,
+                         by county (default: a folder under 64 MiB is
+                         read whole, a larger one in parts of about
+                         8 MiB); 0 reads it whole. A folder with a
+                         department's list or follow-up table is read
+                         whole all the same
   --engine <name>        in-process (default), duckdb or postgres: run the
                          rules that have a SQL form in an embedded DuckDB
                          or in PostgreSQL, the others in-process; the
-                         report is the same (read whole, never in parts)
+                         report is the same (parts are checked there one
+                         after another, not on --workers)
   --db <url>             with --engine postgres: the database, as
                          postgres://user@host:port/db; the run makes a
                          schema of its own there and drops it at the end
