@@ -1,8 +1,6 @@
 import {
   type FactType,
   type LoadedFact,
-  LIST_KEYS,
-  LISTS,
   type RuleSet,
   type SubjectKind,
   SUBJECT_KINDS,
@@ -11,11 +9,12 @@ import {
 import type { FactColumns, SqlColumnType } from './column-types.js';
 import { compileCondition, type FactShape } from './compile-condition.js';
 import { SqlCompileError } from './compile-error.js';
-import { compileDated } from './dated.js';
 import { duckdb, type SqlDialect } from './dialect.js';
-import { KindFacts, NoSqlForm } from './fact-sql.js';
+import { BELOW, KindFacts, NoSqlForm } from './fact-sql.js';
+import { foreignLayers, layerQueries } from './kind-layers.js';
+import { type ReadableTable, readableTables } from './readable-tables.js';
 import { REGION, ROW } from './schema.js';
-import { inForce, subjectSources } from './subjects.js';
+import { subjectSources } from './subjects.js';
 
 /** A rule compiled to SQL: its condition over its kind's fact columns. */
 export interface SqlRule {
@@ -56,11 +55,23 @@ export interface SqlKind {
    */
   readonly factsQuery: string;
   /**
-   * The `WITH` clause of {@link SqlKind.factsQuery}: the lists in force
-   * that its facts read; empty when they read none.
+   * The `WITH` clause of the tables {@link SqlKind.factsQuery} reads as
+   * facts read them: registry rows with blank text NULL, lists' rows in
+   * force (`readableTables`); an engine may hold them as tables instead.
    */
   readonly with: string;
-  /** The `SELECT` of {@link SqlKind.factsQuery}, after its `WITH` clause. */
+  /**
+   * The items of a `WITH` clause, `name AS (query)`, each a layer of facts
+   * computed once per subject (one row each, by `_row`) that the facts of
+   * the layers above and {@link SqlKind.facts} read as columns.
+   */
+  readonly layers: readonly string[];
+  /** The `SELECT` of the facts over the subjects' rows and the top layer. */
+  readonly facts: string;
+  /**
+   * {@link SqlKind.layers} and {@link SqlKind.facts} as one query: the
+   * facts query for an engine that holds the lists in force as tables.
+   */
   readonly select: string;
   /** The rules, in the rule set's order. */
   readonly rules: readonly SqlRule[];
@@ -74,6 +85,13 @@ export interface SqlRuleSet {
   readonly asOf: string;
   /** The kinds with at least one compiled rule. */
   readonly kinds: readonly SqlKind[];
+  /**
+   * The tables the kinds' queries read, as facts read them: the keys and
+   * the columns facts read, blank text NULL, lists' rows in force. An
+   * engine makes them once (`CREATE TEMP TABLE name AS query`); a
+   * `factsQuery` has those it reads in its `WITH` clause.
+   */
+  readonly tables: readonly ReadableTable[];
   /** Rules left to the in-process engine, with the reason. */
   readonly notCompiled: readonly NotCompiled[];
 }
@@ -108,10 +126,23 @@ export function compileRuleSet(
   const sources = subjectSources(dialect);
   const id = dialect.identifier;
   const notCompiled: NotCompiled[] = [];
-  const kinds: SqlKind[] = [];
+  const compiled: Omit<SqlKind, 'factsQuery' | 'with'>[] = [];
+  // The columns facts read, by table: the tables as facts read them keep
+  // only those and the keys.
+  const read = new Map<string, Set<string>>();
+
+  const all = new Map<SubjectKind, KindFacts>();
+  const factsOfKind = (kind: SubjectKind): KindFacts => {
+    let facts = all.get(kind);
+    if (!facts) {
+      facts = new KindFacts(sources[kind], ruleSet, dialect, read, factsOfKind);
+      all.set(kind, facts);
+    }
+    return facts;
+  };
 
   for (const kind of SUBJECT_KINDS) {
-    const facts = new KindFacts(sources[kind], ruleSet, dialect);
+    const facts = factsOfKind(kind);
     const loaded = ruleSet.facts.get(kind) ?? new Map<string, LoadedFact>();
     const columns: Record<string, SqlColumnType> = {};
     const shapes: Record<string, FactShape> = {};
@@ -129,7 +160,7 @@ export function compileRuleSet(
           const type = TYPES[loaded.get(name)?.type ?? 'object'];
           if (type === undefined)
             throw new NoSqlForm(name, 'facts of type object have no column');
-          const sql = facts.sqlOf(name);
+          const { sql } = facts.reference(name);
           ruleColumns[name] = type;
           ruleShapes[name] = {
             none: sql.none !== undefined,
@@ -180,66 +211,65 @@ export function compileRuleSet(
     if (rules.length === 0) continue;
 
     const source = sources[kind];
-    const select =
+    const own = layerQueries(
+      source,
+      facts.layers(Object.keys(columns)),
+      dialect,
+      '',
+    );
+    const below =
+      own.top === undefined
+        ? ''
+        : ` JOIN ${id(own.top)} AS ${BELOW} ON ${BELOW}.${id(ROW)} = ${source.row}`;
+    const layers = [
+      ...foreignLayers(facts, factsOfKind, sources, dialect),
+      ...own.items,
+    ];
+    const factsSelect =
       `SELECT ${source.row} AS ${id(ROW)}, ${source.region} AS ${id(REGION)}` +
-      `${selected.map((s) => `, ${s}`).join('')} FROM ${source.from}`;
-    const withClause = withListsInForce(dialect, ruleSet.asOf, select);
-    kinds.push({
-      kind,
-      factsQuery: withClause === '' ? select : `${withClause} ${select}`,
-      with: withClause,
-      select,
-      rules,
-    });
+      `${selected.map((s) => `, ${s}`).join('')} FROM ${source.from}${below}`;
+    const select =
+      layers.length === 0
+        ? factsSelect
+        : `WITH ${layers.join(', ')} ${factsSelect}`;
+    compiled.push({ kind, layers, facts: factsSelect, select, rules });
   }
 
-  return { dialect: dialect.name, asOf: ruleSet.asOf, kinds, notCompiled };
-}
-
-/**
- * Each list's rows in force on the reference date, as a query named
- * `list@in_force`: rows whose date field is blank or not after it (a month
- * counts as after only when the whole month is).
- *
- * @param dialect - The SQL dialect.
- * @param asOf - The reference date.
- * @returns The name and query of each list's rows in force.
- */
-export function listsInForce(
-  dialect: SqlDialect,
-  asOf: string,
-): { name: string; query: string }[] {
-  const id = dialect.identifier;
-
-  return LIST_KEYS.map((list) => {
-    const datedBy = LISTS[list].datedBy;
-    const all = `SELECT * FROM ${id(list)}`;
-    if (datedBy === null) return { name: inForce(list), query: all };
-    const raw = id(datedBy);
-    const known = `(CASE WHEN ${dialect.trimmed(raw)} = '' THEN NULL ELSE ${raw} END)`;
-    const later = compileDated(
-      'dateAfter',
-      { sql: known, type: 'date' },
-      asOf,
-      dialect,
-    ) as string;
+  const tables = readableTables(dialect, ruleSet.asOf, read);
+  const kinds = compiled.map((kind): SqlKind => {
+    const withClause = withReadable(dialect, tables, kind.select);
+    const all = [
+      ...(withClause === '' ? [] : [withClause.slice('WITH '.length)]),
+      ...kind.layers,
+    ];
     return {
-      name: inForce(list),
-      query: `${all} WHERE NOT COALESCE(${later}, FALSE)`,
+      ...kind,
+      factsQuery:
+        all.length === 0 ? kind.facts : `WITH ${all.join(', ')} ${kind.facts}`,
+      with: withClause,
     };
   });
+
+  return {
+    dialect: dialect.name,
+    asOf: ruleSet.asOf,
+    kinds,
+    tables,
+    notCompiled,
+  };
 }
 
 /**
- * The lists in force a query reads as one `WITH` clause, empty when it
- * reads none: a script then names only the lists its rules compare with.
+ * The tables a query reads, as facts read them (readable-tables.ts), as
+ * one `WITH` clause, empty when it reads none: a script then names only
+ * the tables its rules read.
  */
-function withListsInForce(
+function withReadable(
   dialect: SqlDialect,
-  asOf: string,
+  tables: readonly ReadableTable[],
   query: string,
 ): string {
-  const views = listsInForce(dialect, asOf)
+  const views = tables
     .filter(({ name }) => query.includes(dialect.identifier(name)))
     .map(({ name, query }) => `${dialect.identifier(name)} AS (${query})`);
 
@@ -269,9 +299,10 @@ export function outcomesQuery(
       : [`${rule.applies} AS ${id(`${rule.ruleId}:applies`)}`]),
   ]);
 
-  const facts = `${id('facts')} AS (${kind.select})`;
+  const facts = `${id('facts')} AS (${kind.facts})`;
+  const items = [...kind.layers, facts].join(', ');
 
-  return `${kind.with === '' ? 'WITH' : `${kind.with},`} ${facts} SELECT ${id(ROW)}, ${id(REGION)}, ${outcomes.join(', ')} FROM ${id('facts')}`;
+  return `${kind.with === '' ? 'WITH' : `${kind.with},`} ${items} SELECT ${id(ROW)}, ${id(REGION)}, ${outcomes.join(', ')} FROM ${id('facts')}`;
 }
 
 /**

@@ -4,7 +4,11 @@ import {
   decimalScale,
   wholeMonths,
 } from './date-functions.js';
-import { JS_WHITESPACE, type SqlDialect } from './dialect.js';
+import {
+  blankByFirstCharacter,
+  type SqlDialect,
+  WHITESPACE_CHARS,
+} from './dialect.js';
 
 /**
  * The column type's SQL name in PostgreSQL, for `CREATE TABLE`: numbers
@@ -162,12 +166,17 @@ function jsonbField(struct: string, name: string, type: SqlColumnType) {
  */
 export const postgres: SqlDialect = {
   name: 'postgres',
+  // Folded into one, the facts' WITH items of a kind make a join of
+  // hundreds of tables, which PGlite runs out of memory planning.
+  materialized: true,
   identifier,
   field: jsonbField,
   text: quote,
   number: (value) => `CAST(${quote(String(value))} AS double precision)`,
   unknown: 'CAST(NULL AS boolean)',
-  trimmed: (text) => `btrim(${text}, ${quote(JS_WHITESPACE)})`,
+  trimmed: (text) => `btrim(${text}, ${WHITESPACE_CHARS})`,
+  // ascii() gives a UTF-8 database's first code point.
+  blank: blankByFirstCharacter((text) => `btrim(${text}, ${WHITESPACE_CHARS})`),
   matches: (text, pattern) =>
     `(${text} ~ ${quote(`^(?:${asciiDigits(pattern)})$`)})`,
   tryDate: isoDay,

@@ -104,6 +104,7 @@ export const spark: SqlDialect = {
   unknown: 'CAST(NULL AS BOOLEAN)',
   // btrim (Spark 3.2) takes its second argument as a set of characters.
   trimmed: (text) => `btrim(${text}, ${WHITESPACE})`,
+  blank: (text) => `(btrim(${text}, ${WHITESPACE}) = '')`,
   matches: fullMatch,
   tryDate: (text) => `try_cast(${text} AS DATE)`,
   integerAt: (text, from, length) =>

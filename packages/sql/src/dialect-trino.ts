@@ -94,6 +94,7 @@ export const trino: SqlDialect = {
   unknown: 'CAST(NULL AS BOOLEAN)',
   // trim's first argument is a set of characters, as in SQL's TRIM.
   trimmed: (text) => `trim(BOTH ${WHITESPACE} FROM ${text})`,
+  blank: (text) => `(trim(BOTH ${WHITESPACE} FROM ${text}) = '')`,
   matches: fullMatch,
   tryDate: (text) => `try_cast(${text} AS DATE)`,
   integerAt: (text, from, length) =>

@@ -3,19 +3,14 @@ import {
   type CheckResult,
   type Dataset,
   type DecidedOutcome,
-  isListKey,
   type ListKey,
-  LISTS,
   type Subject,
 } from '@duibiao/core';
 
 import type { SqlColumnType } from './column-types.js';
-import {
-  compileRuleSet,
-  listsInForce,
-  type NotCompiled,
-} from './compile-rule-set.js';
+import { compileRuleSet, type NotCompiled } from './compile-rule-set.js';
 import type { SqlDialect } from './dialect.js';
+import { readable } from './readable-tables.js';
 import { createTables, ROW, SQL_TABLES } from './schema.js';
 
 /**
@@ -47,19 +42,10 @@ export interface SqlCheckOptions {
   indexes?: boolean;
 }
 
-/** The registry's columns facts look rows up by. */
-const REGISTRY_KEYS: readonly [string, string][] = [
-  ['households', 'householdId'],
-  ['households', 'regionCode'],
-  ['members', 'householdId'],
-  ['members', 'idNumber'],
-  ['villages', 'regionCode'],
-];
-
-/** The columns a list in force is looked up by. */
-function linkKeys(name: string): string[] {
-  const list = name.slice(0, name.indexOf('@'));
-  const fields = isListKey(list) ? LISTS[list].table.fields : {};
+/** The columns a table facts read is looked up by: the keys it has. */
+function lookupKeys(table: string): string[] {
+  const spec = SQL_TABLES.find((t) => readable(t.name) === table)?.spec;
+  const fields = spec?.fields ?? {};
 
   return ['idNumber', 'householdId', 'regionCode'].filter((key) =>
     Object.hasOwn(fields, key),
@@ -213,18 +199,22 @@ export async function checkInSql(
   const { dialect } = connection;
   const id = dialect.identifier;
   const compiled = compileRuleSet(checker.ruleSet, { dialect });
-  // The lists in force are made tables once, indexed by the keys facts
-  // look rows up by, rather than a WITH clause each kind's query repeats
-  // (which PostgreSQL materialises without an index, and scans per row).
-  for (const { name, query } of listsInForce(dialect, checker.ruleSet.asOf)) {
+  // The tables as facts read them (blank text NULL, lists in force) are
+  // made once, indexed by the keys facts look rows up by, rather than a
+  // WITH clause each kind's query repeats (which PostgreSQL materialises
+  // without an index, and scans per row).
+  const indexes = options.indexes !== false;
+  for (const { name, query } of compiled.tables) {
     await connection.run(`CREATE TEMP TABLE ${id(name)} AS ${query}`);
-    if (options.indexes !== false)
-      for (const key of linkKeys(name))
+    if (indexes)
+      for (const key of lookupKeys(name))
         await connection.run(`CREATE INDEX ON ${id(name)} (${id(key)})`);
   }
-  if (options.indexes !== false) {
-    for (const [table, key] of REGISTRY_KEYS)
-      await connection.run(`CREATE INDEX ON ${id(table)} (${id(key)})`);
+  if (indexes) {
+    // Facts count an ID number's rows among all members, as read.
+    await connection.run(
+      `CREATE INDEX ON ${id('members')} (${id('idNumber')})`,
+    );
     if (dialect.name === 'postgres') await connection.run('ANALYZE');
   }
   const rows = new Map<string, RuleRows>();

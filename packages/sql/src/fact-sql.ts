@@ -1,10 +1,7 @@
 import {
   type FactSql,
   type FactSqlContext,
-  isListKey,
   type JsonValue,
-  LISTS,
-  type ListKey,
   type LoadedFact,
   pickPath,
   type RelatedRows,
@@ -13,44 +10,59 @@ import {
 } from '@duibiao/core';
 
 import type { SqlDialect } from './dialect.js';
+import {
+  BELOW,
+  type Compiled,
+  type FactReference,
+  factsOf,
+  type Frame,
+  type LayerColumn,
+  NoSqlForm,
+  SUBJECT_TABLES,
+  worthAColumn,
+} from './fact-layers.js';
 import { canBeNone, noneColumn, ROW, sqlTable } from './schema.js';
-import { readable, type SubjectSource } from './subjects.js';
+import { readable } from './readable-tables.js';
+import type { SubjectSource } from './subjects.js';
 
-/** Why a fact has no SQL form: thrown while compiling, caught per rule. */
-export class NoSqlForm extends Error {
-  /** The fact. */
-  readonly fact: string;
-
-  /**
-   * @param fact - The fact.
-   * @param reason - Why.
-   */
-  constructor(fact: string, reason: string) {
-    super(reason);
-    this.name = 'NoSqlForm';
-    this.fact = fact;
-  }
-}
+export { BELOW, factsOf, type LayerColumn, NoSqlForm } from './fact-layers.js';
+import { unseenSql } from './unseen-sql.js';
 
 /**
  * The SQL of the facts of one subject kind, each written once and
- * remembered: a fact that reads another inlines the other's SQL.
+ * remembered. A fact with a subquery (or long SQL) is computed once per
+ * subject in a layer (a query of one row per subject) and read as a column
+ * by the facts and rules that need it; a short, plain one is inlined.
  */
 export class KindFacts {
   readonly #source: SubjectSource;
   readonly #facts: ReadonlyMap<string, LoadedFact>;
   readonly #ruleSet: RuleSet;
   readonly #dialect: SqlDialect;
-  readonly #done = new Map<string, FactSql | NoSqlForm>();
+  readonly #done = new Map<string, Compiled | NoSqlForm>();
   readonly #busy = new Set<string>();
+  readonly #frames: Frame[] = [];
+  readonly #read: Map<string, Set<string>>;
+  readonly #kinds: (kind: SubjectKind) => KindFacts;
+  readonly #foreign = new Map<SubjectKind, Set<string>>();
   #aliases = 0;
 
   /**
    * @param source - Where the kind's subjects are in SQL.
    * @param ruleSet - The rule set: facts and parameters.
    * @param dialect - The SQL dialect.
+   * @param read - Where to note the columns facts read, by table.
+   * @param kinds - The facts of every kind, for facts of related rows.
    */
-  constructor(source: SubjectSource, ruleSet: RuleSet, dialect: SqlDialect) {
+  constructor(
+    source: SubjectSource,
+    ruleSet: RuleSet,
+    dialect: SqlDialect,
+    read: Map<string, Set<string>>,
+    kinds: (kind: SubjectKind) => KindFacts,
+  ) {
+    this.#read = read;
+    this.#kinds = kinds;
     this.#source = source;
     this.#facts = ruleSet.facts.get(source.kind) ?? new Map();
     this.#ruleSet = ruleSet;
@@ -63,34 +75,131 @@ export class KindFacts {
   }
 
   /**
-   * A fact's SQL, unknown wherever a table it reads was not all seen for
-   * the subject, as the in-process engine has it.
+   * A fact as a rule or another fact reads it: its column in a layer, or
+   * its SQL; unknown wherever a table it reads was not all seen for the
+   * subject, as the in-process engine has it.
    *
    * @param name - The fact.
-   * @returns Its SQL.
+   * @returns Its SQL, the layer it needs and the layers' facts it reads.
    * @throws {@link NoSqlForm} when it has none.
    */
-  sqlOf(name: string): FactSql {
+  reference(name: string): FactReference {
     let done = this.#done.get(name);
     if (done === undefined) {
       done = this.#compile(name);
       this.#done.set(name, done);
     }
     if (done instanceof NoSqlForm) throw done;
+    if (done.layer === undefined)
+      return { sql: done.sql, level: done.need, uses: done.uses };
 
-    return done;
+    return {
+      sql: this.#columns(name, done.sql, BELOW),
+      level: done.layer,
+      uses: new Set([name]),
+    };
   }
 
-  #compile(name: string): FactSql | NoSqlForm {
+  /**
+   * A fact as the rows of this kind read it from another kind's query (a
+   * household reading its members' ages): always a column of a layer,
+   * through the alias of the layers' top (see {@link factsOf}).
+   *
+   * @param name - The fact.
+   * @param alias - The alias its rows are read by.
+   * @returns Its SQL.
+   * @throws {@link NoSqlForm} when it has none.
+   */
+  columnOf(name: string, alias: string): FactSql {
+    this.reference(name);
+    const done = this.#done.get(name) as Compiled;
+    if (done.layer === undefined)
+      this.#done.set(name, { ...done, layer: done.need + 1 });
+
+    return this.#columns(name, done.sql, alias);
+  }
+
+  /** A fact's columns, read through an alias. */
+  #columns(name: string, sql: FactSql, alias: string): FactSql {
+    const id = this.#dialect.identifier;
+    const column = (suffix: string) => `${alias}.${id(name + suffix)}`;
+    const { none, range } = sql;
+
+    return {
+      value: column(''),
+      ...(none === undefined ? {} : { none: column(':none') }),
+      ...(range === undefined
+        ? {}
+        : { range: { min: column(':min'), max: column(':max') } }),
+    };
+  }
+
+  /** Facts of other kinds this kind's facts read, by kind. */
+  get foreign(): ReadonlyMap<SubjectKind, ReadonlySet<string>> {
+    return this.#foreign;
+  }
+
+  /**
+   * The layers that compute the given facts' columns and the columns they
+   * read in turn, lowest first: each a list of facts, each with its
+   * columns (name and SQL).
+   *
+   * @param names - Facts a query reads, through {@link KindFacts.reference}.
+   * @returns The facts of each layer.
+   */
+  layers(names: Iterable<string>): LayerColumn[][][] {
+    const needed = new Set<string>();
+    const visit = (name: string) => {
+      const done = this.#done.get(name);
+      if (done === undefined || done instanceof NoSqlForm) return;
+      for (const used of done.uses)
+        if (!needed.has(used)) {
+          needed.add(used);
+          visit(used);
+        }
+    };
+    for (const name of names) {
+      const done = this.#done.get(name);
+      if (done === undefined || done instanceof NoSqlForm) continue;
+      if (done.layer !== undefined) needed.add(name);
+      visit(name);
+    }
+    const layers: LayerColumn[][][] = [];
+    for (const name of needed) {
+      const done = this.#done.get(name) as Compiled;
+      const layer = (layers[(done.layer as number) - 1] ??= []);
+      const { value, none, range } = done.sql;
+      layer.push([
+        { name, sql: value },
+        ...(none === undefined ? [] : [{ name: `${name}:none`, sql: none }]),
+        ...(range === undefined
+          ? []
+          : [
+              { name: `${name}:min`, sql: range.min },
+              { name: `${name}:max`, sql: range.max },
+            ]),
+      ]);
+    }
+
+    return Array.from(layers, (layer) => layer ?? []);
+  }
+
+  #compile(name: string): Compiled | NoSqlForm {
     const fact = this.#facts.get(name);
     if (!fact) return new NoSqlForm(name, 'no such fact');
     if (!fact.sql) return new NoSqlForm(name, 'the fact has no SQL form');
     if (this.#busy.has(name))
       return new NoSqlForm(name, 'the fact reads itself');
     this.#busy.add(name);
+    const frame: Frame = { need: 0, uses: new Set() };
+    this.#frames.push(frame);
     try {
-      const sql = fact.sql(this.#context(name));
-      return this.#guard(fact, sql);
+      const sql = this.#guard(fact, fact.sql(this.#context(name)));
+      const { need, uses } = frame;
+
+      return worthAColumn(sql)
+        ? { sql, need, uses, layer: need + 1 }
+        : { sql, need, uses };
     } catch (error) {
       if (error instanceof NoSqlForm) return error;
       return new NoSqlForm(
@@ -98,6 +207,7 @@ export class KindFacts {
         error instanceof Error ? error.message : String(error),
       );
     } finally {
+      this.#frames.pop();
       this.#busy.delete(name);
     }
   }
@@ -130,83 +240,7 @@ export class KindFacts {
 
   /** SQL that is TRUE when a table's rows for the subject were not all seen. */
   #unseen(table: string): string {
-    const id = this.#dialect.identifier;
-    const text = this.#dialect.text;
-    const source = this.#source;
-    const absent = `EXISTS (SELECT 1 FROM ${id('_absent')} WHERE ${id('name')} = ${text(table)})`;
-    const parts = [absent];
-    if (isListKey(table)) {
-      parts.push(`NOT EXISTS (SELECT 1 FROM ${id(readable(table))})`);
-      const complete = this.#listIncomplete(table);
-      if (complete !== undefined) parts.push(complete);
-    }
-    if (table === 'members' && source.kind === 'household') {
-      parts.push(
-        `EXISTS (SELECT 1 FROM ${id('_unplaced')} WHERE ${id('members')} > 0)`,
-        `EXISTS (SELECT 1 FROM ${id('_incomplete')} AS i WHERE i.${id('householdId')} = h.${id('householdId')})`,
-      );
-    }
-
-    return `(${parts.join(' OR ')})`;
-  }
-
-  /** TRUE when a rejected row of the list may have been the subject's. */
-  #listIncomplete(list: ListKey): string | undefined {
-    const id = this.#dialect.identifier;
-    const text = this.#dialect.text;
-    const linkedBy = LISTS[list].linkedBy;
-    if (linkedBy === null) return undefined;
-    const unplaced = `EXISTS (SELECT 1 FROM ${id('_list_unplaced')} WHERE ${id('list')} = ${text(list)} AND ${id('rows')} > 0)`;
-    const rejected = (key: string) =>
-      `EXISTS (SELECT 1 FROM ${id('_list_rejected')} AS j WHERE j.${id('list')} = ${text(list)} AND j.${id('key')} = ${key})`;
-    const col = (alias: string, name: string) => `${alias}.${id(name)}`;
-    const anyOf = (rows: string, x: string, where: string, key: string) =>
-      `EXISTS (SELECT 1 FROM ${id(rows)} AS ${x} WHERE ${where} AND ${rejected(col(x, key))})`;
-    let keyed: string | undefined;
-    switch (this.#source.kind) {
-      case 'member':
-        keyed = rejected(col('m', linkedBy));
-        break;
-      case 'household':
-        keyed =
-          linkedBy === 'householdId'
-            ? rejected(col('h', 'householdId'))
-            : anyOf(
-                'members',
-                'k',
-                `${col('k', 'householdId')} = ${col('h', 'householdId')}`,
-                'idNumber',
-              );
-        break;
-      case 'village':
-        if (linkedBy === 'householdId')
-          keyed = anyOf(
-            'households',
-            'k',
-            `${col('k', 'regionCode')} = ${col('v', 'regionCode')}`,
-            'householdId',
-          );
-        break;
-      case 'county':
-        if (linkedBy === 'householdId')
-          keyed = anyOf(
-            'households',
-            'k',
-            `substr(${col('k', 'regionCode')}, 1, 6) = ${col('c', 'regionCode')}`,
-            'householdId',
-          );
-        break;
-      case 'project':
-        break;
-      default:
-        keyed = rejected(
-          linkedBy === 'idNumber'
-            ? col('m', 'idNumber')
-            : col('h', 'householdId'),
-        );
-    }
-
-    return keyed === undefined ? unplaced : `(${unplaced} OR ${keyed})`;
+    return unseenSql(this.#source, table, this.#dialect);
   }
 
   #context(name: string): FactSqlContext {
@@ -220,11 +254,10 @@ export class KindFacts {
         (c) => c.name === field && c.role === 'value',
       );
       if (!spec || !column) throw fail(`no column ${table}.${field}`);
-      const raw = `${alias}.${id(field)}`;
-      const value =
-        column.type === 'text' || column.type === 'date'
-          ? `(CASE WHEN ${dialect.trimmed(raw)} = '' THEN NULL ELSE ${raw} END)`
-          : raw;
+      const read = this.#read.get(table) ?? new Set<string>();
+      this.#read.set(table, read.add(field));
+      // The tables facts read have blank text as NULL (readable-tables.ts).
+      const value = `${alias}.${id(field)}`;
       const fieldSpec = spec.spec.fields[field];
       return fieldSpec && canBeNone(fieldSpec)
         ? { value, none: `COALESCE(${alias}.${id(noneColumn(field))}, FALSE)` }
@@ -243,7 +276,15 @@ export class KindFacts {
           throw fail(`a ${source.kind} does not see ${table}`);
         return columnOf(alias, table, field);
       },
-      fact: (other) => this.sqlOf(other),
+      fact: (other) => {
+        const read = this.reference(other);
+        const frame = this.#frames.at(-1);
+        if (frame) {
+          frame.need = Math.max(frame.need, read.level);
+          for (const used of read.uses) frame.uses.add(used);
+        }
+        return read.sql;
+      },
       param: (path) =>
         this.#literal(this.#paramValue(path), () =>
           fail(`parameter ${path} has no SQL literal`),
@@ -260,15 +301,32 @@ export class KindFacts {
       regions: this.#ruleSet.regions,
       related: (table): RelatedRows => {
         const x = this.#alias();
-        const where = source.link(table, x);
-        if (where === undefined)
+        const link = source.link(table, x);
+        if (link === undefined)
           throw fail(`a ${source.kind} has no ${table} rows`);
+        const kind = Object.hasOwn(SUBJECT_TABLES, table)
+          ? SUBJECT_TABLES[table]
+          : undefined;
+        const f = `${x}f`;
+        let joinFacts = '';
+        const fact =
+          kind &&
+          ((name: string) => {
+            const sql = this.#kinds(kind).columnOf(name, f);
+            const names = this.#foreign.get(kind) ?? new Set<string>();
+            this.#foreign.set(kind, names.add(name));
+            joinFacts = ` JOIN ${id(factsOf(kind))} AS ${f} ON ${f}.${id(ROW)} = ${x}.${id(ROW)}`;
+            return sql;
+          });
         return {
-          from: `${id(readable(table))} AS ${x}`,
-          where,
+          get from() {
+            return `${id(readable(table))} AS ${x}${link.join === undefined ? '' : ` ${link.join}`}${joinFacts}`;
+          },
+          where: link.where,
           column: (field) => columnOf(x, table, field),
           row: `${x}.${id(ROW)}`,
           complete: `(NOT ${this.#unseen(table)})`,
+          ...(fact ? { fact } : {}),
         };
       },
       text: dialect.text,

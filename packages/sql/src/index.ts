@@ -42,4 +42,10 @@ export {
   type PostgresConnection,
 } from './connect-postgres.js';
 export { DIALECTS, dialectNamed } from './dialects.js';
+export {
+  inForce,
+  readable,
+  type ReadableTable,
+  readableTables,
+} from './readable-tables.js';
 export { sqlScript } from './sql-script.js';

@@ -17,6 +17,7 @@ import {
   EXISTS_SUBQUERY,
   EXTRACT_FIELD,
   INLINE_TABLE,
+  MATERIALIZED_WITH,
   parenthesisedCaseOperand,
   QUOTED_WITH_NAME,
   SCALAR_SUBQUERY,
@@ -301,5 +302,6 @@ export const POSTGRES_PARSER: DialectParser = {
   exceptions: [],
   scriptExceptions: [
     parenthesisedCaseOperand('PostgreSQL conditional expressions: simple CASE'),
+    MATERIALIZED_WITH,
   ],
 };

@@ -158,6 +158,21 @@ export const QUOTED_WITH_NAME: ParserException = {
     ),
 };
 
+/** A `WITH` query written `AS MATERIALIZED (`. */
+const MATERIALIZED = /\bAS MATERIALIZED \(/g;
+
+/**
+ * node-sql-parser's PostgreSQL grammar lacks `WITH name AS MATERIALIZED
+ * (query)`, which PostgreSQL 12 has: the check reads it as `AS (query)`.
+ */
+export const MATERIALIZED_WITH: ParserException = {
+  construct: 'WITH name AS MATERIALIZED (query)',
+  engine: 'PostgreSQL 12 WITH queries: MATERIALIZED',
+  example: 'WITH a AS MATERIALIZED (SELECT 1 AS x) SELECT x AS c FROM a',
+  holds: (sql) => new RegExp(MATERIALIZED.source).test(sql),
+  rewrite: (sql) => sql.replaceAll(MATERIALIZED, 'AS ('),
+};
+
 /** `EXTRACT(<field> FROM`, for the date fields facts read. */
 const EXTRACT = /\bEXTRACT\((YEAR|MONTH|DAY) FROM /g;
 

@@ -6,6 +6,7 @@ import {
 } from '@duibiao/core';
 
 import type { SqlDialect } from './dialect.js';
+import { readable } from './readable-tables.js';
 import { ROW } from './schema.js';
 
 /**
@@ -28,20 +29,24 @@ export interface SubjectSource {
   /** The SQL of the subject's region code, as findings report it. */
   readonly region: string;
   /**
-   * The rows of another table tied to the subject: the link condition, with
-   * `x` for the other table's alias; `undefined` when there is no tie.
+   * The rows of another table tied to the subject, with `x` for the other
+   * table's alias; `undefined` when there is no tie.
    */
-  link(table: string, x: string): string | undefined;
+  link(table: string, x: string): RowLink | undefined;
 }
 
-/** The name under which a list's rows in force on the reference date are read. */
-export function inForce(list: string): string {
-  return `${list}@in_force`;
-}
-
-/** A table as facts read it: lists only with their rows in force. */
-export function readable(table: string): string {
-  return isListKey(table) ? inForce(table) : table;
+/**
+ * How rows of another table are tied to a subject: a condition, and the
+ * rows joined to the other table that the condition reads (a household's
+ * rows of a list by 证件号码 through its members' numbers). A join keeps
+ * the condition an equality with the subject's row, which engines turn
+ * into one hash join rather than a subquery per subject.
+ */
+export interface RowLink {
+  /** `JOIN …` text after the other table, or nothing. */
+  readonly join?: string;
+  /** The condition, TRUE for the subject's rows. */
+  readonly where: string;
 }
 
 /**
@@ -65,20 +70,35 @@ export function subjectSources(
   const listLink = (
     list: string,
     x: string,
-    keys: { idNumber?: string; householdId?: string; idNumbers?: string },
-  ) => {
+    keys: { idNumber?: string; householdId?: string },
+  ): RowLink | undefined => {
     if (!isListKey(list)) return undefined;
     const by = LISTS[list as ListKey].linkedBy;
-    if (by === 'idNumber' && keys.idNumbers !== undefined)
-      return `${col(x, by)} IN ${keys.idNumbers}`;
+    if (by === 'idNumber' && keys.idNumber === undefined && keys.householdId)
+      return {
+        join: `JOIN ${distinctPairs('members', 'householdId', 'idNumber', `${x}k`)} ON ${col(`${x}k`, 'idNumber')} = ${col(x, 'idNumber')}`,
+        where: `${col(`${x}k`, 'householdId')} = ${keys.householdId}`,
+      };
     const key = by === null ? undefined : keys[by];
-    return key === undefined ? undefined : `${col(x, by as string)} = ${key}`;
+    return key === undefined
+      ? undefined
+      : { where: `${col(x, by as string)} = ${key}` };
   };
+  // Each (key, value) pair of a table once, for a join that must not
+  // repeat the other side's rows.
+  const distinctPairs = (
+    name: string,
+    key: string,
+    value: string,
+    as: string,
+  ) =>
+    `(SELECT DISTINCT ${id(key)}, ${id(value)} FROM ${id(readable(name))} WHERE ${id(value)} IS NOT NULL) AS ${as}`;
+  const where = (condition: string): RowLink => ({ where: condition });
   // The first member row with a list row's ID number, as the in-process
   // engine places a loan, complaint, census issue or spot check.
   const firstMember =
-    `(SELECT * FROM ${id('members')} WHERE ${id(ROW)} IN (SELECT min(${id(ROW)})` +
-    ` FROM ${id('members')} WHERE ${id('idNumber')} IS NOT NULL GROUP BY ${id('idNumber')}))`;
+    `(SELECT * FROM ${id(readable('members'))} WHERE ${id(ROW)} IN (SELECT min(${id(ROW)})` +
+    ` FROM ${id(readable('members'))} WHERE ${id('idNumber')} IS NOT NULL GROUP BY ${id('idNumber')}))`;
   // The household a list row names, or else its member's.
   const householdOf = (list: ListKey) =>
     Object.hasOwn(LISTS[list].table.fields, 'householdId')
@@ -109,7 +129,7 @@ export function subjectSources(
       region: col('v', 'regionCode'),
       link: (other, x) =>
         other === 'households'
-          ? `${col(x, 'regionCode')} = ${col('v', 'regionCode')}`
+          ? where(`${col(x, 'regionCode')} = ${col('v', 'regionCode')}`)
           : undefined,
     },
     household: {
@@ -121,11 +141,8 @@ export function subjectSources(
       region: col('h', 'regionCode'),
       link: (other, x) =>
         other === 'members'
-          ? `${col(x, 'householdId')} = ${col('h', 'householdId')}`
-          : listLink(other, x, {
-              householdId: col('h', 'householdId'),
-              idNumbers: `(SELECT ${id('idNumber')} FROM ${id('members')} WHERE ${id('householdId')} = ${col('h', 'householdId')})`,
-            }),
+          ? where(`${col(x, 'householdId')} = ${col('h', 'householdId')}`)
+          : listLink(other, x, { householdId: col('h', 'householdId') }),
     },
     member: {
       kind: 'member',
@@ -138,7 +155,7 @@ export function subjectSources(
       region: col('h', 'regionCode'),
       link: (other, x) =>
         other === 'members'
-          ? `${col(x, 'householdId')} = ${col('m', 'householdId')}`
+          ? where(`${col(x, 'householdId')} = ${col('m', 'householdId')}`)
           : listLink(other, x, {
               idNumber: col('m', 'idNumber'),
               householdId: col('m', 'householdId'),
@@ -155,12 +172,17 @@ export function subjectSources(
       region: col('c', 'regionCode'),
       // A county's rows of a list by 户编号 are its households'.
       link: (other, x) => {
-        const inCounty = `substr(${id('regionCode')}, 1, 6) = ${col('c', 'regionCode')}`;
         if (other === 'households')
-          return `substr(${col(x, 'regionCode')}, 1, 6) = ${col('c', 'regionCode')}`;
+          return where(
+            `substr(${col(x, 'regionCode')}, 1, 6) = ${col('c', 'regionCode')}`,
+          );
         if (!isListKey(other) || LISTS[other].linkedBy !== 'householdId')
           return undefined;
-        return `${col(x, 'householdId')} IN (SELECT ${id('householdId')} FROM ${id('households')} WHERE ${inCounty})`;
+        const homes = `(SELECT DISTINCT ${id('householdId')}, substr(${id('regionCode')}, 1, 6) AS ${id('county')} FROM ${id(readable('households'))}) AS ${x}k`;
+        return {
+          join: `JOIN ${homes} ON ${col(`${x}k`, 'householdId')} = ${col(x, 'householdId')}`,
+          where: `${col(`${x}k`, 'county')} = ${col('c', 'regionCode')}`,
+        };
       },
     },
     loan: placedRow('loan', 'credit'),

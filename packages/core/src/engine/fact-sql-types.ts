@@ -96,12 +96,21 @@ export interface SqlDatasetIndex {
 
 /** Rows of a table tied to a subject, as {@link FactSqlContext.related} gives them. */
 export interface RelatedRows {
-  /** `FROM` text naming the table with its alias. */
+  /**
+   * `FROM` text naming the table with its alias (and what {@link
+   * RelatedRows.fact} joins to it: read it after the facts).
+   */
   readonly from: string;
   /** The condition that ties a row to the subject. */
   readonly where: string;
   /** A field of such a row. */
   column(field: string): FactSql;
+  /**
+   * A fact of such a row, where its rows are subjects of their own
+   * (member rows, household rows): computed once per row rather than
+   * written again by every fact that reads it. Absent where they are not.
+   */
+  readonly fact?: (name: string) => FactSql;
   /** Such a row's place in its table's input, to take rows in input order. */
   readonly row: string;
   /**

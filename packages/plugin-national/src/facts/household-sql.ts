@@ -120,7 +120,11 @@ function ageOf(
   q: FactSqlContext,
   rows: RelatedRows,
 ): { min: string; max: string } {
-  const age = memberAgeSql(q, (field) => rows.column(field));
+  // The member's own `age` fact, computed once per member, where the
+  // engine offers it.
+  const age = rows.fact
+    ? rows.fact('age')
+    : memberAgeSql(q, (field) => rows.column(field));
 
   return age.range ?? { min: age.value, max: age.value };
 }
