@@ -127,6 +127,10 @@ export interface FolderCheck {
 
 const WHOLE_LIMIT = 64 * 1024 * 1024;
 const PART_SIZE = 8 * 1024 * 1024;
+// A check hook (a SQL engine) plans its queries again for every part,
+// seconds each time, and holds a part in a database several times the
+// size of the in-process engine's: its parts are fewer and larger.
+const HOOK_PART_SIZE = 64 * 1024 * 1024;
 
 /**
  * Reads a folder and checks it, in parts when it is large: households
@@ -154,7 +158,9 @@ export async function checkFolder(
   const listing = await findTableFiles(dir);
   const households = listing.files.find((f) => f.role.key === 'households');
   const members = listing.files.find((f) => f.role.key === 'members');
-  const parts = options.parts ?? (await autoParts(households, members));
+  const parts =
+    options.parts ??
+    (await autoParts(households, members, options.check !== undefined));
   // Department lists and follow-up tables tie rows to people anywhere in
   // the province, which the parts by village do not: such a folder is read
   // whole (see the README's limitations).
@@ -200,6 +206,7 @@ export async function checkFolder(
 async function autoParts(
   households: TableFile | undefined,
   members: TableFile | undefined,
+  hook: boolean,
 ): Promise<number> {
   const files = [households, members].filter((f) => f !== undefined);
   // A file that cannot be opened (a broken link, no permission) is read
@@ -208,6 +215,8 @@ async function autoParts(
   let bytes = 0;
   for (const file of files) bytes += (await stat(file.path)).size;
   if (bytes < WHOLE_LIMIT) return 0;
+  if (hook)
+    return Math.min(256, Math.max(2, Math.ceil(bytes / HOOK_PART_SIZE)));
 
   return Math.min(256, Math.max(8, Math.ceil(bytes / PART_SIZE)));
 }
