@@ -2,7 +2,9 @@
 export type DuibiaoErrorCode =
   | 'DUIBIAO_INVALID_RULE_SET'
   | 'DUIBIAO_FACT_FAILED'
-  | 'DUIBIAO_INPUT_UNUSABLE';
+  | 'DUIBIAO_INPUT_UNUSABLE'
+  | 'DUIBIAO_DATABASE_REFUSED'
+  | 'DUIBIAO_DATABASE_LOST';
 
 /**
  * The base of duibiao's errors: a `name`, a stable `code` to branch on,
