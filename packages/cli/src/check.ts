@@ -37,6 +37,7 @@ import { ProgressBar } from './progress.js';
 import { formatSummary, type OutsideRegions } from './print-summary.js';
 import { replaceFile } from './replace-file.js';
 import { sqlCheck } from './sql-check.js';
+import { StopSignals } from './stop-signals.js';
 
 /** Options of the check command, as parsed from the command line. */
 export interface CheckOptions {
@@ -134,7 +135,7 @@ export async function runCheck(
   // A large folder is spilled to temporary files while it is checked;
   // they go when the check ends, and also when it is interrupted.
   const spill = await mkdtemp(join(tmpdir(), 'duibiao-check-'));
-  const interrupted = (signal: NodeJS.Signals) => {
+  const stops = new StopSignals((signal) => {
     rmSync(spill, { recursive: true, force: true });
     // No report of an earlier run may be taken for this one.
     if (!holdsPrevious) {
@@ -142,10 +143,7 @@ export async function runCheck(
     }
     progress.clear();
     io.stderr(`duibiao: stopped (${signal}); no report was written\n${kept}`);
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
+  });
   try {
     result = await checkFolder(folder, {
       plugins: [plugin],
@@ -159,10 +157,11 @@ export async function runCheck(
       tempDir: spill,
       onProgress: (state) => progress.update(state),
       ...(options.engine === 'duckdb' || options.engine === 'postgres'
-        ? { check: sqlCheck(io, options.engine, options.db) }
+        ? { check: sqlCheck(io, options.engine, options.db, stops) }
         : {}),
     });
   } catch (error) {
+    await stops.end();
     // An unusable input writes no report; an earlier run's report is
     // removed so that it cannot be taken for this run's, unless it is the
     // one --previous names.
@@ -170,8 +169,7 @@ export async function runCheck(
     else await clearReport(out);
     throw error;
   } finally {
-    process.off('SIGINT', interrupted);
-    process.off('SIGTERM', interrupted);
+    await stops.end();
     progress.clear();
     await rm(spill, { recursive: true, force: true });
   }

@@ -255,7 +255,8 @@ function report(error: unknown, io: CommandIo): number {
   }
   if (error instanceof DuibiaoError) {
     io.stderr(`duibiao: ${error.message}\n`);
-    return 2;
+    // A database connection lost mid-run is no mistake in the call.
+    return error.code === 'DUIBIAO_DATABASE_LOST' ? 70 : 2;
   }
 
   const detail =

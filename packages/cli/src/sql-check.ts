@@ -4,12 +4,17 @@ import {
   checkInSql,
   connectPostgres,
   insertDataset,
+  type PostgresConnection,
   type SqlCheckResult,
 } from '@duibiao/sql';
 
 import type { CommandIo } from './check.js';
 import { UsageError } from './errors.js';
 import { reasonOf } from './fs-reason.js';
+import type { StopSignals } from './stop-signals.js';
+
+/** How long a stopped run waits for its schema to be dropped. */
+const DROP_WAIT_MS = 5_000;
 
 /**
  * A check in DuckDB or PostgreSQL that says on stderr how many rules ran
@@ -21,13 +26,16 @@ export function sqlCheck(
   io: CommandIo,
   engine: 'duckdb' | 'postgres',
   db: string | undefined,
+  stops: StopSignals,
 ) {
   let said = false;
   return async (checker: Checker, dataset: Dataset) => {
     const result =
       engine === 'duckdb'
         ? await checkInDuckdb(checker, dataset)
-        : await checkInPostgres(checker, dataset, db as string);
+        : await checkInPostgres(checker, dataset, db as string, (drop) =>
+            stops.add(() => dropOnStop(drop, io)),
+          );
     if (said) return result;
     said = true;
 
@@ -51,16 +59,23 @@ export function sqlCheck(
   };
 }
 
-/** A check in a PostgreSQL database, in a schema of the run's own. */
+/**
+ * A check in a PostgreSQL database, in a schema of the run's own, which
+ * `onStop` is given to drop should the run be stopped meanwhile.
+ */
 async function checkInPostgres(
   checker: Checker,
   dataset: Dataset,
   url: string,
+  onStop: (connecting: Promise<PostgresConnection>) => () => void,
 ): Promise<SqlCheckResult> {
+  const connecting = connectPostgres(url);
+  const remove = onStop(connecting);
   let connection;
   try {
-    connection = await connectPostgres(url);
+    connection = await connecting;
   } catch (error) {
+    remove();
     throw new UsageError(
       `cannot use the database of --db ${maskPassword(url)}: ${reasonOf(error)}`,
     );
@@ -69,8 +84,44 @@ async function checkInPostgres(
     await insertDataset(connection, dataset);
     return await checkInSql(checker, dataset, connection);
   } finally {
-    await connection.close();
+    await connection.close().finally(remove);
   }
+}
+
+/**
+ * On a signal, drops the run's schema, which holds the people's rows; a
+ * server that does not answer in time leaves it, named on stderr.
+ */
+async function dropOnStop(
+  connecting: Promise<PostgresConnection>,
+  io: CommandIo,
+): Promise<void> {
+  let schema: string | undefined;
+  const dropped = connecting
+    .then(
+      async (connection) => {
+        schema = connection.schema;
+        await connection.abort();
+      },
+      // A connection not made made no schema.
+      () => undefined,
+    )
+    .then(
+      () => undefined,
+      (error: unknown) => reasonOf(error),
+    );
+  const failed = await Promise.race([
+    dropped,
+    new Promise<string>((done) =>
+      setTimeout(done, DROP_WAIT_MS, `no answer in ${DROP_WAIT_MS / 1000} s`),
+    ),
+  ]);
+  if (failed === undefined) return;
+
+  const name = schema ?? 'duibiao_<time>_<random>';
+  io.stderr(
+    `duibiao: the run's schema ${name} may remain in the database (${failed}): DROP SCHEMA ${name} CASCADE drops it\n`,
+  );
 }
 
 /** A connection string without its password, to print. */
