@@ -11,6 +11,7 @@ import {
   parseAsOf,
   runCheck,
 } from './check.js';
+import { parseDbUrl } from './db-url.js';
 import { runDiff } from './diff-command.js';
 import { UsageError } from './errors.js';
 import { runInit } from './init-command.js';
@@ -198,7 +199,7 @@ function parseEngine(
       throw new UsageError(
         '--engine postgres needs --db <url>, such as postgres://user@localhost:5432/db',
       );
-    return { engine: text, db };
+    return { engine: text, db: parseDbUrl(db) };
   }
   if (db !== undefined) throw new UsageError('--db is for --engine postgres');
 

@@ -9,6 +9,7 @@ import {
 } from '@duibiao/sql';
 
 import type { CommandIo } from './check.js';
+import { maskPassword } from './db-url.js';
 import { UsageError } from './errors.js';
 import { reasonOf } from './fs-reason.js';
 import type { StopSignals } from './stop-signals.js';
@@ -122,9 +123,4 @@ async function dropOnStop(
   io.stderr(
     `duibiao: the run's schema ${name} may remain in the database (${failed}): DROP SCHEMA ${name} CASCADE drops it\n`,
   );
-}
-
-/** A connection string without its password, to print. */
-function maskPassword(url: string): string {
-  return url.replace(/^(\w+:\/\/[^:/@]*):[^@]*@/, '$1:***@');
 }
