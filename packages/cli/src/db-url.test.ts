@@ -1,5 +1,5 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -86,4 +86,24 @@ describe('duibiao check --db', () => {
     );
     expect(stderr).not.toMatch(/secret|ss@/);
   });
+
+  it('gives up on a server that never answers after connect_timeout', async () => {
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((done) => silent.listen(0, '127.0.0.1', done));
+    const { port } = silent.address() as { port: number };
+    try {
+      const { code, stderr } = await check(
+        `postgres://u:secret@127.0.0.1:${port}/db?connect_timeout=2`,
+      );
+
+      expect(code).toBe(2);
+      expect(stderr).toBe(
+        `duibiao: cannot use the database of --db postgres://u:***@127.0.0.1:${port}/db?connect_timeout=2: no answer in 2 s (connect_timeout=<seconds> in the URL sets the wait, 30 unless given)\n`,
+      );
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      silent.close();
+    }
+  }, 20_000);
 });
