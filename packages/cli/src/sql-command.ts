@@ -17,7 +17,8 @@ check reads, a column per field, and _row, the row's place in its file),
 and one query per subject kind whose columns say for each rule whether it
 fires (TRUE), passes (FALSE) or is unknown (NULL) on each subject.
 Parameters are taken as of the date. Rules whose facts have no SQL form
-yet are named in a comment at the top; they run only in-process.
+yet are named in a comment at the top (they run only in-process), and so
+are rules a parameter has no value for on the date (they run nowhere).
 
   --dialect <name>      ${NAMES}
   --plugin <name|path>  shaanxi (default), national, a package or a path
