@@ -46,8 +46,9 @@ Options of check:
   --engine <name>        in-process (default), duckdb or postgres: run the
                          rules that have a SQL form in an embedded DuckDB
                          or in PostgreSQL, the others in-process; the
-                         report is the same (parts are checked there one
-                         after another, not on --workers)
+                         findings are the same, the run slower today
+                         (parts are checked there one after another, not
+                         on --workers)
   --db <url>             with --engine postgres: the database, as
                          postgres://user@host:port/db; the run makes a
                          schema of its own there and drops it at the end
@@ -71,6 +72,7 @@ Exit codes:
      case failed or a rule lacks cases
   2  usage error: unknown command or option, bad date, unknown plugin,
      an --out folder that cannot be written, a --previous folder with no
-     findings.jsonl
-  70 internal error (a bug: please report it; DUIBIAO_DEBUG=1 shows detail)
+     findings.jsonl, a --db database that cannot be reached or refuses
+  70 internal error (a bug: please report it; DUIBIAO_DEBUG=1 shows
+     detail), or a --db database's connection lost mid-run
 `;
