@@ -52,7 +52,9 @@ export function sqlScript(ruleSet: RuleSet, dialect: SqlDialect): string {
   ];
   for (const kind of compiled.kinds) {
     lines.push(
-      comment(`${kind.kind}: ${kind.rules.length} rules; one column per rule`),
+      comment(
+        `${kind.kind}: ${kind.rules.length} rule${kind.rules.length === 1 ? '' : 's'}; one column per rule`,
+      ),
       `${outcomesQuery(kind, dialect)};`,
       '',
     );
