@@ -155,8 +155,7 @@ function known(read: Read, dialect: SqlDialect): Read {
 
   return {
     ...read,
-    // Not dialect.blank: that repeats the column's SQL, here any expression.
-    sql: `(CASE WHEN ${dialect.trimmed(read.sql)} = '' THEN NULL ELSE ${read.sql} END)`,
+    sql: `(CASE WHEN ${dialect.blank(read.sql)} THEN NULL ELSE ${read.sql} END)`,
   };
 }
 

@@ -5,7 +5,7 @@ import {
   wholeMonths,
 } from './date-functions.js';
 import {
-  blankByFirstCharacter,
+  whitespaceClass,
   type SqlDialect,
   WHITESPACE_CHARS,
 } from './dialect.js';
@@ -175,8 +175,8 @@ export const postgres: SqlDialect = {
   number: (value) => `CAST(${quote(String(value))} AS double precision)`,
   unknown: 'CAST(NULL AS boolean)',
   trimmed: (text) => `btrim(${text}, ${WHITESPACE_CHARS})`,
-  // ascii() gives a UTF-8 database's first code point.
-  blank: blankByFirstCharacter((text) => `btrim(${text}, ${WHITESPACE_CHARS})`),
+  blank: (text) =>
+    `(${text} ~ ${quote(`^${whitespaceClass((c) => `\\u${c.toString(16).padStart(4, '0')}`)}*$`)})`,
   matches: (text, pattern) =>
     `(${text} ~ ${quote(`^(?:${asciiDigits(pattern)})$`)})`,
   tryDate: isoDay,

@@ -40,7 +40,8 @@ export interface SqlDialect {
   trimmed(text: string): string;
   /**
    * Whether text is empty or only characters JavaScript's `trim()`
-   * removes; NULL for NULL.
+   * removes; NULL for NULL. The text's SQL appears once, so that it may
+   * be any expression.
    */
   blank(text: string): string;
   /** Whether text matches a regular expression in full. */
@@ -81,21 +82,15 @@ export const WHITESPACE_CHARS = `(${[...JS_WHITESPACE]
   .join(' || ')})`;
 
 /**
- * {@link SqlDialect.blank} for an engine whose `ascii()` gives the first
- * character's code point: trimming with a set of characters is costly
- * (about ten times reading the first character, measured in DuckDB), and
- * text that starts with anything but whitespace is not blank.
+ * A regular-expression class of {@link JS_WHITESPACE}, each character
+ * written as an escape (`\x{3000}` for RE2, DuckDB's; `\u3000` for
+ * PostgreSQL's), so that no raw line break reaches a script.
  *
- * @param trimmed - The dialect's {@link SqlDialect.trimmed}.
- * @returns The dialect's `blank`.
+ * @param escape - A code point's escape in the engine's syntax.
+ * @returns The class, `[…]`.
  */
-export function blankByFirstCharacter(
-  trimmed: (text: string) => string,
-): (text: string) => string {
-  const codes = [...JS_WHITESPACE].map((c) => c.codePointAt(0)).join(', ');
-
-  return (text) =>
-    `(${text} = '' OR (ascii(${text}) IN (${codes}) AND ${trimmed(text)} = ''))`;
+export function whitespaceClass(escape: (code: number) => string): string {
+  return `[${[...JS_WHITESPACE].map((c) => escape(c.codePointAt(0) as number)).join('')}]`;
 }
 
 /** DuckDB, embedded through @duckdb/node-api. */
@@ -107,7 +102,10 @@ export const duckdb: SqlDialect = {
   number: (value) => `CAST(${quote(String(value))} AS DOUBLE)`,
   unknown: 'CAST(NULL AS BOOLEAN)',
   trimmed: (text) => `trim(${text}, ${WHITESPACE_CHARS})`,
-  blank: blankByFirstCharacter((text) => `trim(${text}, ${WHITESPACE_CHARS})`),
+  // A regular expression: thirteen times faster than trim with a set of
+  // characters in DuckDB, and quick to plan (measured on 4M cells).
+  blank: (text) =>
+    `regexp_full_match(${text}, ${quote(`${whitespaceClass((c) => `\\x{${c.toString(16)}}`)}*`)})`,
   matches: (text, pattern) => `regexp_full_match(${text}, ${quote(pattern)})`,
   tryDate: (text) => `TRY_CAST(${text} AS DATE)`,
   integerAt: (text, from, length) =>
