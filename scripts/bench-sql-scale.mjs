@@ -13,15 +13,15 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { DuckDBInstance } from '@duckdb/node-api';
 import { LIST_KEYS, LISTS } from '@duibiao/core';
 import { writeProvince } from '@duibiao/synthetic';
-import iconv from 'iconv-lite';
+
+import { bareScan } from './duckdb-bare-scan.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -60,56 +60,8 @@ if (!existsSync(join(dir, '.complete'))) {
   console.log(`generated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-// DuckDB's own reader on the two registry files (a UTF-8 copy of one the
-// writer saved in GBK: DuckDB reads GBK only with an extension it would
-// download), and on Parquet written once from them.
-const instance = await DuckDBInstance.create(':memory:');
-const db = await instance.connect();
-const scan = async (source) => {
-  const start = performance.now();
-  // Every column of every row read into a table: count(*) alone would
-  // let Parquet answer from its metadata.
-  await db.run(
-    `CREATE OR REPLACE TEMP TABLE scanned AS SELECT * FROM ${source}`,
-  );
-  const ms = performance.now() - start;
-  const reader = await db.runAndReadAll('SELECT count(*) FROM scanned');
-  await db.run('DROP TABLE scanned');
-  return { ms, rows: Number(reader.getRowsJS()[0][0]) };
-};
-const quoted = (path) => `'${path.replaceAll("'", "''")}'`;
-const csvFiles = [];
-for (const name of ['户信息.csv', '人员信息.csv']) {
-  const path = join(dir, name);
-  const head = (await readFile(path)).subarray(0, 3);
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) {
-    csvFiles.push(path);
-    continue;
-  }
-  const copy = join(dir, `.${name}.utf8`);
-  if (!existsSync(copy))
-    await writeFile(copy, iconv.decode(await readFile(path), 'gbk'));
-  csvFiles.push(copy);
-}
-const csv = (path) => `read_csv(${quoted(path)}, all_varchar = true)`;
-let csvScan = { ms: 0, rows: 0 };
-let parquetScan = { ms: 0, rows: 0 };
-for (const [i, path] of csvFiles.entries()) {
-  const one = await scan(csv(path));
-  csvScan = { ms: csvScan.ms + one.ms, rows: csvScan.rows + one.rows };
-  const parquet = join(dir, `.registry-${i}.parquet`);
-  if (!existsSync(parquet))
-    await db.run(
-      `COPY (SELECT * FROM ${csv(path)}) TO ${quoted(parquet)} (FORMAT parquet)`,
-    );
-  const two = await scan(`read_parquet(${quoted(parquet)})`);
-  parquetScan = {
-    ms: parquetScan.ms + two.ms,
-    rows: parquetScan.rows + two.rows,
-  };
-}
-db.closeSync();
-instance.closeSync();
+// DuckDB's own reader on the same two registry files, CSV and Parquet.
+const { csvScan, parquetScan } = await bareScan(dir);
 
 // Each engine's check, as a user runs it.
 const results = {};

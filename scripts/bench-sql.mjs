@@ -7,15 +7,14 @@
 // Run: node scripts/bench-sql.mjs [households]   (default 20,000)
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
-import { DuckDBInstance } from '@duckdb/node-api';
 import { writeProvince } from '@duibiao/synthetic';
-import iconv from 'iconv-lite';
+
+import { bareScan } from './duckdb-bare-scan.mjs';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -48,58 +47,8 @@ const check = async (engine) => {
 const own = await check('in-process');
 const duck = await check('duckdb');
 
-// DuckDB's own reader on the two registry files, and on Parquet copies.
-const instance = await DuckDBInstance.create(':memory:');
-const db = await instance.connect();
-const scan = async (source) => {
-  const start = performance.now();
-  // Every column of every row read into a table: count(*) alone would
-  // let Parquet answer from its metadata.
-  await db.run(
-    `CREATE OR REPLACE TEMP TABLE scanned AS SELECT * FROM ${source}`,
-  );
-  const ms = performance.now() - start;
-  const reader = await db.runAndReadAll('SELECT count(*) FROM scanned');
-  await db.run('DROP TABLE scanned');
-  return { ms, rows: Number(reader.getRowsJS()[0][0]) };
-};
-// DuckDB reads UTF-8 only without its encodings extension (a download):
-// a file the synthetic writer wrote in GBK is scanned from a UTF-8 copy.
-const files = [];
-for (const name of ['户信息.csv', '人员信息.csv']) {
-  const path = join(dir, name);
-  const bytes = await readFile(path);
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  if (bom) {
-    files.push(path);
-    continue;
-  }
-  const copy = join(dir, `${name}.utf8`);
-  if (!existsSync(copy)) await writeFile(copy, iconv.decode(bytes, 'gbk'));
-  files.push(copy);
-}
-const csv = (path) =>
-  `read_csv('${path.replaceAll("'", "''")}', all_varchar = true)`;
-let csvScan = { ms: 0, rows: 0 };
-for (const path of files) {
-  const one = await scan(csv(path));
-  csvScan = { ms: csvScan.ms + one.ms, rows: csvScan.rows + one.rows };
-}
-let parquetScan = { ms: 0, rows: 0 };
-for (const [i, path] of files.entries()) {
-  const parquet = join(dir, `bench-${i}.parquet`);
-  if (!existsSync(parquet))
-    await db.run(
-      `COPY (SELECT * FROM ${csv(path)}) TO '${parquet}' (FORMAT parquet)`,
-    );
-  const one = await scan(`read_parquet('${parquet}')`);
-  parquetScan = {
-    ms: parquetScan.ms + one.ms,
-    rows: parquetScan.rows + one.rows,
-  };
-}
-db.closeSync();
-instance.closeSync();
+// DuckDB's own reader on the same two registry files, CSV and Parquet.
+const { csvScan, parquetScan } = await bareScan(dir);
 
 const perSecond = (rows, ms) =>
   Math.round((rows / ms) * 1000).toLocaleString('en');
