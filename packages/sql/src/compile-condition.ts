@@ -75,7 +75,7 @@ export function compileCondition(
 }
 
 /** A fact's column read as duibiao reads the fact: its SQL and type. */
-interface Read {
+export interface Read {
   sql: string;
   type: SqlColumnType;
   /** TRUE when the fact is known to have no value (JSON null). */
@@ -91,6 +91,34 @@ function compileLeaf(
   dialect: SqlDialect,
   prefix: string,
 ): string {
+  const fail = (reason: string) =>
+    new SqlCompileError(ruleId, reason, {
+      fact: leaf.fact,
+      operator: leaf.operator,
+    });
+
+  return compare(
+    leaf.operator,
+    known(readLeaf(ruleId, leaf, options, dialect, prefix), dialect),
+    leaf.value as JsonValue,
+    dialect,
+    fail,
+  );
+}
+
+/**
+ * The fact a leaf compares, read from its column (and into its path):
+ * the SQL, type and shape of what the leaf's operator is given.
+ *
+ * @throws {@link SqlCompileError} for a leaf with no SQL form.
+ */
+export function readLeaf(
+  ruleId: string,
+  leaf: FactCondition,
+  options: CompileConditionOptions,
+  dialect: SqlDialect,
+  prefix: string,
+): Read {
   const { columns } = options;
   const { fact, operator } = leaf;
   const fail = (reason: string) =>
@@ -106,7 +134,7 @@ function compileLeaf(
 
   const column = (suffix: string) => prefix + dialect.identifier(fact + suffix);
   const shape = options.shapes?.[fact];
-  let read: Read = {
+  const read: Read = {
     sql: column(''),
     type,
     ...(shape?.none ? { none: column(':none') } : {}),
@@ -114,14 +142,11 @@ function compileLeaf(
       ? { range: { min: column(':min'), max: column(':max') } }
       : {}),
   };
-  if (leaf.path !== undefined) {
-    if (shape?.none || shape?.range)
-      throw fail('a path into a fact that can be none or a range');
-    read = readPath(read, leaf.path, dialect, fail);
-  }
-  const value = leaf.value as JsonValue;
+  if (leaf.path === undefined) return read;
+  if (shape?.none || shape?.range)
+    throw fail('a path into a fact that can be none or a range');
 
-  return compare(operator, known(read, dialect), value, dialect, fail);
+  return readPath(read, leaf.path, dialect, fail);
 }
 
 function readPath(
@@ -150,7 +175,7 @@ function readPath(
 }
 
 /** The column with blank text made NULL: blank is unknown to duibiao. */
-function known(read: Read, dialect: SqlDialect): Read {
+export function known(read: Read, dialect: SqlDialect): Read {
   if (read.type !== 'text' && read.type !== 'date') return read;
 
   return {

@@ -15,6 +15,7 @@ import { foreignLayers, layerQueries } from './kind-layers.js';
 import { type ReadableTable, readableTables } from './readable-tables.js';
 import { REGION, ROW } from './schema.js';
 import { subjectSources } from './subjects.js';
+import { compileUnknownFacts } from './unknown-facts.js';
 
 /** A rule compiled to SQL: its condition over its kind's fact columns. */
 export interface SqlRule {
@@ -22,6 +23,12 @@ export interface SqlRule {
   readonly ruleId: string;
   /** A boolean over the fact columns; NULL is unknown. */
   readonly condition: string;
+  /**
+   * Where the condition is NULL, the facts the in-process engine would
+   * find unknown (see `compileUnknownFacts`), as text; absent for a rule
+   * with priorities, which the in-process engine evaluates to find them.
+   */
+  readonly unknownFacts?: string;
   /**
    * For a rule of a plugin that names regions: TRUE where the rule judges
    * the subject (its `_region` starts with one of them, or is unknown).
@@ -175,17 +182,20 @@ export function compileRuleSet(
               `${sql.range.max} AS ${id(`${name}:max`)}`,
             );
         }
-        const condition = compileCondition(ruleId, rule.conditions, {
+        const read = {
           columns: ruleColumns as FactColumns,
           shapes: ruleShapes,
           dialect,
-        });
+        };
+        const condition = compileCondition(ruleId, rule.conditions, read);
+        const unknownFacts = compileUnknownFacts(ruleId, rule.conditions, read);
         Object.assign(columns, ruleColumns);
         Object.assign(shapes, ruleShapes);
         selected.push(...added);
         rules.push({
           ruleId,
           condition,
+          ...(unknownFacts === undefined ? {} : { unknownFacts }),
           ...(rule.regions.length > 0
             ? { applies: appliesSql(rule.regions, dialect) }
             : {}),

@@ -3,6 +3,7 @@ import {
   type CheckResult,
   type Dataset,
   type DecidedOutcome,
+  type DecidedUnknown,
   type ListKey,
   type Subject,
 } from '@duibiao/core';
@@ -12,6 +13,7 @@ import { compileRuleSet, type NotCompiled } from './compile-rule-set.js';
 import type { SqlDialect } from './dialect.js';
 import { readable } from './readable-tables.js';
 import { createTables, ROW, SQL_TABLES } from './schema.js';
+import { readUnknownFacts } from './unknown-facts.js';
 
 /**
  * A connection to a SQL engine that runs compiled rules: DuckDB,
@@ -65,10 +67,13 @@ export interface SqlCheckResult extends CheckResult {
 
 type RowKey = number | string;
 
-/** Where a rule fired and where it was unknown, by subject row. */
+/**
+ * Where a rule fired and where it was unknown, by subject row, with the
+ * facts it was unknown on where SQL names them.
+ */
 interface RuleRows {
   fired: Set<RowKey>;
-  unknown: Set<RowKey>;
+  unknown: Map<RowKey, DecidedOutcome>;
 }
 
 const BATCH = 500;
@@ -222,15 +227,23 @@ export async function checkInSql(
     const table = id(`facts:${kind.kind}`);
     await connection.run(`CREATE TEMP TABLE ${table} AS ${kind.select}`);
     for (const rule of kind.rules) {
+      const named = rule.unknownFacts ?? dialect.text('');
       const found = await connection.query(
-        `SELECT ${dialect.identifier(ROW)}, ${rule.condition} FROM ${table}` +
-          ` WHERE ${rule.condition} IS NOT FALSE`,
+        `SELECT ${dialect.identifier(ROW)}, ${rule.condition}, ${named}` +
+          ` FROM ${table} WHERE ${rule.condition} IS NOT FALSE`,
       );
       const fired = new Set<RowKey>();
-      const unknown = new Set<RowKey>();
-      for (const [row, outcome] of found) {
+      const unknown = new Map<RowKey, DecidedOutcome>();
+      for (const [row, outcome, facts] of found) {
         const key = typeof row === 'string' ? row : Number(row);
-        (outcome === true ? fired : unknown).add(key);
+        if (outcome === true) fired.add(key);
+        else
+          unknown.set(
+            key,
+            rule.unknownFacts === undefined
+              ? 'unknown'
+              : decidedUnknown(String(facts)),
+          );
       }
       rows.set(rule.ruleId, { fired, unknown });
     }
@@ -243,7 +256,7 @@ export async function checkInSql(
     if (!rule || row === undefined) return undefined;
     if (rule.fired.has(row)) return 'fired';
 
-    return rule.unknown.has(row) ? 'unknown' : 'passed';
+    return rule.unknown.get(row) ?? 'passed';
   };
   const result = await checker.check(dataset, {
     outcomes,
@@ -254,6 +267,23 @@ export async function checkInSql(
     ...result,
     sql: { ruleIds: [...rows.keys()], notCompiled: compiled.notCompiled },
   };
+}
+
+const decided = new Map<string, DecidedUnknown>();
+
+/**
+ * An unknown outcome with the facts SQL named (`compileUnknownFacts`),
+ * one object for each list of them: a million outcomes share a few.
+ */
+function decidedUnknown(text: string): DecidedUnknown {
+  let outcome = decided.get(text);
+  if (!outcome) {
+    const { facts, ranges } = readUnknownFacts(text);
+    outcome = { unknown: facts, ranges };
+    decided.set(text, outcome);
+  }
+
+  return outcome;
 }
 
 /**

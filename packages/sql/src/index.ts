@@ -9,6 +9,7 @@ export {
   type FactShape,
 } from './compile-condition.js';
 export { SqlCompileError } from './compile-error.js';
+export { compileUnknownFacts, readUnknownFacts } from './unknown-facts.js';
 export { duckdb, JS_WHITESPACE, type SqlDialect } from './dialect.js';
 export { postgres, postgresTypeOf } from './dialect-postgres.js';
 export { spark, sparkTypeOf } from './dialect-spark.js';

@@ -168,18 +168,39 @@ export interface ListStats {
 
 /**
  * An outcome decided outside the in-process engine (by SQL, say) for a
- * rule on a subject; `undefined` leaves the rule to the engine.
+ * rule on a subject; `undefined` leaves the rule to the engine. An
+ * unknown one may name the facts it was unknown on ({@link DecidedUnknown});
+ * a bare `'unknown'` makes the engine evaluate the rule to find them.
  */
-export type DecidedOutcome = 'fired' | 'passed' | 'unknown' | undefined;
+export type DecidedOutcome =
+  | 'fired'
+  | 'passed'
+  | 'unknown'
+  | DecidedUnknown
+  | undefined;
+
+/**
+ * An unknown outcome decided elsewhere with the facts the in-process
+ * engine would have found unknown: those its second pass reads whose value
+ * is missing or a range of numbers.
+ */
+export interface DecidedUnknown {
+  /** The facts read and unknown. */
+  readonly unknown: readonly string[];
+  /** Those of them known to lie in a range of numbers. */
+  readonly ranges?: readonly string[];
+}
 
 /** Options of one {@link Checker.check}. */
 export interface CheckOptions {
   /**
    * Decides rules on subjects in the engine's stead. The engine still
    * makes the findings of those that fire (message, evidence, id) and, for
-   * those that are unknown, finds the blank fields by evaluating the rule
-   * itself: should it then find the rule not unknown, the rule's outcome
-   * on that subject is an error that says the two disagree.
+   * those that are unknown, counts the blank fields behind the unknown
+   * facts: those the outcome names, or, for a bare `'unknown'`, those it
+   * finds by evaluating the rule itself (should it then find the rule not
+   * unknown, the rule's outcome on that subject is an error that says the
+   * two disagree).
    */
   outcomes?: (ruleId: string, subject: Subject) => DecidedOutcome;
   /**

@@ -35,6 +35,7 @@ export type {
   CheckOptions,
   CheckResult,
   DecidedOutcome,
+  DecidedUnknown,
   CheckStats,
   Dataset,
   EvaluatorKind,
@@ -318,7 +319,7 @@ class CheckRun {
       stats.unknown += 1;
       if (stats.unknownExamples.length < EXAMPLES)
         stats.unknownExamples.push(keyOf(facts.subject, seen));
-      countMissing(stats, outcome.facts, facts);
+      countMissing(stats, outcome.facts, facts, outcome.ranges);
       return;
     }
 
@@ -363,11 +364,14 @@ function countMissing(
   stats: RuleStats,
   unknownFacts: readonly string[],
   facts: SubjectFacts,
+  ranges: readonly string[] | undefined,
 ): void {
+  const missing = (fact: string) =>
+    facts.missingInputs(fact, ranges && ranges.includes(fact));
   const fields =
     unknownFacts.length === 1
-      ? facts.missingInputs(unknownFacts[0] as string)
-      : unknownFacts.flatMap((fact) => facts.missingInputs(fact));
+      ? missing(unknownFacts[0] as string)
+      : unknownFacts.flatMap(missing);
   for (let i = 0; i < fields.length; i += 1) {
     const field = fields[i] as string;
     if (fields.indexOf(field) !== i) continue;

@@ -23,6 +23,12 @@ export type RuleOutcome =
       result: 'unknown';
       /** The unknown facts the outcome depended on. */
       facts: string[];
+      /**
+       * Those facts known only to lie in a range of numbers, given when
+       * the outcome was decided outside the engine, which has not
+       * computed them (else the engine looks at their values).
+       */
+      ranges?: readonly string[];
     }
   | {
       /** A fact or operator threw. */

@@ -131,9 +131,12 @@ export class SubjectFacts {
    * `table.field`; when none of them is, the fact's own name.
    *
    * @param name - A fact that was unknown.
+   * @param range - Whether its value is a range of numbers, for a caller
+   * that knows it without the fact computed (an outcome decided in SQL);
+   * by default the computed value tells.
    * @returns The missing fields.
    */
-  missingInputs(name: string): string[] {
+  missingInputs(name: string, range?: boolean): string[] {
     const inputs = this.#facts.get(name)?.inputs ?? [];
     let unseen: string[] | undefined;
     for (const input of inputs) {
@@ -147,7 +150,8 @@ export class SubjectFacts {
     // known only to the month gives an age range); then every field the
     // fact reads is named.
     const blank = inputs.filter((input) => isBlankInput(this.subject, input));
-    if (blank.length > 0 && !isNumberRange(this.#peek(name))) return blank;
+    if (blank.length > 0 && !(range ?? isNumberRange(this.#peek(name))))
+      return blank;
 
     return inputs.length > 0 ? [...inputs] : [name];
   }
