@@ -133,6 +133,7 @@ export type {
   EvaluatorKind,
   CheckResult,
   DecidedOutcome,
+  DecidedUnknown,
   CheckStats,
   ListRejections,
   ListStats,
