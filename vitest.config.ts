@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -33,5 +34,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Vitest's default, one fewer than the cores, is one on the 2-core CI
+    // machine: every file in turn. Much of the suite waits on child
+    // processes (the CLI, PostgreSQL, Chromium), so two at once use the
+    // cores better.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
