@@ -250,10 +250,18 @@ export async function checkInSql(
   }
 
   const rowOf = subjectRows(dataset);
+  // The checker asks rule after rule of one subject: its row is found once.
+  let subjectAsked: Subject | undefined;
+  let rowAsked: RowKey | undefined;
   const outcomes = (ruleId: string, subject: Subject): DecidedOutcome => {
     const rule = rows.get(ruleId);
-    const row = rule && rowOf(subject);
-    if (!rule || row === undefined) return undefined;
+    if (!rule) return undefined;
+    if (subject !== subjectAsked) {
+      subjectAsked = subject;
+      rowAsked = rowOf(subject);
+    }
+    const row = rowAsked;
+    if (row === undefined) return undefined;
     if (rule.fired.has(row)) return 'fired';
 
     return rule.unknown.get(row) ?? 'passed';

@@ -134,10 +134,13 @@ export class SubjectFacts {
    * @param range - Whether its value is a range of numbers, for a caller
    * that knows it without the fact computed (an outcome decided in SQL);
    * by default the computed value tells.
-   * @returns The missing fields.
+   * @returns The missing fields (an array shared between calls that give
+   * the same: do not change it).
    */
-  missingInputs(name: string, range?: boolean): string[] {
+  missingInputs(name: string, range?: boolean): readonly string[] {
     const inputs = this.#facts.get(name)?.inputs ?? [];
+    const absent = this.#absentLabels(name, inputs);
+    if (absent) return absent;
     let unseen: string[] | undefined;
     for (const input of inputs) {
       const table = tableOf(input);
@@ -153,7 +156,49 @@ export class SubjectFacts {
     if (blank.length > 0 && !(range ?? isNumberRange(this.#peek(name))))
       return blank;
 
-    return inputs.length > 0 ? [...inputs] : [name];
+    return inputs.length > 0 ? inputs : [name];
+  }
+
+  /**
+   * The labels of a fact's input tables when they are the same for every
+   * subject: some table has no file, and every other is one whose rows
+   * are seen or not whatever the subject (no list, no household's
+   * members). Made once a check: an absent department list makes its
+   * facts unknown for every member, millions of times in a province.
+   */
+  #absentLabels(
+    name: string,
+    inputs: readonly string[],
+  ): readonly string[] | undefined {
+    let byKind = absentLabels.get(this.#context);
+    if (!byKind) {
+      byKind = new Map();
+      absentLabels.set(this.#context, byKind);
+    }
+    const kind = this.subject.kind;
+    let byFact = byKind.get(kind);
+    if (!byFact) {
+      byFact = new Map();
+      byKind.set(kind, byFact);
+    }
+    let labels = byFact.get(name);
+    if (labels === undefined) {
+      const tables = inputs.map(tableOf);
+      const fixed = tables.every(
+        (table) =>
+          !this.#context.hasTable(table) ||
+          (!isListKey(table) && !(table === 'members' && kind === 'household')),
+      );
+      labels =
+        fixed && tables.some((table) => !this.#context.hasTable(table))
+          ? tables
+              .filter((table) => !this.#context.hasTable(table))
+              .map((table) => this.#unseenLabel(table))
+          : null;
+      byFact.set(name, labels);
+    }
+
+    return labels ?? undefined;
   }
 
   /** The value of a fact without params, if computed; never computes. */
@@ -278,6 +323,12 @@ function isThenable(value: unknown): boolean {
 type Why = 'a row was rejected' | 'no rows in force' | 'no file';
 
 const labels = new Map<string, Map<Why, string>>();
+
+/** {@link SubjectFacts}'s labels of facts' absent tables, by check, kind and fact. */
+const absentLabels = new WeakMap<
+  FactContext,
+  Map<string, Map<string, readonly string[] | null>>
+>();
 
 /** `table (why)`, made once: unknown outcomes name it millions of times. */
 function labelOf(table: string, why: Why): string {
