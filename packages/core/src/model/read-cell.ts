@@ -115,7 +115,7 @@ const HASH = 0x23;
  * 户编号 of #N/A in two files would otherwise join a member to a household
  * that does not exist.
  */
-const SPREADSHEET_ERRORS = new Set([
+export const SPREADSHEET_ERRORS: ReadonlySet<string> = new Set([
   '#N/A',
   '#VALUE!',
   '#REF!',
@@ -222,7 +222,7 @@ function readCode(spec: FieldSpec, raw: RawCell): CellResult<unknown> {
  * Words clerks write for "nothing here" in fields where blank is a known
  * none: 无, 暂无, 没有, and dashes or slashes. They mean the same as blank.
  */
-const NONE_WORDS = new Set([
+export const NONE_WORDS: ReadonlySet<string> = new Set([
   '无',
   '暂无',
   '没有',

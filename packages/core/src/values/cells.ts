@@ -30,8 +30,25 @@ export type CellResult<T> =
       code: CellErrorCode;
     };
 
-const TRUE_WORDS = new Set(['是', 'y', 'yes', 'true', '1', '有']);
-const FALSE_WORDS = new Set(['否', 'n', 'no', 'false', '0', '无']);
+/** The words a yes/no cell reads as yes, in half width and lower case. */
+export const TRUE_WORDS: ReadonlySet<string> = new Set([
+  '是',
+  'y',
+  'yes',
+  'true',
+  '1',
+  '有',
+]);
+
+/** The words a yes/no cell reads as no, in half width and lower case. */
+export const FALSE_WORDS: ReadonlySet<string> = new Set([
+  '否',
+  'n',
+  'no',
+  'false',
+  '0',
+  '无',
+]);
 const LIST_SEPARATORS = /[;；,，、]/;
 
 /**
