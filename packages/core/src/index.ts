@@ -20,7 +20,12 @@ export { countFindings } from './engine/summary.js';
 export { DuibiaoError, FactError, RuleSetError } from './errors.js';
 export { idCheckCharacter, readIdNumber } from './identity/id-number.js';
 export { field } from './model/field.js';
-export { blankValue, readCell } from './model/read-cell.js';
+export {
+  blankValue,
+  NONE_WORDS,
+  readCell,
+  SPREADSHEET_ERRORS,
+} from './model/read-cell.js';
 export {
   ACTIONS,
   CATEGORIES,
@@ -118,12 +123,14 @@ export {
   testNumber,
 } from './values/number-range.js';
 export {
+  FALSE_WORDS,
   isBlankCell,
   parseBoolean,
   parseDate,
   parseList,
   parseText,
   toHalfWidth,
+  TRUE_WORDS,
 } from './values/cells.js';
 export { parseInteger, parseNumber, parseYear } from './values/number-cells.js';
 
