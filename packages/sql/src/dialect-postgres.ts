@@ -5,6 +5,11 @@ import {
   wholeMonths,
 } from './date-functions.js';
 import {
+  enginePattern,
+  plainReplacement,
+  UNICODE_ESCAPE,
+} from './js-pattern.js';
+import {
   whitespaceClass,
   type SqlDialect,
   WHITESPACE_CHARS,
@@ -213,8 +218,23 @@ export const postgres: SqlDialect = {
       `(floor(CAST(${value} AS double precision) * ${decimalScale(decimals)} + 0.5) / ${decimalScale(decimals)})`,
     joinText: (text, separator, order) =>
       `string_agg(${text}, ${separator} ORDER BY ${order})`,
+    matches: (text, pattern) =>
+      `(${text} ~ ${quote(`^(?:${pgPattern(pattern)})$`)})`,
+    replaceMatches: (text, pattern, replacement) =>
+      `regexp_replace(${text}, ${quote(pgPattern(pattern))}, ${quote(plainReplacement(replacement))}, 'g')`,
+    // Only for text checked to be a number: PostgreSQL's cast raises an
+    // error on any other.
+    toNumber: (text) => `CAST(${text} AS double precision)`,
+    trim: (text) => postgres.trimmed(text),
   },
 };
+
+/**
+ * A JavaScript pattern in PostgreSQL's (an ARE, whose `$` is the text's
+ * end while newline-sensitive matching is off, as it is by default).
+ */
+const pgPattern = (pattern: string) =>
+  enginePattern(pattern, UNICODE_ESCAPE, '$');
 
 /**
  * The last day of a date's month. The date is made a timestamp without

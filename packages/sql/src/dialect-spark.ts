@@ -6,6 +6,11 @@ import {
 } from './date-functions.js';
 import { JS_WHITESPACE, type SqlDialect } from './dialect.js';
 import { javaFullMatch } from './java-pattern.js';
+import {
+  enginePattern,
+  plainReplacement,
+  UNICODE_ESCAPE,
+} from './js-pattern.js';
 
 /**
  * A Spark SQL string literal. Spark reads a backslash in a string literal
@@ -138,8 +143,18 @@ export const spark: SqlDialect = {
     // sorted, and joined (array_join skips NULL texts).
     joinText: (text, separator, order) =>
       `(CASE WHEN count(${text}) = 0 THEN NULL ELSE array_join(transform(array_sort(collect_list(named_struct('o', ${order}, 't', ${text}))), e -> e.t), ${separator}) END)`,
+    matches: (text, pattern) =>
+      `rlike(${text}, ${quote(`\\A(?:${javaPattern(pattern)})\\z`)})`,
+    replaceMatches: (text, pattern, replacement) =>
+      `regexp_replace(${text}, ${quote(javaPattern(pattern))}, ${quote(plainReplacement(replacement))})`,
+    toNumber: (text) => `try_cast(${text} AS DOUBLE)`,
+    trim: (text) => spark.trimmed(text),
   },
 };
+
+/** A JavaScript pattern in Java's syntax, whose `\z` is the text's end. */
+const javaPattern = (pattern: string) =>
+  enginePattern(pattern, UNICODE_ESCAPE, '\\z');
 
 const SPARK_PARTS: DatePartsSql = {
   year: (date) => `year(${date})`,

@@ -6,6 +6,11 @@ import {
 } from './date-functions.js';
 import { JS_WHITESPACE, type SqlDialect } from './dialect.js';
 import { javaFullMatch } from './java-pattern.js';
+import {
+  enginePattern,
+  plainReplacement,
+  UNICODE_ESCAPE,
+} from './js-pattern.js';
 
 /** A Trino string literal: a quote is doubled; a backslash is no escape. */
 const quote = (value: string) => `'${value.replaceAll("'", "''")}'`;
@@ -124,8 +129,18 @@ export const trino: SqlDialect = {
     round: roundTo,
     joinText: (text, separator, order) =>
       `(CASE WHEN count(${text}) = 0 THEN NULL ELSE listagg(${text}, ${separator}) WITHIN GROUP (ORDER BY ${order}) END)`,
+    matches: (text, pattern) =>
+      `regexp_like(${text}, ${quote(`\\A(?:${javaPattern(pattern)})\\z`)})`,
+    replaceMatches: (text, pattern, replacement) =>
+      `regexp_replace(${text}, ${quote(javaPattern(pattern))}, ${quote(plainReplacement(replacement))})`,
+    toNumber: (text) => `try_cast(${text} AS DOUBLE)`,
+    trim: (text) => trino.trimmed(text),
   },
 };
+
+/** A JavaScript pattern in Java's syntax, whose `\z` is the text's end. */
+const javaPattern = (pattern: string) =>
+  enginePattern(pattern, UNICODE_ESCAPE, '\\z');
 
 const TRINO_PARTS: DatePartsSql = {
   year: (date) => `year(${date})`,

@@ -6,6 +6,7 @@ import {
   decimalScale,
   wholeMonths,
 } from './date-functions.js';
+import { enginePattern, plainReplacement, RE2_ESCAPE } from './js-pattern.js';
 
 /**
  * The parts of SQL that differ between engines. The condition compiler
@@ -134,8 +135,17 @@ export const duckdb: SqlDialect = {
       `(floor(CAST(${value} AS DOUBLE) * ${decimalScale(decimals)} + 0.5) / ${decimalScale(decimals)})`,
     joinText: (text, separator, order) =>
       `string_agg(${text}, ${separator} ORDER BY ${order})`,
+    matches: (text, pattern) =>
+      `regexp_full_match(${text}, ${quote(re2(pattern))})`,
+    replaceMatches: (text, pattern, replacement) =>
+      `regexp_replace(${text}, ${quote(re2(pattern))}, ${quote(plainReplacement(replacement))}, 'g')`,
+    toNumber: (text) => `TRY_CAST(${text} AS DOUBLE)`,
+    trim: (text) => duckdb.trimmed(text),
   },
 };
+
+/** A JavaScript pattern in RE2's syntax, whose `$` is the text's end. */
+const re2 = (pattern: string) => enginePattern(pattern, RE2_ESCAPE, '$');
 
 const DUCKDB_PARTS: DatePartsSql = {
   year: (date) => `year(${date})`,

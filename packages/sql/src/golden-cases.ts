@@ -183,6 +183,10 @@ export function goldenStatements(dialect: SqlDialect): GoldenStatement[] {
     ['dateText', fn.dateText(fn.day(id('t')))],
     ['round', fn.round(id('n'), 9)],
     ['joinText', fn.joinText(id('s'), dialect.text(', '), id('n'))],
+    ['matches', fn.matches(id('s'), '\\d{4}[-年]\\s*.')],
+    ['replaceMatches', fn.replaceMatches(id('s'), '0+$', '')],
+    ['toNumber', fn.toNumber(id('s'))],
+    ['trim', fn.trim(id('s'))],
   ].map(([name, sql]) => ({
     comment: `function ${name}`,
     sql: `SELECT ${sql} AS c FROM t`,

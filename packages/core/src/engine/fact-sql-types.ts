@@ -160,4 +160,28 @@ export interface SqlFunctions {
    * separator (a literal) in the order of `order`; NULL when there are none.
    */
   joinText(text: string, separator: string, order: string): string;
+  /**
+   * Whether text matches a regular expression in full; NULL for NULL text.
+   * The pattern is JavaScript's syntax, of which it may use literal
+   * characters, classes (`[…]`, `[^…]`), groups (`(?:…)`), `|`, the
+   * quantifiers `?`, `*`, `+` and `{m,n}`, and the escapes `\d` (an ASCII
+   * digit), `\s` and `\S` (JavaScript's whitespace, and its opposite, the
+   * first also inside a class), `\uXXXX` (a character of the Basic
+   * Multilingual Plane) and `.` (any character but a line break), each
+   * meaning what it means in JavaScript; no other escape of a letter.
+   */
+  matches(text: string, pattern: string): string;
+  /**
+   * Text with every match of a regular expression (as {@link
+   * SqlFunctions.matches} takes it, with `^` and `$` for its start and
+   * end) replaced by a replacement without `$` or `\`.
+   */
+  replaceMatches(text: string, pattern: string, replacement: string): string;
+  /**
+   * Decimal text (`[-+]?(\d+\.?\d*|\.\d+)`, which the caller has checked)
+   * as a double, as JavaScript's `Number` reads it.
+   */
+  toNumber(text: string): string;
+  /** Text with the characters JavaScript's `trim()` removes, removed. */
+  trim(text: string): string;
 }

@@ -260,3 +260,15 @@ SELECT (floor(CAST("n" AS DOUBLE) * 1000000000 + 0.5) / 1000000000) AS c FROM t;
 
 -- function joinText
 SELECT (CASE WHEN count("s") = 0 THEN NULL ELSE listagg("s", ', ') WITHIN GROUP (ORDER BY "n") END) AS c FROM t;
+
+-- function matches
+SELECT regexp_like("s", '\A(?:[0-9]{4}[-年][\u0009\u000a\u000b\u000c\u000d\u0020\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*[^\u000a\u000d\u2028\u2029])\z') AS c FROM t;
+
+-- function replaceMatches
+SELECT regexp_replace("s", '0+\z', '') AS c FROM t;
+
+-- function toNumber
+SELECT try_cast("s" AS DOUBLE) AS c FROM t;
+
+-- function trim
+SELECT trim(BOTH U&'\0009\000A\000B\000C\000D \00A0\1680\2000\2001\2002\2003\2004\2005\2006\2007\2008\2009\200A\2028\2029\202F\205F\3000\FEFF' FROM "s") AS c FROM t;
