@@ -10,6 +10,7 @@ import {
 } from '@duibiao/core';
 import { defineFact } from '@duibiao/plugin-sdk';
 
+import { spotCheckAgreesSql } from './spot-check-agrees-sql.js';
 import { spotCheckFieldSql } from './spot-check-sql.js';
 
 /** A field of the registry a spot check may ask about. */
@@ -183,5 +184,6 @@ export const spotCheckFacts = [
       'Whether 核查结果, read as a cell of the field 核查项 names, equals the registry’s value; unknown when the answer, the member or the recorded value is blank.',
     inputs: ['spotChecks.item', 'spotChecks.answer', 'spotChecks.idNumber'],
     compute: (subject) => spotCheckAgrees(subject),
+    sql: (q) => spotCheckAgreesSql(q, [...new Set(FIELDS.values())]),
   }),
 ] as const;
