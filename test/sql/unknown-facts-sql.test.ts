@@ -9,7 +9,7 @@ import {
   type RuleStats,
 } from '@duibiao/core';
 import { national } from '@duibiao/plugin-national';
-import { checkInDuckdb, compileRuleSet } from '@duibiao/sql';
+import { checkInDuckdb, compileRuleSet, readUnknownFacts } from '@duibiao/sql';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -137,10 +137,22 @@ function counts(stats: readonly RuleStats[], id: string) {
 }
 
 describe('the facts an unknown outcome was unknown on, named in SQL', () => {
+  it('come as two bits a fact: unknown, and known only as a range', () => {
+    // a unknown (bit 0: 1), b a range (bits 2 and 3: 4 + 8), c known.
+    expect(readUnknownFacts(13, ['a', 'b', 'c'])).toEqual({
+      facts: ['a', 'b'],
+      ranges: ['b'],
+    });
+    expect(readUnknownFacts(0, ['a'])).toEqual({ facts: [], ranges: [] });
+  });
+
   it('are named for a rule without priorities, not for one with them', () => {
     const [kind] = compileRuleSet(checker.ruleSet).kinds;
     const byId = new Map(kind?.rules.map((r) => [r.ruleId, r]));
-    expect(byId.get('ufs/young-worker')?.unknownFacts).toBeTypeOf('string');
+    expect(byId.get('ufs/young-worker')?.unknownFacts?.facts).toEqual([
+      'age',
+      'labour',
+    ]);
     expect(byId.get('ufs/young-worker-by-priority')?.unknownFacts).toBe(
       undefined,
     );

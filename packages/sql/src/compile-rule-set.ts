@@ -15,7 +15,7 @@ import { foreignLayers, layerQueries } from './kind-layers.js';
 import { type ReadableTable, readableTables } from './readable-tables.js';
 import { REGION, ROW } from './schema.js';
 import { subjectSources } from './subjects.js';
-import { compileUnknownFacts } from './unknown-facts.js';
+import { compileUnknownFacts, type UnknownFactsSql } from './unknown-facts.js';
 
 /** A rule compiled to SQL: its condition over its kind's fact columns. */
 export interface SqlRule {
@@ -25,10 +25,10 @@ export interface SqlRule {
   readonly condition: string;
   /**
    * Where the condition is NULL, the facts the in-process engine would
-   * find unknown (see `compileUnknownFacts`), as text; absent for a rule
-   * with priorities, which the in-process engine evaluates to find them.
+   * find unknown ({@link compileUnknownFacts}); absent for a rule with
+   * priorities, which the in-process engine evaluates to find them.
    */
-  readonly unknownFacts?: string;
+  readonly unknownFacts?: UnknownFactsSql;
   /**
    * For a rule of a plugin that names regions: TRUE where the rule judges
    * the subject (its `_region` starts with one of them, or is unknown).

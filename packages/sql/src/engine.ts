@@ -227,22 +227,23 @@ export async function checkInSql(
     const table = id(`facts:${kind.kind}`);
     await connection.run(`CREATE TEMP TABLE ${table} AS ${kind.select}`);
     for (const rule of kind.rules) {
-      const named = rule.unknownFacts ?? dialect.text('');
+      const named = rule.unknownFacts;
       const found = await connection.query(
-        `SELECT ${dialect.identifier(ROW)}, ${rule.condition}, ${named}` +
+        `SELECT ${dialect.identifier(ROW)}, ${rule.condition}, ${named?.sql ?? '0'}` +
           ` FROM ${table} WHERE ${rule.condition} IS NOT FALSE`,
       );
       const fired = new Set<RowKey>();
       const unknown = new Map<RowKey, DecidedOutcome>();
-      for (const [row, outcome, facts] of found) {
+      const decided = new Map<number, DecidedUnknown>();
+      for (const [row, outcome, bits] of found) {
         const key = typeof row === 'string' ? row : Number(row);
         if (outcome === true) fired.add(key);
         else
           unknown.set(
             key,
-            rule.unknownFacts === undefined
+            named === undefined
               ? 'unknown'
-              : decidedUnknown(String(facts)),
+              : decidedUnknown(Number(bits), named.facts, decided),
           );
       }
       rows.set(rule.ruleId, { fired, unknown });
@@ -277,18 +278,20 @@ export async function checkInSql(
   };
 }
 
-const decided = new Map<string, DecidedUnknown>();
-
 /**
  * An unknown outcome with the facts SQL named (`compileUnknownFacts`),
- * one object for each list of them: a million outcomes share a few.
+ * one object for each set of them: a million outcomes share a few.
  */
-function decidedUnknown(text: string): DecidedUnknown {
-  let outcome = decided.get(text);
+function decidedUnknown(
+  bits: number,
+  facts: readonly string[],
+  made: Map<number, DecidedUnknown>,
+): DecidedUnknown {
+  let outcome = made.get(bits);
   if (!outcome) {
-    const { facts, ranges } = readUnknownFacts(text);
-    outcome = { unknown: facts, ranges };
-    decided.set(text, outcome);
+    const named = readUnknownFacts(bits, facts);
+    outcome = { unknown: named.facts, ranges: named.ranges };
+    made.set(bits, outcome);
   }
 
   return outcome;

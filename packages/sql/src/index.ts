@@ -9,7 +9,11 @@ export {
   type FactShape,
 } from './compile-condition.js';
 export { SqlCompileError } from './compile-error.js';
-export { compileUnknownFacts, readUnknownFacts } from './unknown-facts.js';
+export {
+  compileUnknownFacts,
+  readUnknownFacts,
+  type UnknownFactsSql,
+} from './unknown-facts.js';
 export { duckdb, JS_WHITESPACE, type SqlDialect } from './dialect.js';
 export { postgres, postgresTypeOf } from './dialect-postgres.js';
 export { spark, sparkTypeOf } from './dialect-spark.js';

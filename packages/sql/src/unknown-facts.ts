@@ -7,8 +7,24 @@ import {
 } from './compile-condition.js';
 import { duckdb } from './dialect.js';
 
-/** What {@link compileUnknownFacts}'s SQL puts after a fact known only as a range. */
-const RANGE = ':range';
+/**
+ * The most facts one number can name: two bits each (unknown, a range),
+ * within the integers a JavaScript number holds exactly.
+ */
+const MOST_FACTS = 26;
+
+/** The facts of a rule that SQL can name as unknown, and how. */
+export interface UnknownFactsSql {
+  /**
+   * An integer: for the rule's i-th fact (in {@link UnknownFactsSql.facts}),
+   * bit 2i set when the fact was read and unknown, bit 2i + 1 too when it
+   * is known only as a range of numbers. Read it with
+   * {@link readUnknownFacts}.
+   */
+  readonly sql: string;
+  /** The facts the bits stand for, in order. */
+  readonly facts: readonly string[];
+}
 
 /**
  * The facts an unknown outcome of a rule was unknown on, as the in-process
@@ -17,19 +33,21 @@ const RANGE = ':range';
  * one priority set, and records each fact read whose value is missing or
  * a range of numbers. The in-process engine counts the blank fields
  * behind those facts; with them from SQL it need not evaluate the rule.
+ * An integer rather than text, since a province has tens of millions of
+ * unknown outcomes to hand over.
  *
  * @param ruleId - The rule's id, for errors.
  * @param condition - The rule's resolved conditions.
  * @param options - The columns and dialect, as {@link compileCondition} has them.
- * @returns A SQL text of the facts, comma-separated, a range's with
- * `:range` after it (read it with {@link readUnknownFacts}); `undefined`
- * for a rule with priorities, whose second pass may stop before a leaf.
+ * @returns The SQL and the facts it names; `undefined` for a rule with
+ * priorities, whose second pass may stop before a leaf, or with more
+ * facts than one number can name.
  */
 export function compileUnknownFacts(
   ruleId: string,
   condition: TopLevelCondition | Condition,
   options: CompileConditionOptions,
-): string | undefined {
+): UnknownFactsSql | undefined {
   const dialect = options.dialect ?? duckdb;
   const prefix =
     options.table === undefined ? '' : `${dialect.identifier(options.table)}.`;
@@ -50,17 +68,22 @@ export function compileUnknownFacts(
       entry.range = `${read.range.min} IS NOT NULL AND ${read.range.max} IS NOT NULL`;
     byFact.set(leaf.fact, entry);
   }
-  if (byFact.size === 0) return dialect.text('');
+  if (byFact.size > MOST_FACTS) return undefined;
+  if (byFact.size === 0) return { sql: '0', facts: [] };
 
-  const named = [...byFact].map(([fact, { missing, range }]) => {
+  const bits = [...byFact.values()].map(({ missing, range }, i) => {
     const when = missing.join(' OR ');
-    const plain = `WHEN ${when} THEN ${dialect.text(fact)}`;
+    const unknown = dialect.number(2 ** (2 * i));
+    const ranged = dialect.number(2 ** (2 * i) * 3);
     return range === undefined
-      ? `CASE ${plain} END`
-      : `CASE WHEN (${when}) AND ${range} THEN ${dialect.text(fact + RANGE)} ${plain} END`;
+      ? `(CASE WHEN ${when} THEN ${unknown} ELSE 0 END)`
+      : `(CASE WHEN (${when}) AND ${range} THEN ${ranged} WHEN ${when} THEN ${unknown} ELSE 0 END)`;
   });
 
-  return `concat_ws(${dialect.text(',')}, ${named.join(', ')})`;
+  return {
+    sql: `CAST(${bits.join(' + ')} AS ${dialect.typeOf('number')})`,
+    facts: [...byFact.keys()],
+  };
 }
 
 /**
@@ -90,25 +113,24 @@ function collectLeaves(condition: Condition, leaves: Condition[]): boolean {
 }
 
 /**
- * The facts in a text {@link compileUnknownFacts}'s SQL gave.
+ * The facts an integer of {@link UnknownFactsSql.sql} names.
  *
- * @param text - The text, as the engine returned it.
+ * @param bits - The integer, as the engine returned it.
+ * @param facts - {@link UnknownFactsSql.facts}.
  * @returns The facts, and those among them known only as a range.
  */
-export function readUnknownFacts(text: string): {
-  facts: string[];
-  ranges: string[];
-} {
-  const facts: string[] = [];
+export function readUnknownFacts(
+  bits: number,
+  facts: readonly string[],
+): { facts: string[]; ranges: string[] } {
+  const named: string[] = [];
   const ranges: string[] = [];
-  for (const item of text.split(',')) {
-    if (item === '') continue;
-    if (item.endsWith(RANGE)) {
-      const fact = item.slice(0, -RANGE.length);
-      facts.push(fact);
-      ranges.push(fact);
-    } else facts.push(item);
-  }
+  facts.forEach((fact, i) => {
+    const two = Math.floor(bits / 2 ** (2 * i)) % 4;
+    if (two === 0) return;
+    named.push(fact);
+    if (two === 3) ranges.push(fact);
+  });
 
-  return { facts, ranges };
+  return { facts: named, ranges };
 }
