@@ -122,7 +122,12 @@ function collectLeaves(condition: Condition, leaves: Condition[]): boolean {
 export function readUnknownFacts(
   bits: number,
   facts: readonly string[],
-): { facts: string[]; ranges: string[] } {
+): {
+  /** The facts named unknown. */
+  facts: string[];
+  /** Those of them known only to lie in a range of numbers. */
+  ranges: string[];
+} {
   const named: string[] = [];
   const ranges: string[] = [];
   facts.forEach((fact, i) => {
