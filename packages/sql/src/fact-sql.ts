@@ -217,9 +217,7 @@ export class KindFacts {
     const tables = [
       ...new Set(fact.inputs.map((input) => input.split('.')[0] ?? input)),
     ];
-    const unseen = tables
-      .map((table) => this.#unseen(table))
-      .filter((s) => s !== 'FALSE');
+    const unseen = tables.map((table) => this.#unseenColumn(table));
     if (unseen.length === 0) return sql;
     const when = unseen.join(' OR ');
     const unless = (expr: string) =>
@@ -236,6 +234,30 @@ export class KindFacts {
             range: { min: unless(sql.range.min), max: unless(sql.range.max) },
           }),
     };
+  }
+
+  /**
+   * Whether a table's rows for the subject were not all seen, as a column
+   * of the lowest layer: made once per subject, however many facts read
+   * the table (a member's facts read the lists some hundred times).
+   */
+  #unseenColumn(table: string): string {
+    const name = `unseen:${table}`;
+    if (!this.#done.has(name))
+      this.#done.set(name, {
+        sql: { value: this.#unseen(table) },
+        need: 0,
+        uses: new Set(),
+        layer: 1,
+      });
+    const read = this.reference(name);
+    const frame = this.#frames.at(-1);
+    if (frame) {
+      frame.need = Math.max(frame.need, read.level);
+      for (const used of read.uses) frame.uses.add(used);
+    }
+
+    return read.sql.value;
   }
 
   /** SQL that is TRUE when a table's rows for the subject were not all seen. */
