@@ -53,8 +53,14 @@ describe('an interrupted check', () => {
     );
     let stderr = '';
     child.stderr.on('data', (data) => (stderr += data));
-    // Interrupt once it has started on the folder.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Interrupt once it has started on the folder: it makes its spill
+    // folder in TMPDIR just before it listens for signals, which a loaded
+    // machine may take more than a second to reach (starting Node and
+    // loading the plugins); then a little longer, into the reading.
+    const deadline = Date.now() + 30_000;
+    while ((await readdir(temp)).length === 0 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 500));
     child.kill('SIGINT');
     const code = await new Promise((resolve) => child.on('close', resolve));
 
