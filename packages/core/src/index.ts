@@ -1,7 +1,11 @@
 export { Checker, createChecker } from './engine/checker.js';
 export { compareFindings } from './engine/finding-order.js';
 export { diffFindings } from './engine/diff-findings.js';
-export { compileRule, compileRuleSet } from './engine/compiled-evaluator.js';
+export {
+  compileRule,
+  compileRuleSet,
+  priorityOf,
+} from './engine/compiled-evaluator.js';
 export { createContext } from './engine/fact-context.js';
 export { isParameterReference } from './engine/condition.js';
 export { fieldFacts } from './engine/field-facts.js';

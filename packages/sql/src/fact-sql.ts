@@ -250,6 +250,14 @@ export class KindFacts {
         uses: new Set(),
         layer: 1,
       });
+    return this.#readFrom(name).value;
+  }
+
+  /**
+   * A fact (or an unseen-table column) as the fact being compiled reads
+   * it: the layer it needs and what it uses are noted in that fact's frame.
+   */
+  #readFrom(name: string): FactSql {
     const read = this.reference(name);
     const frame = this.#frames.at(-1);
     if (frame) {
@@ -257,7 +265,7 @@ export class KindFacts {
       for (const used of read.uses) frame.uses.add(used);
     }
 
-    return read.sql.value;
+    return read.sql;
   }
 
   /** SQL that is TRUE when a table's rows for the subject were not all seen. */
@@ -298,15 +306,7 @@ export class KindFacts {
           throw fail(`a ${source.kind} does not see ${table}`);
         return columnOf(alias, table, field);
       },
-      fact: (other) => {
-        const read = this.reference(other);
-        const frame = this.#frames.at(-1);
-        if (frame) {
-          frame.need = Math.max(frame.need, read.level);
-          for (const used of read.uses) frame.uses.add(used);
-        }
-        return read.sql;
-      },
+      fact: (other) => this.#readFrom(other),
       param: (path) =>
         this.#literal(this.#paramValue(path), () =>
           fail(`parameter ${path} has no SQL literal`),

@@ -1,4 +1,8 @@
-import type { Condition, TopLevelCondition } from '@duibiao/core';
+import {
+  type Condition,
+  priorityOf,
+  type TopLevelCondition,
+} from '@duibiao/core';
 
 import {
   type CompileConditionOptions,
@@ -103,9 +107,7 @@ function collectLeaves(condition: Condition, leaves: Condition[]): boolean {
         ? condition.any
         : [];
   if (children.length > 1) {
-    const sets = new Set(
-      children.map((child) => Math.trunc(Number(child.priority)) || 1),
-    );
+    const sets = new Set(children.map(priorityOf));
     if (sets.size > 1) return false;
   }
 

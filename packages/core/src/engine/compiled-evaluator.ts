@@ -190,7 +190,7 @@ function group(
 function prioritySets(children: readonly Condition[]): Condition[][] {
   const sets = new Map<number, Condition[]>();
   for (const child of children) {
-    const priority = Math.trunc(Number(child.priority)) || 1;
+    const priority = priorityOf(child);
     const set = sets.get(priority) ?? [];
     set.push(child);
     sets.set(priority, set);
@@ -252,4 +252,16 @@ function compilePath(path: string): (value: unknown) => unknown {
 
     return isBlankText(current) ? undefined : current;
   };
+}
+
+/**
+ * A condition's priority as json-rules-engine reads it: a child without
+ * one (or with 0) counts as 1; children of a group run in sets of equal
+ * priority, the highest first.
+ *
+ * @param condition - A child of `all` or `any`.
+ * @returns Its priority.
+ */
+export function priorityOf(condition: Condition): number {
+  return Math.trunc(Number(condition.priority)) || 1;
 }
