@@ -20,6 +20,7 @@ import { decidedOutcome } from './decided-outcome.js';
 import { createContext } from './fact-context.js';
 import { SubjectFacts } from './subject-facts.js';
 import { listStats } from './list-stats.js';
+import { MissingTally } from './missing-tally.js';
 import { everySubject } from './every-subject.js';
 import { appliesTo, placeOf, subjectKey } from './subject-place.js';
 import {
@@ -126,6 +127,7 @@ class CheckRun {
   #householdSeen = 1;
   #orphans = 0;
   readonly #statsByKind = new Map<SubjectKind, RuleStats[]>();
+  readonly #missing = new MissingTally();
   readonly #decide: CheckOptions['outcomes'];
   readonly #verify: boolean;
 
@@ -179,7 +181,9 @@ class CheckRun {
         plugins: this.#ruleSet.plugins,
         subjects: this.#subjects,
         membersWithoutHousehold: this.#orphans,
-        rules: [...this.#stats.values()].map(sortMissing),
+        rules: [...this.#stats.values()].map((stats) =>
+          this.#missing.stats(stats),
+        ),
         skipped: this.#ruleSet.skipped,
         lists: listStats(this.#ruleSet, this.#dataset),
       },
@@ -319,7 +323,13 @@ class CheckRun {
       stats.unknown += 1;
       if (stats.unknownExamples.length < EXAMPLES)
         stats.unknownExamples.push(keyOf(facts.subject, seen));
-      countMissing(stats, outcome.facts, facts, outcome.ranges);
+      const { ranges } = outcome;
+      this.#missing.add(
+        stats,
+        outcome.facts.map((fact) =>
+          facts.missingInputs(fact, ranges && ranges.includes(fact)),
+        ),
+      );
       return;
     }
 
@@ -354,36 +364,4 @@ function keyOf(subject: Subject, seen: number): string {
   const key = subjectKey(subject);
 
   return seen === 1 ? key : `${key}#${seen}`;
-}
-
-/**
- * Counts the fields behind one unknown outcome, each once: most outcomes
- * have one unknown fact, so no set is made for them.
- */
-function countMissing(
-  stats: RuleStats,
-  unknownFacts: readonly string[],
-  facts: SubjectFacts,
-  ranges: readonly string[] | undefined,
-): void {
-  const missing = (fact: string) =>
-    facts.missingInputs(fact, ranges && ranges.includes(fact));
-  const fields =
-    unknownFacts.length === 1
-      ? missing(unknownFacts[0] as string)
-      : unknownFacts.flatMap(missing);
-  for (let i = 0; i < fields.length; i += 1) {
-    const field = fields[i] as string;
-    if (fields.indexOf(field) !== i) continue;
-    stats.missing[field] = (stats.missing[field] ?? 0) + 1;
-  }
-}
-
-/** Stats with the blank fields in name order, whichever path counted them. */
-function sortMissing(stats: RuleStats): RuleStats {
-  const names = Object.keys(stats.missing).sort();
-  const missing: Record<string, number> = {};
-  for (const name of names) missing[name] = stats.missing[name] as number;
-
-  return { ...stats, missing };
 }

@@ -11,6 +11,7 @@ import {
   tableOf,
 } from './fact-slots.js';
 import type { LoadedFact } from './rule-set.js';
+import { blankInputs, pick, unseenLabelLists } from './input-lists.js';
 import type { FactContext, Subject } from './types.js';
 
 /** What a fact that threw leaves in its place, so every reader gets the error. */
@@ -141,20 +142,24 @@ export class SubjectFacts {
     const inputs = this.#facts.get(name)?.inputs ?? [];
     const absent = this.#absentLabels(name, inputs);
     if (absent) return absent;
-    let unseen: string[] | undefined;
-    for (const input of inputs) {
-      const table = tableOf(input);
-      if (this.#unseenTable(table))
-        (unseen ??= []).push(this.#unseenLabel(table));
-    }
+    const unseen = pick(
+      unseenLabelLists(this.#context, inputs),
+      inputs,
+      (input) => this.#unseen(input),
+      (input) => this.#unseenLabel(tableOf(input)),
+    );
     if (unseen) return unseen;
 
     // Fields that are not blank can still leave a fact open (a birth date
     // known only to the month gives an age range); then every field the
     // fact reads is named.
-    const blank = inputs.filter((input) => isBlankInput(this.subject, input));
-    if (blank.length > 0 && !(range ?? isNumberRange(this.#peek(name))))
-      return blank;
+    const blank = pick(
+      blankInputs(inputs),
+      inputs,
+      (input) => isBlankInput(this.subject, input),
+      (input) => input,
+    );
+    if (blank && !(range ?? isNumberRange(this.#peek(name)))) return blank;
 
     return inputs.length > 0 ? inputs : [name];
   }
