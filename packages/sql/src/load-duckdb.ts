@@ -1,7 +1,12 @@
 import type { Dataset, ListKey } from '@duibiao/core';
 import {
-  type DuckDBAppender,
+  BOOLEAN,
+  DOUBLE,
   type DuckDBConnection,
+  DuckDBDataChunk,
+  type DuckDBType,
+  type DuckDBValue,
+  INTEGER,
   LIST,
   listValue,
   VARCHAR,
@@ -33,12 +38,22 @@ export async function loadDataset(
     if (rows.length === 0) continue;
     const appender = await connection.createAppender(table.name);
     try {
-      for (let i = 0; i < rows.length; i += 1) {
-        appender.appendInteger(i);
-        const row = rows[i] as Readonly<Record<string, unknown>>;
-        for (const column of table.columns)
-          append(appender, column, row[column.field]);
-        appender.endRow();
+      const types = [INTEGER, ...table.columns.map(duckdbType)];
+      for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
+        const end = Math.min(rows.length, start + CHUNK_ROWS);
+        const chunk = DuckDBDataChunk.create(types, end - start);
+        const numbers: number[] = [];
+        for (let i = start; i < end; i += 1) numbers.push(i);
+        chunk.setColumnValues(0, numbers);
+        table.columns.forEach((column, c) => {
+          const values: DuckDBValue[] = [];
+          for (let i = start; i < end; i += 1) {
+            const row = rows[i] as Readonly<Record<string, unknown>>;
+            values.push(valueOf(column, row[column.field]));
+          }
+          chunk.setColumnValues(c + 1, values);
+        });
+        appender.appendDataChunk(chunk);
       }
       appender.flushSync();
     } finally {
@@ -96,24 +111,23 @@ function rowsOf(dataset: Dataset, table: string): readonly unknown[] {
   return dataset.lists?.[table as ListKey] ?? [];
 }
 
-function append(
-  appender: DuckDBAppender,
-  column: SqlColumn,
-  value: unknown,
-): void {
-  if (column.role === 'none') {
-    appender.appendBoolean(value === null);
-    return;
-  }
-  if (value === undefined || value === null) {
-    appender.appendNull();
-    return;
-  }
+/** How many rows a chunk holds: DuckDB's vector size. */
+const CHUNK_ROWS = 2048;
+
+function duckdbType(column: SqlColumn): DuckDBType {
+  if (column.role === 'none') return BOOLEAN;
   const { type } = column;
-  if (type === 'number') appender.appendDouble(value as number);
-  else if (type === 'boolean') appender.appendBoolean(value as boolean);
-  else if (type === 'text' || type === 'date')
-    appender.appendVarchar(String(value));
-  else
-    appender.appendList(listValue((value as unknown[]).map(String)), TEXT_LIST);
+  if (type === 'number') return DOUBLE;
+  if (type === 'boolean') return BOOLEAN;
+  if (type === 'text' || type === 'date') return VARCHAR;
+  return TEXT_LIST;
+}
+
+function valueOf(column: SqlColumn, value: unknown): DuckDBValue {
+  if (column.role === 'none') return value === null;
+  if (value === undefined || value === null) return null;
+  const { type } = column;
+  if (type === 'number' || type === 'boolean') return value as number | boolean;
+  if (type === 'text' || type === 'date') return String(value);
+  return listValue((value as unknown[]).map(String));
 }
