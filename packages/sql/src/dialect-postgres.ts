@@ -190,6 +190,7 @@ export const postgres: SqlDialect = {
   listHasAny: (list, items) => `(${list} && ARRAY[${items.join(', ')}])`,
   typeOf: postgresTypeOf,
   list: (items) => `ARRAY[${items.join(', ')}]`,
+  listOf: (value) => `array_agg(${value})`,
   functions: {
     day: isoDay,
     // Whole years, as ageOn counts them: one less while the birthday is

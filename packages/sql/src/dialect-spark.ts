@@ -120,6 +120,7 @@ export const spark: SqlDialect = {
     knownList(list, `arrays_overlap(${list}, ${arrayOf(items)})`),
   typeOf: sparkTypeOf,
   list: arrayOf,
+  listOf: (value) => `collect_list(${value})`,
   functions: {
     day: (text) =>
       `(CASE WHEN ${fullMatch(text, '\\d{4}-\\d{2}-\\d{2}')} THEN try_cast(${text} AS DATE) END)`,

@@ -109,6 +109,7 @@ export const trino: SqlDialect = {
     knownList(list, `arrays_overlap(${list}, ${arrayOf(items)})`),
   typeOf: trinoTypeOf,
   list: arrayOf,
+  listOf: (value) => `array_agg(${value})`,
   functions: {
     day: (text) =>
       `(CASE WHEN ${fullMatch(text, '\\d{4}-\\d{2}-\\d{2}')} THEN try_cast(${text} AS DATE) END)`,

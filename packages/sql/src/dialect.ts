@@ -59,6 +59,8 @@ export interface SqlDialect {
   typeOf(type: SqlColumnType): string;
   /** A list of items (literals), untyped: cast it where its type matters. */
   list(items: readonly string[]): string;
+  /** The aggregate that gathers a group's values into a list. */
+  listOf(value: string): string;
   /** The functions facts write their SQL with. */
   readonly functions: SqlFunctions;
 }
@@ -115,6 +117,7 @@ export const duckdb: SqlDialect = {
   listHasAny: (list, items) => `list_has_any(${list}, [${items.join(', ')}])`,
   typeOf: duckdbTypeOf,
   list: (items) => `[${items.join(', ')}]`,
+  listOf: (value) => `list(${value})`,
   functions: {
     day: (text) =>
       `(CASE WHEN regexp_full_match(${text}, '\\d{4}-\\d{2}-\\d{2}') THEN TRY_CAST(${text} AS DATE) END)`,

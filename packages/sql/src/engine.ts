@@ -72,8 +72,10 @@ type RowKey = number | string;
  * facts it was unknown on where SQL names them.
  */
 interface RuleRows {
-  fired: Set<RowKey>;
-  unknown: Map<RowKey, DecidedOutcome>;
+  /** By row number: `'fired'`, the unknown outcome, or nothing (passed). */
+  byRow: DecidedOutcome[];
+  /** The same by key, for subjects keyed by text (a county's code). */
+  byKey: Map<string, DecidedOutcome>;
 }
 
 const BATCH = 500;
@@ -228,25 +230,30 @@ export async function checkInSql(
     await connection.run(`CREATE TEMP TABLE ${table} AS ${kind.select}`);
     for (const rule of kind.rules) {
       const named = rule.unknownFacts;
+      // The rows come grouped by outcome: a million rows read one by one
+      // cost more than judging them.
+      const [outcome, bits] = [id('outcome'), id('bits')];
       const found = await connection.query(
-        `SELECT ${dialect.identifier(ROW)}, ${rule.condition}, ${named?.sql ?? '0'}` +
-          ` FROM ${table} WHERE ${rule.condition} IS NOT FALSE`,
+        `SELECT ${outcome}, ${bits}, ${dialect.listOf(id(ROW))} FROM (` +
+          `SELECT ${id(ROW)}, ${rule.condition} AS ${outcome}, ${named?.sql ?? '0'} AS ${bits}` +
+          ` FROM ${table} WHERE ${rule.condition} IS NOT FALSE) AS judged` +
+          ` GROUP BY ${outcome}, ${bits}`,
       );
-      const fired = new Set<RowKey>();
-      const unknown = new Map<RowKey, DecidedOutcome>();
+      const judged: RuleRows = { byRow: [], byKey: new Map() };
       const decided = new Map<number, DecidedUnknown>();
-      for (const [row, outcome, bits] of found) {
-        const key = typeof row === 'string' ? row : Number(row);
-        if (outcome === true) fired.add(key);
-        else
-          unknown.set(
-            key,
-            named === undefined
+      for (const [outcome, bits, rows] of found) {
+        const decision: DecidedOutcome =
+          outcome === true
+            ? 'fired'
+            : named === undefined
               ? 'unknown'
-              : decidedUnknown(Number(bits), named.facts, decided),
-          );
+              : decidedUnknown(Number(bits), named.facts, decided);
+        for (const row of rows as unknown[]) {
+          if (typeof row === 'string') judged.byKey.set(row, decision);
+          else judged.byRow[Number(row)] = decision;
+        }
       }
-      rows.set(rule.ruleId, { fired, unknown });
+      rows.set(rule.ruleId, judged);
     }
   }
 
@@ -263,9 +270,10 @@ export async function checkInSql(
     }
     const row = rowAsked;
     if (row === undefined) return undefined;
-    if (rule.fired.has(row)) return 'fired';
+    const decision =
+      typeof row === 'number' ? rule.byRow[row] : rule.byKey.get(row);
 
-    return rule.unknown.get(row) ?? 'passed';
+    return decision ?? 'passed';
   };
   const result = await checker.check(dataset, {
     outcomes,
