@@ -253,6 +253,25 @@ export class KindFacts {
     return this.#readFrom(name).value;
   }
 
+  /** A piece of SQL facts share, as a column of the lowest layer. */
+  #sharedColumn(piece: string, sql: string): string {
+    const name = `shared:${piece}`;
+    const done = this.#done.get(name);
+    if (sql.includes(`${BELOW}.`))
+      throw new NoSqlForm(piece, `shared SQL ${piece} reads a fact`);
+    if (done === undefined)
+      this.#done.set(name, {
+        sql: { value: sql },
+        need: 0,
+        uses: new Set(),
+        layer: 1,
+      });
+    else if (done instanceof NoSqlForm || done.sql.value !== sql)
+      throw new NoSqlForm(piece, `shared SQL ${piece} given two ways`);
+
+    return this.#readFrom(name).value;
+  }
+
   /**
    * A fact (or an unseen-table column) as the fact being compiled reads
    * it: the layer it needs and what it uses are noted in that fact's frame.
@@ -307,6 +326,7 @@ export class KindFacts {
         return columnOf(alias, table, field);
       },
       fact: (other) => this.#readFrom(other),
+      shared: (piece, sql) => this.#sharedColumn(piece, sql),
       param: (path) =>
         this.#literal(this.#paramValue(path), () =>
           fail(`parameter ${path} has no SQL literal`),

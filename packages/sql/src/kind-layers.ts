@@ -10,6 +10,11 @@ import {
 import { ROW } from './schema.js';
 import type { SubjectSource } from './subjects.js';
 
+/** Whether a column's SQL holds a subquery. */
+function hasSubquery(column: LayerColumn): boolean {
+  return /\bSELECT\b/i.test(column.sql);
+}
+
 /** The name of a layer of facts in a kind's query (another kind's: prefixed). */
 function layerName(prefix: string, layer: number): string {
   return `${prefix}_layer${layer}`;
@@ -41,12 +46,14 @@ export function foreignLayers(
 }
 
 /**
- * Each layer as `WITH` items: a query per fact of the layer (its subjects'
- * rows, the layer below, its own columns), then the layer, which joins
- * the layer below and its facts' queries by `_row`. A fact has a query of
- * its own because an engine turns each subquery of a query into a join
- * that carries every column beside it: facts side by side in one query
- * would cost with the square of their number.
+ * Each layer as `WITH` items: a query per fact of the layer with a
+ * subquery, and one for the rest (its subjects' rows, the layer below,
+ * the facts' columns), then the layer, which joins the layer below and
+ * those queries by `_row`. A fact with a subquery has a query of its own
+ * because an engine turns each subquery of a query into a join that
+ * carries every column beside it: such facts side by side in one query
+ * would cost with the square of their number. Plain expressions cost
+ * nothing of the kind, and each query of its own costs a join.
  *
  * @returns The items, and the name of the top layer (none without layers).
  */
@@ -66,8 +73,14 @@ export function layerQueries(
       below === undefined
         ? ''
         : ` JOIN ${id(below)} AS ${BELOW} ON ${BELOW}.${row} = ${source.row}`;
-    // Each fact's own query, over the subjects and the layer below.
-    const parts = facts.map((columns, j) => {
+    // Each fact with a subquery has a query of its own, over the subjects
+    // and the layer below; the plain ones share one.
+    const plain = facts.filter((columns) => !columns.some(hasSubquery));
+    const groups = [
+      ...(plain.length === 0 ? [] : [plain.flat()]),
+      ...facts.filter((columns) => columns.some(hasSubquery)),
+    ];
+    const parts = groups.map((columns, j) => {
       const name = `${prefix}_l${i + 1}_f${j + 1}`;
       const select = columns.map((c) => `${c.sql} AS ${id(c.name)}`);
       items.push(

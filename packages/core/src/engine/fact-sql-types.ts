@@ -49,6 +49,17 @@ export interface FactSqlContext {
   column(table: string, field: string): FactSql;
   /** Another fact of the same subject. */
   fact(name: string): FactSql;
+  /**
+   * SQL computed once per subject, read as a column by every fact that
+   * asks for it by the same name: a piece several facts share (whether an
+   * ID number is well formed), which each would otherwise compute again.
+   * It may read only the subject's own rows (`column`), not facts.
+   *
+   * @param name - The piece's name; the same name must give the same SQL.
+   * @param sql - Its SQL.
+   * @returns SQL that reads it.
+   */
+  shared(name: string, sql: string): string;
   /** A parameter's value in force, as a SQL literal; `a.b` reads into an object. */
   param(name: string): string;
   /**

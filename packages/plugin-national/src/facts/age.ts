@@ -13,6 +13,7 @@ import {
   digitAt,
   idNumberSql,
   type ReadColumn,
+  type Share,
 } from './id-number-sql.js';
 import { birthDatesAgree } from './identity.js';
 
@@ -83,7 +84,12 @@ export const age = defineFact({
     'Full years of age at the reference date, from the birth date or else the ID number.',
   inputs: ['members.birthDate', 'members.idNumber'],
   compute: ({ member }, { asOf }) => memberAge(member, asOf),
-  sql: (q) => memberAgeSql(q, (field) => q.column('members', field)),
+  sql: (q) =>
+    memberAgeSql(
+      q,
+      (field) => q.column('members', field),
+      (name, sql) => q.shared(name, sql),
+    ),
 });
 
 /**
@@ -94,10 +100,15 @@ export const age = defineFact({
  *
  * @param q - The fact's SQL context.
  * @param read - The member row's columns: `birthDate`, `idNumber`, `idType`.
+ * @param share - How the ID number's pieces are shared (the subject's own row's).
  * @returns The age's SQL.
  */
-export function memberAgeSql(q: FactSqlContext, read: ReadColumn): FactSql {
-  const id = idNumberSql(q, read);
+export function memberAgeSql(
+  q: FactSqlContext,
+  read: ReadColumn,
+  share?: Share,
+): FactSql {
+  const id = idNumberSql(q, read, share);
   const recorded = read('birthDate').value;
 
   // The ID's birth date serves when 出生日期 is blank, or a month it

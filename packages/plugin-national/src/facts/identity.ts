@@ -7,7 +7,7 @@ import {
 import { defineFact } from '@duibiao/plugin-sdk';
 
 import {
-  idNumberSql,
+  ownIdNumberSql,
   type IdNumberSql,
   residentIdSql,
 } from './id-number-sql.js';
@@ -86,7 +86,7 @@ const ifWellFormed = (id: IdNumberSql, value: string) => ({
  * can agree, and text of length 7 in either count is the same text then.
  */
 function birthDateSql(q: FactSqlContext) {
-  const id = idNumberSql(q, (field) => q.column('members', field));
+  const id = ownIdNumberSql(q);
   const recorded = q.column('members', 'birthDate').value;
   const agree =
     `(CASE WHEN length(${recorded}) = 7` +
