@@ -55,6 +55,11 @@ export interface SqlKind {
   /** The subject kind. */
   readonly kind: SubjectKind;
   /**
+   * The table of the data format the subjects come from: with no rows
+   * there, the kind has no subjects and its queries need not run.
+   */
+  readonly subjects: string;
+  /**
    * A query of one row per subject: `_row` (its row in its table; a
    * county's code), `_region` (its region code) and a column per fact the
    * rules read, with `fact:none`,
@@ -242,7 +247,14 @@ export function compileRuleSet(
       layers.length === 0
         ? factsSelect
         : `WITH ${layers.join(', ')} ${factsSelect}`;
-    compiled.push({ kind, layers, facts: factsSelect, select, rules });
+    compiled.push({
+      kind,
+      subjects: source.table,
+      layers,
+      facts: factsSelect,
+      select,
+      rules,
+    });
   }
 
   const tables = readableTables(dialect, ruleSet.asOf, read);

@@ -226,6 +226,16 @@ export async function checkInSql(
   }
   const rows = new Map<string, RuleRows>();
   for (const kind of compiled.kinds) {
+    // A kind without subjects (no loans in a registry-only folder) has
+    // nothing to judge, and its queries cost their planning alone.
+    const [[count] = [0]] = await connection.query(
+      `SELECT count(*) FROM ${id(kind.subjects)}`,
+    );
+    if (Number(count) === 0) {
+      for (const rule of kind.rules)
+        rows.set(rule.ruleId, { byRow: [], byKey: new Map() });
+      continue;
+    }
     const table = id(`facts:${kind.kind}`);
     await connection.run(`CREATE TEMP TABLE ${table} AS ${kind.select}`);
     for (const rule of kind.rules) {

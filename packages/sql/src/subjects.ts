@@ -24,6 +24,11 @@ export interface SubjectSource {
   readonly alias: string;
   /** The alias by which each table the subject sees is read. */
   readonly tables: Readonly<Record<string, string>>;
+  /**
+   * The table of the data format the subjects come from (a county's:
+   * households): with no rows there, the kind has no subjects.
+   */
+  readonly table: string;
   /** The SQL of the subject's row number (for a county, its code). */
   readonly row: string;
   /** The SQL of the subject's region code, as findings report it. */
@@ -106,6 +111,7 @@ export function subjectSources(
       : col('m', 'householdId');
   const placedRow = (kind: SubjectKind, list: ListKey): SubjectSource => ({
     kind,
+    table: list,
     alias: 'r',
     from:
       `${table(list, 'r')}` +
@@ -122,6 +128,7 @@ export function subjectSources(
   return {
     village: {
       kind: 'village',
+      table: 'villages',
       alias: 'v',
       from: table('villages', 'v'),
       tables: { villages: 'v' },
@@ -134,6 +141,7 @@ export function subjectSources(
     },
     household: {
       kind: 'household',
+      table: 'households',
       alias: 'h',
       from: `${table('households', 'h')} ${villageOf('h')}`,
       tables: { households: 'h', villages: 'v' },
@@ -146,6 +154,7 @@ export function subjectSources(
     },
     member: {
       kind: 'member',
+      table: 'members',
       alias: 'm',
       from:
         `${table('members', 'm')} LEFT JOIN ${table('households', 'h')}` +
@@ -163,6 +172,7 @@ export function subjectSources(
     },
     county: {
       kind: 'county',
+      table: 'households',
       alias: 'c',
       from:
         `(SELECT DISTINCT substr(${id('regionCode')}, 1, 6) AS ${id('regionCode')}` +
@@ -191,6 +201,7 @@ export function subjectSources(
     spotCheck: placedRow('spotCheck', 'spotChecks'),
     project: {
       kind: 'project',
+      table: 'projects',
       alias: 'r',
       from: `${table('projects', 'r')} LEFT JOIN ${table('villages', 'v')} ON ${col('v', 'regionCode')} = ${col('r', 'regionCode')}`,
       tables: { projects: 'r', villages: 'v' },
