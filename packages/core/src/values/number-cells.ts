@@ -25,6 +25,10 @@ const NOT_A_NUMBER: CellResult<never> = Object.freeze({
 export function parseNumber(raw: RawCell): CellResult<number> {
   if (isBlankCell(raw)) return { ok: true, value: undefined };
   if (typeof raw === 'number') return checkStoredNumber(raw);
+  // Most cells are plain ASCII decimals of a few digits: nothing to
+  // rewrite, and too short to hold more than 15 significant digits.
+  if (typeof raw === 'string' && raw.length <= MAX_DIGITS && PLAIN.test(raw))
+    return { ok: true, value: Number(raw) };
 
   // Commas or spaces (a no-break space too) group thousands; anywhere
   // else they part two numbers, as in "1200 800", not one to join.
@@ -33,7 +37,7 @@ export function parseNumber(raw: RawCell): CellResult<number> {
     COMMA_GROUPS.test(text) || SPACE_GROUPS.test(text)
       ? text.replace(/[, ]/g, '')
       : text;
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(plain)) return whyNotANumber(plain);
+  if (!PLAIN.test(plain)) return whyNotANumber(plain);
 
   const digits = significantDigits(plain);
   if (digits > MAX_DIGITS) {
@@ -49,6 +53,9 @@ export function parseNumber(raw: RawCell): CellResult<number> {
 
 /** The most significant digits a number is read to, as Excel keeps. */
 const MAX_DIGITS = 15;
+
+/** A decimal in ASCII digits, with a sign and a point or not. */
+const PLAIN = /^[-+]?(\d+\.?\d*|\.\d+)$/;
 
 /**
  * A number a workbook or JSON file stored as a number: one past 15 digits
