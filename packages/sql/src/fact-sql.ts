@@ -254,20 +254,19 @@ export class KindFacts {
   }
 
   /** A piece of SQL facts share, as a column of the lowest layer. */
-  #sharedColumn(piece: string, sql: string): string {
+  #sharedColumn(piece: string, make: () => string): string {
     const name = `shared:${piece}`;
+    if (!this.#done.has(name)) {
+      const sql = make();
+      this.#done.set(
+        name,
+        sql.includes(`${BELOW}.`)
+          ? new NoSqlForm(piece, `shared SQL ${piece} reads a fact`)
+          : { sql: { value: sql }, need: 0, uses: new Set(), layer: 1 },
+      );
+    }
     const done = this.#done.get(name);
-    if (sql.includes(`${BELOW}.`))
-      throw new NoSqlForm(piece, `shared SQL ${piece} reads a fact`);
-    if (done === undefined)
-      this.#done.set(name, {
-        sql: { value: sql },
-        need: 0,
-        uses: new Set(),
-        layer: 1,
-      });
-    else if (done instanceof NoSqlForm || done.sql.value !== sql)
-      throw new NoSqlForm(piece, `shared SQL ${piece} given two ways`);
+    if (done instanceof NoSqlForm) throw done;
 
     return this.#readFrom(name).value;
   }
@@ -326,7 +325,7 @@ export class KindFacts {
         return columnOf(alias, table, field);
       },
       fact: (other) => this.#readFrom(other),
-      shared: (piece, sql) => this.#sharedColumn(piece, sql),
+      shared: (piece, make) => this.#sharedColumn(piece, make),
       param: (path) =>
         this.#literal(this.#paramValue(path), () =>
           fail(`parameter ${path} has no SQL literal`),

@@ -52,14 +52,16 @@ export interface FactSqlContext {
   /**
    * SQL computed once per subject, read as a column by every fact that
    * asks for it by the same name: a piece several facts share (whether an
-   * ID number is well formed), which each would otherwise compute again.
-   * It may read only the subject's own rows (`column`), not facts.
+   * ID number is well formed, whether a household has two monitoring
+   * periods to compare), which each would otherwise compute again. It may
+   * read the subject's own rows (`column`) and its related rows
+   * (`related`), not facts.
    *
-   * @param name - The piece's name; the same name must give the same SQL.
-   * @param sql - Its SQL.
+   * @param name - The piece's name: one name, one meaning, whichever fact asks.
+   * @param sql - Makes its SQL; called for the first fact that asks.
    * @returns SQL that reads it.
    */
-  shared(name: string, sql: string): string;
+  shared(name: string, sql: () => string): string;
   /** A parameter's value in force, as a SQL literal; `a.b` reads into an object. */
   param(name: string): string;
   /**

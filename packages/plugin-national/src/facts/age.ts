@@ -88,7 +88,7 @@ export const age = defineFact({
     memberAgeSql(
       q,
       (field) => q.column('members', field),
-      (name, sql) => q.shared(name, sql),
+      (name, sql) => q.shared(name, () => sql),
     ),
 });
 

@@ -179,7 +179,7 @@ export function ownIdNumberSql(q: FactSqlContext): IdNumberSql {
   return idNumberSql(
     q,
     (field) => q.column('members', field),
-    (name, sql) => q.shared(name, sql),
+    (name, sql) => q.shared(name, () => sql),
   );
 }
 

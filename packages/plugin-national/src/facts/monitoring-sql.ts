@@ -119,13 +119,14 @@ function overPeriodPair(q: FactSqlContext, cases: PairCases): string {
   );
 }
 
-/** TRUE when the household has no pair of periods, as a fact's `none`. */
+/**
+ * TRUE when the household has no pair of periods, as a fact's `none`:
+ * one column per household, which every fact of the pair reads.
+ */
 function noPair(q: FactSqlContext): string {
-  return overPeriodPair(q, {
-    unknown: 'FALSE',
-    none: 'TRUE',
-    pair: () => 'FALSE',
-  });
+  return q.shared('monitoringNoPair', () =>
+    overPeriodPair(q, { unknown: 'FALSE', none: 'TRUE', pair: () => 'FALSE' }),
+  );
 }
 
 /**
