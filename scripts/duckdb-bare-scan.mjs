@@ -5,9 +5,10 @@
 // extension (a download), so a file the synthetic writer saved in GBK is
 // scanned from a UTF-8 copy; the copies and the Parquet files are kept,
 // hidden, in the folder for the next run.
-import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 
 import { DuckDBInstance } from '@duckdb/node-api';
 import iconv from 'iconv-lite';
@@ -42,11 +43,17 @@ export async function bareScan(dir) {
   try {
     for (const [i, name] of ['户信息.csv', '人员信息.csv'].entries()) {
       let path = join(dir, name);
-      const bytes = await readFile(path);
-      if (!(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) {
+      if (!(await startsWithBom(path))) {
         const copy = join(dir, `.${name}.utf8`);
+        // Streamed: a province's 人员信息 is past the 2 GiB a file read
+        // whole may be.
         if (!existsSync(copy))
-          await writeFile(copy, iconv.decode(bytes, 'gbk'));
+          await pipeline(
+            createReadStream(path),
+            iconv.decodeStream('gbk'),
+            iconv.encodeStream('utf8'),
+            createWriteStream(copy),
+          );
         path = copy;
       }
       csvScan = add(csvScan, await scan(csv(path)));
@@ -66,4 +73,15 @@ export async function bareScan(dir) {
   }
 
   return { csvScan, parquetScan };
+}
+
+/** Whether a file starts with the UTF-8 byte-order mark. */
+async function startsWithBom(path) {
+  const file = await open(path);
+  try {
+    const { buffer } = await file.read(Buffer.alloc(3), 0, 3, 0);
+    return buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
+  } finally {
+    await file.close();
+  }
 }
