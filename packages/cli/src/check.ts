@@ -26,7 +26,6 @@ import {
   writeResolvedJsonl,
   writeSummary,
 } from '@duibiao/io';
-import { ownRuleIds } from '@duibiao/plugin-sdk';
 
 import { UsageError } from './errors.js';
 import { reasonOf } from './fs-reason.js';
@@ -34,7 +33,8 @@ import { isJsonPlugin, loadPlugin, pluginSpecifier } from './load-plugin.js';
 import { nothingChecked } from './nothing-checked.js';
 import { readPrevious, summaryDiff } from './previous-run.js';
 import { ProgressBar } from './progress.js';
-import { formatSummary, type OutsideRegions } from './print-summary.js';
+import { outsideRegions } from './outside-regions.js';
+import { formatSummary } from './print-summary.js';
 import { replaceFile } from './replace-file.js';
 import { sqlCheck } from './sql-check.js';
 import { StopSignals } from './stop-signals.js';
@@ -169,127 +169,108 @@ export async function runCheck(
     else await clearReport(out);
     throw error;
   } finally {
-    await stops.end();
     progress.clear();
     await rm(spill, { recursive: true, force: true });
   }
-  const { read, check } = result;
-  const diff = earlier && diffFindings(earlier.file.findings, check.findings);
-  const findings = diff ? diff.findings : check.findings;
-  const summary = buildSummary({
-    folder: options.folder,
-    read,
-    check,
-    durationMs: Date.now() - started,
-    unmask: options.unmask,
-    ...(earlier && diff ? { diff: summaryDiff(earlier, diff) } : {}),
-  });
-  const unchecked = nothingChecked(read, options.out);
-  if (unchecked.length > 0) {
-    // The rows can be fixed: the rejections and their counts are
-    // written, and no findings file that could pass for all clear.
-    if (holdsPrevious) io.stderr(kept);
-    else await writeRejections(out, summary, read);
-    throw new InputError(options.folder, unchecked);
-  }
-  if (holdsPrevious) await clearStale(out, options);
-
-  const written: string[] = [];
-  const write = async (
-    name: string,
-    action: (path: string) => Promise<void>,
-  ) => {
-    try {
-      await replaceFile(join(out, name), action);
-    } catch (error) {
-      throw new UsageError(
-        `cannot write ${join(options.out, name)}: ${reasonOf(error)}`,
-      );
+  // Signals stay caught while the report is written: a stop then removes
+  // the files written so far with the earlier run's, rather than leaving
+  // a report made of both.
+  try {
+    const { read, check } = result;
+    const diff = earlier && diffFindings(earlier.file.findings, check.findings);
+    const findings = diff ? diff.findings : check.findings;
+    const summary = buildSummary({
+      folder: options.folder,
+      read,
+      check,
+      durationMs: Date.now() - started,
+      unmask: options.unmask,
+      ...(earlier && diff ? { diff: summaryDiff(earlier, diff) } : {}),
+    });
+    const unchecked = nothingChecked(read, options.out);
+    if (unchecked.length > 0) {
+      // The rows can be fixed: the rejections and their counts are
+      // written, and no findings file that could pass for all clear.
+      if (holdsPrevious) io.stderr(kept);
+      else await writeRejections(out, summary, read);
+      throw new InputError(options.folder, unchecked);
     }
-    written.push(join(options.out, name));
-  };
-  if (options.formats.includes('jsonl')) {
-    await write('findings.jsonl', (path) => writeFindingsJsonl(path, findings));
-  }
-  if (options.formats.includes('csv')) {
-    await write('findings.csv', async (path) => {
-      const csv = await writeFindingsCsv(path, findings, {
-        unmask: options.unmask,
-        status: diff !== undefined,
-        encoding: options.encoding ?? 'utf-8',
-      });
-      if (csv.unencodable > 0) {
-        io.stderr(
-          `duibiao: findings.csv: ${csv.unencodable} character${csv.unencodable === 1 ? '' : 's'} GBK cannot encode were written as ? (${csv.unencodableCharacters.join(' ')})${options.formats.includes('xlsx') ? '; findings.xlsx keeps them' : ''}\n`,
+    if (holdsPrevious) await clearStale(out, options);
+
+    const written: string[] = [];
+    const write = async (
+      name: string,
+      action: (path: string) => Promise<void>,
+    ) => {
+      try {
+        await replaceFile(join(out, name), action);
+      } catch (error) {
+        throw new UsageError(
+          `cannot write ${join(options.out, name)}: ${reasonOf(error)}`,
         );
       }
-    });
-  }
-  if (options.formats.includes('xlsx')) {
-    await write('findings.xlsx', (path) =>
-      writeFindingsXlsx(path, findings, {
-        unmask: options.unmask,
-        status: diff !== undefined,
-      }),
+      written.push(join(options.out, name));
+    };
+    if (options.formats.includes('jsonl')) {
+      await write('findings.jsonl', (path) =>
+        writeFindingsJsonl(path, findings),
+      );
+    }
+    if (options.formats.includes('csv')) {
+      await write('findings.csv', async (path) => {
+        const csv = await writeFindingsCsv(path, findings, {
+          unmask: options.unmask,
+          status: diff !== undefined,
+          encoding: options.encoding ?? 'utf-8',
+        });
+        if (csv.unencodable > 0) {
+          io.stderr(
+            `duibiao: findings.csv: ${csv.unencodable} character${csv.unencodable === 1 ? '' : 's'} GBK cannot encode were written as ? (${csv.unencodableCharacters.join(' ')})${options.formats.includes('xlsx') ? '; findings.xlsx keeps them' : ''}\n`,
+          );
+        }
+      });
+    }
+    if (options.formats.includes('xlsx')) {
+      await write('findings.xlsx', (path) =>
+        writeFindingsXlsx(path, findings, {
+          unmask: options.unmask,
+          status: diff !== undefined,
+        }),
+      );
+    }
+    if (options.formats.includes('html')) {
+      await write('report.html', (path) =>
+        writeReportHtml(
+          path,
+          { findings, summary },
+          { unmask: options.unmask },
+        ),
+      );
+    }
+    if (diff) {
+      await write('resolved.jsonl', (path) =>
+        writeResolvedJsonl(path, diff.resolved),
+      );
+    }
+    await write('summary.json', (path) => writeSummary(path, summary));
+    await write('rejected.jsonl', (path) =>
+      writeRejectedJsonl(path, read.rejected),
     );
-  }
-  if (options.formats.includes('html')) {
-    await write('report.html', (path) =>
-      writeReportHtml(path, { findings, summary }, { unmask: options.unmask }),
+
+    io.stdout(
+      formatSummary(
+        summary,
+        written,
+        Date.now() - started,
+        outsideRegions(plugin, check.stats.rules),
+        { rows: read.rejected, unmask: options.unmask === true },
+      ),
     );
+
+    return summary;
+  } finally {
+    await stops.end();
   }
-  if (diff) {
-    await write('resolved.jsonl', (path) =>
-      writeResolvedJsonl(path, diff.resolved),
-    );
-  }
-  await write('summary.json', (path) => writeSummary(path, summary));
-  await write('rejected.jsonl', (path) =>
-    writeRejectedJsonl(path, read.rejected),
-  );
-
-  io.stdout(
-    formatSummary(
-      summary,
-      written,
-      Date.now() - started,
-      outsideRegions(plugin, check.stats.rules),
-      { rows: read.rejected, unmask: options.unmask === true },
-    ),
-  );
-
-  return summary;
-}
-
-/** The subjects counted outside a plugin's regions, by preference. */
-const COUNTED_SUBJECTS = ['household', 'member', 'village'] as const;
-
-/**
- * How many subjects lie outside the regions of the plugin a check ran: its
- * own rules did not judge them, while its parameter overrides and the
- * rules it switched off held for them. Counted by its first household
- * rule that ran (each counts the same), else a member or village rule;
- * a plugin without regions, or without such a rule, gives none.
- */
-function outsideRegions(
-  plugin: Plugin,
-  rules: readonly RuleStats[],
-): OutsideRegions | undefined {
-  const regions = plugin.regions ?? [];
-  if (regions.length === 0) return undefined;
-
-  const own = ownRuleIds(plugin);
-  for (const subject of COUNTED_SUBJECTS) {
-    const counted = rules.find(
-      (rule) => rule.subject === subject && own.has(rule.ruleId),
-    );
-    if (!counted) continue;
-    return counted.notApplicable > 0
-      ? { plugin: plugin.name, regions, subject, count: counted.notApplicable }
-      : undefined;
-  }
-
-  return undefined;
 }
 
 const FINDINGS_FILES = {

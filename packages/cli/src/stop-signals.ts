@@ -1,3 +1,5 @@
+import { setImmediate } from 'node:timers/promises';
+
 /**
  * Ctrl-C (SIGINT) and SIGTERM during a check. On the first, the hooks
  * added (a SQL engine's schema to drop) run, each bounding its own wait,
@@ -38,6 +40,12 @@ export class StopSignals {
    * because its database was closed under it is no error to report.
    */
   async end(): Promise<void> {
+    // A signal that came while the check ran without yielding (judging
+    // is synchronous between awaits) waits for the event loop: let it
+    // through first, or it would be dropped with the listeners. Node
+    // hands it over on the loop's second turn.
+    await setImmediate();
+    await setImmediate();
     process.off('SIGINT', this.handle);
     process.off('SIGTERM', this.handle);
     await this.stopping;

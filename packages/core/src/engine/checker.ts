@@ -109,6 +109,19 @@ export function createChecker(options: CheckerOptions): Checker {
 
 const ERROR_SAMPLES = 5;
 const EXAMPLES = 5;
+/** How long judging runs before it lets the event loop turn. */
+const YIELD_MS = 50;
+
+/** A promise settled on a later turn of the event loop (Node or browser). */
+function nextTurn(): Promise<void> {
+  const { setTimeout } = globalThis as unknown as {
+    setTimeout?: (callback: () => void, ms: number) => unknown;
+  };
+
+  return new Promise((resolve) =>
+    setTimeout ? setTimeout(resolve, 0) : resolve(),
+  );
+}
 
 class CheckRun {
   readonly #ruleSet: RuleSet;
@@ -169,9 +182,19 @@ class CheckRun {
     const subjects = everySubject(this.#dataset, this.#context.lists, () => {
       this.#orphans += 1;
     });
+    let judged = 0;
+    let yielded = Date.now();
     for (const subject of subjects) {
       const pending = this.#judge(subject);
       if (pending) await pending;
+      // Judging is synchronous: a large data set would hold the event
+      // loop for seconds, with a program's signals, timers and progress
+      // waiting. It is let through every 50 ms or so.
+      judged += 1;
+      if (judged % 256 === 0 && Date.now() - yielded > YIELD_MS) {
+        await nextTurn();
+        yielded = Date.now();
+      }
     }
 
     return {
