@@ -40,9 +40,9 @@ Options of check:
   --parts <n>            parts to check the households and members in,
                          by county (default: a folder under 64 MiB is
                          read whole, a larger one in parts of about
-                         8 MiB); 0 reads it whole. A folder with a
-                         department's list or follow-up table is read
-                         whole all the same
+                         8 MiB, 64 MiB with --engine); 0 reads it whole.
+                         A folder with a department's list or follow-up
+                         table is read whole all the same
   --engine <name>        in-process (default), duckdb or postgres: run the
                          rules that have a SQL form in an embedded DuckDB
                          or in PostgreSQL, the others in-process; the
