@@ -83,10 +83,10 @@ export function byteOrderMark(bytes: Uint8Array): ByteOrderMark | undefined {
  */
 export function binaryKind(bytes: Uint8Array): string | undefined {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    return 'is a zip archive such as an .xlsx workbook, not CSV text; give it the extension .xlsx';
+    return 'is a zip archive such as an .xlsx workbook, not CSV or JSON text; give it the extension .xlsx';
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    return 'is an Excel 97–2003 (.xls) or password-protected workbook, not CSV text; save it as CSV UTF-8 or .xlsx';
+    return 'is an Excel 97–2003 (.xls) or password-protected workbook, not CSV or JSON text; save it as CSV UTF-8 or .xlsx';
   }
 
   return undefined;

@@ -200,7 +200,7 @@ describe('readFolder: unusable input', () => {
     [
       'households.csv',
       Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]),
-      'is a zip archive such as an .xlsx workbook, not CSV text; give it the extension .xlsx',
+      'is a zip archive such as an .xlsx workbook, not CSV or JSON text; give it the extension .xlsx',
     ],
     [
       'households.csv',

@@ -154,12 +154,12 @@ describe('openTextStream', () => {
     expect(zip).toEqual({
       ok: false,
       reason:
-        'is a zip archive such as an .xlsx workbook, not CSV text; give it the extension .xlsx',
+        'is a zip archive such as an .xlsx workbook, not CSV or JSON text; give it the extension .xlsx',
     });
     expect(xls).toEqual({
       ok: false,
       reason:
-        'is an Excel 97–2003 (.xls) or password-protected workbook, not CSV text; save it as CSV UTF-8 or .xlsx',
+        'is an Excel 97–2003 (.xls) or password-protected workbook, not CSV or JSON text; save it as CSV UTF-8 or .xlsx',
     });
   });
 
