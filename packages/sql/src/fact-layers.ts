@@ -67,7 +67,17 @@ export function worthAColumn(sql: FactSql): boolean {
   ];
   const text = parts.join(' ');
 
-  return text.length > 400 || /\bSELECT\b/i.test(text);
+  return text.length > 400 || hasSubquery(text);
+}
+
+/**
+ * Whether SQL holds a subquery.
+ *
+ * @param sql - The SQL.
+ * @returns Whether it has a SELECT.
+ */
+export function hasSubquery(sql: string): boolean {
+  return /\bSELECT\b/i.test(sql);
 }
 
 /** The tables whose rows are subjects of a kind, for `RelatedRows.fact`. */

@@ -242,31 +242,28 @@ export class KindFacts {
    * the table (a member's facts read the lists some hundred times).
    */
   #unseenColumn(table: string): string {
-    const name = `unseen:${table}`;
-    if (!this.#done.has(name))
-      this.#done.set(name, {
-        sql: { value: this.#unseen(table) },
-        need: 0,
-        uses: new Set(),
-        layer: 1,
-      });
-    return this.#readFrom(name).value;
+    return this.#lowestColumn(`unseen:${table}`, () => this.#unseen(table));
   }
 
   /** A piece of SQL facts share, as a column of the lowest layer. */
   #sharedColumn(piece: string, make: () => string): string {
-    const name = `shared:${piece}`;
-    if (!this.#done.has(name)) {
+    return this.#lowestColumn(`shared:${piece}`, () => {
       const sql = make();
-      this.#done.set(
-        name,
-        sql.includes(`${BELOW}.`)
-          ? new NoSqlForm(piece, `shared SQL ${piece} reads a fact`)
-          : { sql: { value: sql }, need: 0, uses: new Set(), layer: 1 },
-      );
-    }
-    const done = this.#done.get(name);
-    if (done instanceof NoSqlForm) throw done;
+      if (sql.includes(`${BELOW}.`))
+        throw new NoSqlForm(piece, `shared SQL ${piece} reads a fact`);
+      return sql;
+    });
+  }
+
+  /** A column of the lowest layer, made once, read like a fact's column. */
+  #lowestColumn(name: string, make: () => string): string {
+    if (!this.#done.has(name))
+      this.#done.set(name, {
+        sql: { value: make() },
+        need: 0,
+        uses: new Set(),
+        layer: 1,
+      });
 
     return this.#readFrom(name).value;
   }

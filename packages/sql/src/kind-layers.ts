@@ -7,13 +7,9 @@ import {
   type KindFacts,
   type LayerColumn,
 } from './fact-sql.js';
+import { hasSubquery } from './fact-layers.js';
 import { ROW } from './schema.js';
 import type { SubjectSource } from './subjects.js';
-
-/** Whether a column's SQL holds a subquery. */
-function hasSubquery(column: LayerColumn): boolean {
-  return /\bSELECT\b/i.test(column.sql);
-}
 
 /** The name of a layer of facts in a kind's query (another kind's: prefixed). */
 function layerName(prefix: string, layer: number): string {
@@ -75,10 +71,12 @@ export function layerQueries(
         : ` JOIN ${id(below)} AS ${BELOW} ON ${BELOW}.${row} = ${source.row}`;
     // Each fact with a subquery has a query of its own, over the subjects
     // and the layer below; the plain ones share one.
-    const plain = facts.filter((columns) => !columns.some(hasSubquery));
+    const plain = facts.filter(
+      (columns) => !columns.some((c) => hasSubquery(c.sql)),
+    );
     const groups = [
       ...(plain.length === 0 ? [] : [plain.flat()]),
-      ...facts.filter((columns) => columns.some(hasSubquery)),
+      ...facts.filter((columns) => columns.some((c) => hasSubquery(c.sql))),
     ];
     const parts = groups.map((columns, j) => {
       const name = `${prefix}_l${i + 1}_f${j + 1}`;

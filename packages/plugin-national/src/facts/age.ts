@@ -14,6 +14,7 @@ import {
   idNumberSql,
   type ReadColumn,
   type Share,
+  sharedIn,
 } from './id-number-sql.js';
 import { birthDatesAgree } from './identity.js';
 
@@ -85,11 +86,7 @@ export const age = defineFact({
   inputs: ['members.birthDate', 'members.idNumber'],
   compute: ({ member }, { asOf }) => memberAge(member, asOf),
   sql: (q) =>
-    memberAgeSql(
-      q,
-      (field) => q.column('members', field),
-      (name, sql) => q.shared(name, () => sql),
-    ),
+    memberAgeSql(q, (field) => q.column('members', field), sharedIn(q)),
 });
 
 /**

@@ -169,18 +169,24 @@ export function idNumberSql(
 }
 
 /**
- * What the subject's own member row's ID number says (a member's, a
- * loan's borrower's), each piece computed once per subject.
+ * Pieces shared through the fact's context: once per subject.
+ *
+ * @param q - The fact's SQL context.
+ * @returns The way to share them.
+ */
+export function sharedIn(q: FactSqlContext): Share {
+  return (name, sql) => q.shared(name, () => sql);
+}
+
+/**
+ * What the subject's own member row's ID number says, each piece
+ * computed once per subject.
  *
  * @param q - The fact's SQL context.
  * @returns The pieces; see {@link IdNumberSql}.
  */
 export function ownIdNumberSql(q: FactSqlContext): IdNumberSql {
-  return idNumberSql(
-    q,
-    (field) => q.column('members', field),
-    (name, sql) => q.shared(name, () => sql),
-  );
+  return idNumberSql(q, (field) => q.column('members', field), sharedIn(q));
 }
 
 /**
