@@ -18,6 +18,7 @@ export default defineConfig({
       '@duibiao/plugin-national': source('plugin-national'),
       '@duibiao/plugin-shaanxi': source('plugin-shaanxi'),
       '@duibiao/sql': source('sql'),
+      '@duibiao/ledger': source('ledger'),
       '@duibiao/synthetic': source('synthetic'),
       '@duibiao/cli': source('cli'),
       '@duibiao-examples/plugin-xian': fileURLToPath(

@@ -13,6 +13,7 @@ export const PUBLISHED = [
   'plugin-sdk',
   'cli',
   'sql',
+  'ledger',
 ] as const;
 
 /** The repository's root folder. */

@@ -4,7 +4,8 @@ export type DuibiaoErrorCode =
   | 'DUIBIAO_FACT_FAILED'
   | 'DUIBIAO_INPUT_UNUSABLE'
   | 'DUIBIAO_DATABASE_REFUSED'
-  | 'DUIBIAO_DATABASE_LOST';
+  | 'DUIBIAO_DATABASE_LOST'
+  | 'DUIBIAO_LEDGER_UNUSABLE';
 
 /**
  * The base of duibiao's errors: a `name`, a stable `code` to branch on,

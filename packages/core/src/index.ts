@@ -212,6 +212,7 @@ export type {
   Plugin,
   ProjectSubject,
   RegistryPlace,
+  RuleDeadline,
   RuleDefinition,
   RuleDisable,
   RuleReplacement,

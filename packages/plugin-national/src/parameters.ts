@@ -232,4 +232,25 @@ export const parameters = [
     unit: '天',
     values: [{ from: null, value: 30 }],
   }),
+  defineParameter({
+    name: 'verifyDaysHigh',
+    description:
+      'Days a findings ledger allows to verify and clear a high-severity finding whose rule sets no deadline of its own: one half-month screening period (陕脱贫发〔2020〕9号 四（三）), a duibiao default, not a policy figure.',
+    unit: '天',
+    values: [{ from: null, value: 15 }],
+  }),
+  defineParameter({
+    name: 'verifyDaysMedium',
+    description:
+      'Days a findings ledger allows for a medium-severity finding without a deadline of its own: two screening periods, a duibiao default.',
+    unit: '天',
+    values: [{ from: null, value: 30 }],
+  }),
+  defineParameter({
+    name: 'verifyDaysLow',
+    description:
+      'Days a findings ledger allows for a low-severity finding without a deadline of its own: four screening periods, a duibiao default.',
+    unit: '天',
+    values: [{ from: null, value: 60 }],
+  }),
 ] as const;

@@ -31,6 +31,7 @@ const RULE_KEYS = new Set([
   'conditions',
   'message',
   'evidence',
+  'deadline',
 ]);
 
 /**
@@ -142,8 +143,52 @@ export function checkMessage(
       });
     }
   }
+  checkDeadline(rule, parameters, report);
 
   return used;
+}
+
+/**
+ * Checks a rule's deadline: a date the Chinese message states (so each
+ * finding carries it), or a parameter giving days.
+ */
+function checkDeadline(
+  rule: RuleDefinition,
+  parameters: ReadonlyMap<string, ParameterEntry>,
+  report: (problem: Omit<LoadProblem, 'plugin' | 'rule'>) => void,
+): void {
+  const deadline: unknown = rule.deadline;
+  if (deadline === undefined) return;
+  const named = (key: string) =>
+    typeof deadline === 'object' &&
+    deadline !== null &&
+    Object.keys(deadline).length === 1 &&
+    typeof (deadline as Record<string, unknown>)[key] === 'string';
+  if (named('date')) {
+    const name = (deadline as { date: string }).date;
+    if (templateNames(rule.message?.zh ?? '').includes(name)) return;
+    report({
+      code: 'DUIBIAO_INVALID_RULE',
+      path: 'deadline.date',
+      message: `deadline.date names {${name}}, which the Chinese message does not state: a finding carries only the values its message states`,
+    });
+    return;
+  }
+  if (named('days')) {
+    const name = (deadline as { days: string }).days;
+    if (parameters.has(name)) return;
+    report({
+      code: 'DUIBIAO_UNKNOWN_PARAMETER',
+      path: 'deadline.days',
+      message: `deadline.days names ${JSON.stringify(name)}, which no plugin defines`,
+    });
+    return;
+  }
+  report({
+    code: 'DUIBIAO_INVALID_RULE',
+    path: 'deadline',
+    message: `deadline must be { "date": "<a value the message states>" } or { "days": "<a parameter>" }, not ${JSON.stringify(deadline)}`,
+  });
 }
 
 /**

@@ -339,7 +339,19 @@ export interface RuleDefinition {
    * they are unchanged. By default only the rule and subject count.
    */
   evidence?: readonly string[];
+  /**
+   * The time allowed to verify and clear a finding of this rule, for a
+   * findings ledger: `{ date: name }` is the date a value the message
+   * states gives (a due date, such as a complaint's time limit);
+   * `{ days: name }` is a number of days from when the finding was first
+   * found, given by a parameter. Without it, a ledger allows the days
+   * its plugins give for the rule's severity.
+   */
+  deadline?: RuleDeadline;
 }
+
+/** The time allowed for a rule's findings; see {@link RuleDefinition.deadline}. */
+export type RuleDeadline = { date: string } | { days: string };
 
 /**
  * A rule of a plugin this one extends, replaced by a new definition with

@@ -34,4 +34,5 @@ export const censusIssueOpen = defineRule({
     zh: '普查疑似问题「{issueType}」（{foundOn} 发现）状态为「{status}」，应于 {censusIssueDueDate} 前消疑，已逾期',
     en: 'Suspected census problem "{issueType}" (found {foundOn}) is "{status}"; it was due to be cleared by {censusIssueDueDate}',
   },
+  deadline: { date: 'censusIssueDueDate' },
 });

@@ -29,4 +29,5 @@ export const complaintClosedLate = defineRule({
     zh: '{topic}问题 {receivedOn} 受理，办结时限 {limitDays} 天（至 {complaintDeadline}），{closedOn} 办结，超期 {complaintDaysOverdue} 天',
     en: 'Case about {topic} accepted {receivedOn} with {limitDays} days to close (by {complaintDeadline}) was closed {closedOn}, {complaintDaysOverdue} days late',
   },
+  deadline: { date: 'complaintDeadline' },
 });

@@ -28,4 +28,5 @@ export const complaintOpenOverdue = defineRule({
     zh: '{topic}问题 {receivedOn} 受理，办结时限 {limitDays} 天（至 {complaintDeadline}），至今未办结，已超期 {complaintDaysOverdue} 天',
     en: 'Case about {topic} accepted {receivedOn} with {limitDays} days to close (by {complaintDeadline}) is still open, {complaintDaysOverdue} days late',
   },
+  deadline: { date: 'complaintDeadline' },
 });

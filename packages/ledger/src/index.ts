@@ -1,0 +1,33 @@
+export {
+  CLOSING_STATUSES,
+  type ClosingStatus,
+  isClosed,
+  LINE_LABELS,
+  type LineStep,
+  nextStatus,
+  SUPPRESSING_STATUSES,
+  suppresses,
+  VERIFICATION_OPINIONS,
+  VERIFICATION_STATUSES,
+  type VerificationLine,
+  type VerificationOpinion,
+  type VerificationStatus,
+} from './statuses.js';
+export {
+  type EntryFilter,
+  Ledger,
+  lineLabel,
+  type PlannedRun,
+  type SavedReport,
+} from './ledger.js';
+export { deadlineOf, SEVERITY_DAYS_PARAMETERS } from './deadline.js';
+export type {
+  HistoryEntry,
+  LedgerEntry,
+  OpinionInput,
+  OpinionOutcome,
+  RecordedRun,
+  RunInput,
+  RunSummary,
+  SuppressedFinding,
+} from './types.js';
