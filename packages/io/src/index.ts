@@ -6,9 +6,11 @@
  */
 
 export { buildSummary } from './summary.js';
+export { loadChartLibrary } from './chart-library.js';
 export { checkFolder } from './check-folder.js';
 export { CsvSyntaxError, CsvTokenizer } from './csv-tokenizer.js';
 export { openTextStream, TextStreamError } from './text-stream.js';
+export { escapeHtml, scriptCode, scriptJson } from './html-text.js';
 export { InputError } from './input-error.js';
 export { likelyField } from './likely-field.js';
 export { maskIdsInText, maskPrivateText } from './mask-ids.js';
@@ -17,6 +19,7 @@ export { DEFAULT_READ_LIMITS } from './read-limits.js';
 export { readFolder } from './read-folder.js';
 export { REJECTION_CODES } from './rejection-code.js';
 export { reportHtml } from './report-html.js';
+export { PAGE_STYLE as REPORT_PAGE_STYLE } from './report-page/page-style.js';
 export { writeFindingsCsv } from './write-findings-csv.js';
 export { writeFindingsJsonl } from './write-findings-jsonl.js';
 export { writeFindingsXlsx } from './write-findings-xlsx.js';
@@ -24,6 +27,7 @@ export { writeRejectedJsonl } from './write-rejected-jsonl.js';
 export { writeReportHtml } from './write-report-html.js';
 export { writeResolvedJsonl } from './write-resolved-jsonl.js';
 export { writeSummary } from './summary.js';
+export { CUT_MARK, MAX_CELL_CHARACTERS, textCell } from './xlsx-layout.js';
 
 export type {
   CheckFolderOptions,
@@ -31,6 +35,7 @@ export type {
   FolderCheck,
   FolderRead,
 } from './check-folder.js';
+export type { ChartLibrary } from './chart-library.js';
 export type { CsvRowHandler } from './csv-tokenizer.js';
 export type {
   FindingsFile,
