@@ -5,6 +5,7 @@ export {
   LINE_LABELS,
   type LineStep,
   nextStatus,
+  type StatusStep,
   SUPPRESSING_STATUSES,
   suppresses,
   VERIFICATION_OPINIONS,
@@ -31,3 +32,10 @@ export type {
   RunSummary,
   SuppressedFinding,
 } from './types.js';
+export {
+  overdueFindings,
+  type OverdueFinding,
+  type OverdueGroup,
+} from './overdue.js';
+export * from './sheets/index.js';
+export * from './reports/index.js';

@@ -97,6 +97,19 @@ export interface LineStep {
   evidence?: string;
 }
 
+/** What {@link nextStatus} gives: the new status, or why the step is refused. */
+export type StatusStep =
+  | {
+      /** The status the finding moves to. */
+      status: VerificationStatus;
+      /** Never set when the step is allowed. */
+      refused?: undefined;
+    }
+  | {
+      /** Why the step is refused, in Chinese. */
+      refused: string;
+    };
+
 /**
  * The status a finding moves to when a line acts, or why it cannot.
  *
@@ -110,7 +123,7 @@ export interface LineStep {
 export function nextStatus(
   status: VerificationStatus,
   step: LineStep,
-): { status: VerificationStatus; refused?: undefined } | { refused: string } {
+): StatusStep {
   if (isClosed(status))
     return { refused: `已是「${status}」，已办结的问题不能再变更` };
 

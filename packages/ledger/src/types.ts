@@ -65,7 +65,9 @@ export type OpinionOutcome =
   | {
       /** Applied: the status moved. */
       kind: 'applied';
+      /** The status before. */
       from: VerificationStatus;
+      /** The status after. */
       to: VerificationStatus;
     }
   | {
@@ -147,11 +149,17 @@ export interface RunSummary {
   plugin: string;
   /** How many findings it raised, new, persisting, reopened, resolved, suppressed. */
   counts: {
+    /** Findings it raised (all but the suppressed). */
     raised: number;
+    /** Not found by the run before. */
     new: number;
+    /** Found by the run before too. */
     persisting: number;
+    /** Closed as fixed and found again. */
     reopened: number;
+    /** Found by the run before, not by this one. */
     resolved: number;
+    /** Closed as 已消疑 or 确认误报, evidence unchanged: not raised. */
     suppressed: number;
   };
 }

@@ -200,7 +200,7 @@ describe('dispatchReport', () => {
       [entry({ id: 'x', county: null, township: null })],
       { asOf: ASOF },
     ).counties;
-    expect(only?.county).toBe('（县区不详）');
-    expect(only?.townships[0]?.township).toBe('（乡镇不详）');
+    expect(only?.county).toBe('未知县');
+    expect(only?.townships[0]?.township).toBe('未知乡镇');
   });
 });

@@ -1,10 +1,6 @@
 import { CATEGORIES, CATEGORY_LABELS } from '@duibiao/core';
 
-/** How a report names a county the finding's region code names none of. */
-export const UNKNOWN_COUNTY = '（县区不详）';
-
-/** How a report names a township that is unknown. */
-export const UNKNOWN_TOWNSHIP = '（乡镇不详）';
+export { UNKNOWN_COUNTY, UNKNOWN_TOWNSHIP } from '../places.js';
 
 const NAMES = new Intl.Collator('zh-CN');
 

@@ -1,7 +1,8 @@
+import { textCell as sheetText } from '@duibiao/io';
+
 import type ExcelJS from 'exceljs';
 
 import { CLOSING_STATUSES, VERIFICATION_OPINIONS } from '../statuses.js';
-import { sheetText } from './cell-text.js';
 import {
   EVIDENCE_HEADER,
   GUIDE_NAME,

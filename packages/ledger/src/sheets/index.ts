@@ -11,11 +11,7 @@ export {
 } from './columns.js';
 export { importVerificationSheets } from './import-sheets.js';
 export { readVerificationSheets } from './read-sheets.js';
-export {
-  UNKNOWN_COUNTY,
-  UNKNOWN_TOWNSHIP,
-  writeVerificationSheets,
-} from './write-sheets.js';
+export { writeVerificationSheets } from './write-sheets.js';
 export type { LineColumns } from './columns.js';
 export type {
   ImportResult,

@@ -7,24 +7,19 @@ import {
   maskPrivateText,
   SEVERITY_LABELS,
 } from '@duibiao/core';
+import { textCell as sheetText } from '@duibiao/io';
 import ExcelJS from 'exceljs';
 
 import type { HistoryEntry, LedgerEntry } from '../types.js';
-import { sheetText } from './cell-text.js';
 import {
   FILL_IN_HEADERS,
   LINE_COLUMNS,
   SHEET_HEADERS,
   SHEET_NAME,
 } from './columns.js';
+import { UNKNOWN_COUNTY, UNKNOWN_TOWNSHIP } from '../places.js';
 import { addGuideSheet } from './guide-sheet.js';
 import type { SheetFile, WriteSheetsOptions } from './types.js';
-
-/** The name a file takes for a finding whose county is unknown. */
-export const UNKNOWN_COUNTY = '未知县';
-
-/** The name a file takes for a finding whose township is unknown. */
-export const UNKNOWN_TOWNSHIP = '未知乡镇';
 
 /** The findings of one township, for one file. */
 interface Group {
