@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -7,7 +7,6 @@ import {
   type CheckResult,
   createChecker,
   diffFindings,
-  isCalendarDate,
   type Plugin,
   type RuleStats,
 } from '@duibiao/core';
@@ -36,6 +35,9 @@ import { ProgressBar } from './progress.js';
 import { outsideRegions } from './outside-regions.js';
 import { formatSummary } from './print-summary.js';
 import { replaceFile } from './replace-file.js';
+
+export { parseAsOf } from './parse-command.js';
+import { openRunLedger, planLedgerRun } from './check-ledger.js';
 import { sqlCheck } from './sql-check.js';
 import { StopSignals } from './stop-signals.js';
 
@@ -74,6 +76,12 @@ export interface CheckOptions {
    * are gone are written to resolved.jsonl.
    */
   previous?: string;
+  /**
+   * A findings ledger file (made when missing): the run is recorded in it
+   * once the report is written, and findings closed as 已消疑 or 确认误报
+   * with unchanged evidence are not raised again.
+   */
+  ledger?: string;
 }
 
 /** Where the command writes and what the user's terminal is. */
@@ -115,6 +123,10 @@ export async function runCheck(
     options.previous === undefined
       ? undefined
       : await readPrevious(options.previous, io, options.unmask);
+  // An unusable ledger stops the run before the work; a new one is made
+  // only when the run is recorded.
+  if (options.ledger && existsSync(resolve(io.cwd, options.ledger)))
+    openRunLedger(options.ledger, io.cwd).ledger.close();
   const { out, holdsPrevious } = await prepareOut(
     resolve(io.cwd, options.out),
     options,
@@ -175,8 +187,21 @@ export async function runCheck(
   // Signals stay caught while the report is written: a stop then removes
   // the files written so far with the earlier run's, rather than leaving
   // a report made of both.
+  const ledger = options.ledger && openRunLedger(options.ledger, io.cwd);
   try {
-    const { read, check } = result;
+    const { read } = result;
+    const planned =
+      ledger &&
+      planLedgerRun(ledger, {
+        plugin,
+        pluginName: options.plugin,
+        asOf: options.asOf,
+        folder: options.folder,
+        findings: result.check.findings,
+      });
+    const check = planned
+      ? { ...result.check, findings: planned.plan.raised }
+      : result.check;
     const diff = earlier && diffFindings(earlier.file.findings, check.findings);
     const findings = diff ? diff.findings : check.findings;
     const summary = buildSummary({
@@ -186,6 +211,7 @@ export async function runCheck(
       durationMs: Date.now() - started,
       unmask: options.unmask,
       ...(earlier && diff ? { diff: summaryDiff(earlier, diff) } : {}),
+      ...(planned ? { ledger: planned.summary } : {}),
     });
     const unchecked = nothingChecked(read, options.out);
     if (unchecked.length > 0) {
@@ -256,6 +282,8 @@ export async function runCheck(
     await write('rejected.jsonl', (path) =>
       writeRejectedJsonl(path, read.rejected),
     );
+    // Last, so that a run stopped before this leaves the ledger as it was.
+    if (planned) ledger.ledger.commitRun(planned.plan);
 
     io.stdout(
       formatSummary(
@@ -269,6 +297,7 @@ export async function runCheck(
 
     return summary;
   } finally {
+    if (ledger) ledger.ledger.close();
     await stops.end();
   }
 }
@@ -357,22 +386,5 @@ async function clearReport(out: string): Promise<void> {
     REPORT_FILES.map((name) =>
       rm(join(out, name), { force: true }).catch(() => undefined),
     ),
-  );
-}
-
-/**
- * Reads and checks the `--as-of` value.
- *
- * @param value - What the user gave, or `undefined` for today.
- * @param today - Today's date, `YYYY-MM-DD`.
- * @returns The reference date.
- * @throws {UsageError} When it is not a real YYYY-MM-DD date.
- */
-export function parseAsOf(value: string | undefined, today: string): string {
-  if (value === undefined) return today;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value)) return value;
-
-  throw new UsageError(
-    `--as-of must be a real date written YYYY-MM-DD, not ${JSON.stringify(value)}`,
   );
 }

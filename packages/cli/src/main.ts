@@ -16,9 +16,11 @@ import { runDiff } from './diff-command.js';
 import { UsageError } from './errors.js';
 import { runInit } from './init-command.js';
 import { today } from './parse-command.js';
+import { runReport } from './report-command.js';
 import { runRules } from './rules-command.js';
 import { runSql } from './sql-command.js';
 import { runTest } from './test-command.js';
+import { runVerify } from './verify-command.js';
 import { USAGE } from './usage.js';
 
 /** The package version, set at build time. */
@@ -35,6 +37,8 @@ const COMMANDS: Readonly<
   diff: runDiff,
   init: runInit,
   sql: runSql,
+  verify: runVerify,
+  report: runReport,
 };
 
 /**
@@ -113,6 +117,7 @@ function parseCheck(args: readonly string[]): CheckOptions | undefined {
         engine: { type: 'string', default: 'in-process' },
         db: { type: 'string' },
         previous: { type: 'string' },
+        ledger: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -135,6 +140,8 @@ function parseCheck(args: readonly string[]): CheckOptions | undefined {
     throw new UsageError('--out needs a folder name');
   if (values.previous?.trim() === '')
     throw new UsageError('--previous needs a folder name');
+  if (values.ledger?.trim() === '')
+    throw new UsageError('--ledger needs a file name');
 
   const formats = values.format
     .split(',')
@@ -179,6 +186,7 @@ function parseCheck(args: readonly string[]): CheckOptions | undefined {
     ...parseEngine(values.engine, values.db),
     quiet: values.quiet,
     ...(values.previous === undefined ? {} : { previous: values.previous }),
+    ...(values.ledger === undefined ? {} : { ledger: values.ledger }),
   };
 }
 

@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
-import { localDate } from '@duibiao/core';
+import { isCalendarDate, localDate } from '@duibiao/core';
 
 import { UsageError } from './errors.js';
 
@@ -56,4 +56,21 @@ export function parseCommand(
  */
 export function today(now: Date = new Date()): string {
   return localDate(now);
+}
+
+/**
+ * Reads and checks the `--as-of` value.
+ *
+ * @param value - What the user gave, or `undefined` for today.
+ * @param today - Today's date, `YYYY-MM-DD`.
+ * @returns The reference date.
+ * @throws {UsageError} When it is not a real YYYY-MM-DD date.
+ */
+export function parseAsOf(value: string | undefined, today: string): string {
+  if (value === undefined) return today;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value)) return value;
+
+  throw new UsageError(
+    `--as-of must be a real date written YYYY-MM-DD, not ${JSON.stringify(value)}`,
+  );
 }

@@ -11,7 +11,7 @@ import {
   members,
   villages,
 } from '@duibiao/core';
-import type { Summary, SummaryDiff } from '@duibiao/io';
+import type { Summary, SummaryDiff, SummaryLedger } from '@duibiao/io';
 
 import {
   describeColumns,
@@ -93,6 +93,7 @@ export function formatSummary(
       'lr',
     ),
     ...describeDiff(summary.diff),
+    ...describeLedger(summary.ledger),
     '',
     `unknown outcomes (a blank value, no finding): ${unknownCount} across ${unknownRules} rules`,
     ...describeRulesNotCompared(summary),
@@ -244,4 +245,30 @@ function describeDiff(diff: SummaryDiff | undefined): string[] {
   }
 
   return lines;
+}
+
+/** What the run recorded in the ledger, after a blank line. */
+function describeLedger(ledger: SummaryLedger | undefined): string[] {
+  if (!ledger) return [];
+
+  const rows: [string, number][] = [
+    ['  新发现 new', ledger.new],
+    ['  持续 persisting', ledger.persisting],
+    ['  整改后复现 reopened', ledger.reopened],
+    ['  已解决 resolved', ledger.resolved],
+    [
+      '  不再提示 suppressed (已消疑/确认误报, evidence unchanged)',
+      ledger.suppressed.length,
+    ],
+  ];
+  return [
+    '',
+    ...formatTable(
+      [
+        [`ledger ${ledger.file}, run ${ledger.run}`, ''],
+        ...rows.map(([label, count]) => [label, String(count)]),
+      ],
+      'lr',
+    ),
+  ];
 }

@@ -8,6 +8,8 @@ Usage:
   duibiao diff <folder> --plugin <A> --against <B> [--as-of <date>] [--json]
   duibiao init <dir> [--id <id>] [--name <package>] [--region <code>]
   duibiao sql --dialect <name> [--plugin <name|path>] [--as-of <date>]
+  duibiao verify export|import|overdue --ledger <file> [options]
+  duibiao report dispatch|weekly --ledger <file> [options]
 
   check   check a folder of exports and write the report
   rules   list a plugin's final rule set, where each rule and value
@@ -17,6 +19,10 @@ Usage:
   init    write a city plugin package that extends Shaanxi
   sql     write the SQL that runs a plugin's rules in a database
           (duckdb, postgres, spark or trino)
+  verify  verification sheets of a ledger's open findings, one per
+          township; read them back filled; list the overdue
+  report  the dispatch report by county and township (调度通报), or a
+          department's weekly phone spot-check report
   Each command's options: duibiao <command> --help
 
 Options of check:
@@ -56,6 +62,11 @@ Options of check:
                          finding new or persisting (状态), and write the
                          earlier findings now gone to resolved.jsonl; may
                          be the --out folder itself
+  --ledger <file>        a findings ledger (made when missing): record
+                         this run in it once the report is written; a
+                         finding closed there as 已消疑 or 确认误报 is not
+                         raised again while its key evidence is unchanged
+                         (summary.json lists it as suppressed)
   -q, --quiet            no progress bar (it shows only on a terminal)
   -h, --help             show this help
   -v, --version          show the version
@@ -71,6 +82,7 @@ Exit codes:
      without its key column, an empty or unreadable file; for test, a
      case failed or a rule lacks cases
   2  usage error: unknown command or option, bad date, unknown plugin,
+     a --ledger file that is not a duibiao ledger,
      an --out folder that cannot be written, a --previous folder with no
      findings.jsonl, a --db database that cannot be reached or refuses
   70 internal error (a bug: please report it; DUIBIAO_DEBUG=1 shows

@@ -65,7 +65,7 @@ export type { RowCounts } from './summary.js';
 export type { RuleErrors } from './summary.js';
 export type { SkippedFile } from './read-result.js';
 export type { Summary } from './summary.js';
-export type { SummaryDiff } from './summary.js';
+export type { SummaryDiff, SummaryLedger } from './summary.js';
 export type { SummaryInput } from './summary.js';
 export type { TableFormat } from './read-result.js';
 export type { CoreTableKey, TableKey } from './tables.js';

@@ -82,6 +82,40 @@ export interface SummaryDiff extends DiffCounts {
   unreadLines?: number;
 }
 
+/**
+ * What a run recorded in a findings ledger (`duibiao check --ledger`):
+ * how many findings were new, persisting, reopened and resolved, and the
+ * findings not raised again because they were closed as 已消疑 or
+ * 确认误报 with their key evidence unchanged.
+ */
+export interface SummaryLedger {
+  /** The ledger file, as given. */
+  file: string;
+  /** The run's number in the ledger. */
+  run: number;
+  /** Findings the run before did not find. */
+  new: number;
+  /** Findings the run before found too. */
+  persisting: number;
+  /** Findings closed as fixed (已补正, 已落实) and found again. */
+  reopened: number;
+  /** Findings the run before found and this one does not. */
+  resolved: number;
+  /** The findings not raised again, each with its closing. */
+  suppressed: {
+    /** The finding's id. */
+    findingId: string;
+    /** Its rule. */
+    ruleId: string;
+    /** 已消疑 or 确认误报. */
+    status: string;
+    /** The day it was closed. */
+    closedOn: string;
+    /** Why it was closed (private text masked unless `unmask`). */
+    reason: string | null;
+  }[];
+}
+
 /** What a check read, did and found, as written to summary.json. */
 export interface Summary {
   /** The reference date of the check. */
@@ -150,6 +184,8 @@ export interface Summary {
    * when the run was not compared with one.
    */
   diff?: SummaryDiff;
+  /** What the run recorded in a findings ledger; left out without one. */
+  ledger?: SummaryLedger;
 }
 
 /** A table not compared, and why. */
@@ -207,6 +243,8 @@ export interface SummaryInput {
    * compared; copied to the summary as it is.
    */
   diff?: SummaryDiff;
+  /** What the run recorded in a findings ledger, if it kept one. */
+  ledger?: SummaryLedger;
 }
 
 /**
@@ -278,6 +316,17 @@ export function buildSummary(input: SummaryInput): Summary {
     skippedRules: [...check.stats.skipped],
     findings: countFindings(check.findings),
     ...(input.diff ? { diff: { ...input.diff } } : {}),
+    ...(input.ledger
+      ? {
+          ledger: {
+            ...input.ledger,
+            suppressed: input.ledger.suppressed.map((closed) => ({
+              ...closed,
+              reason: closed.reason === null ? null : text(closed.reason),
+            })),
+          },
+        }
+      : {}),
   };
 }
 

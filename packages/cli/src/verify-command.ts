@@ -1,0 +1,193 @@
+import { resolve } from 'node:path';
+
+import { maskIdNumber, maskPrivateText } from '@duibiao/core';
+import {
+  importVerificationSheets,
+  Ledger,
+  overdueFindings,
+  writeVerificationSheets,
+} from '@duibiao/ledger';
+
+import type { CommandIo } from './check.js';
+import { UsageError } from './errors.js';
+import { parseAsOf, parseCommand, today } from './parse-command.js';
+import { formatTable } from './table.js';
+
+/** Help of `duibiao verify`. */
+export const VERIFY_USAGE = `Usage:
+  duibiao verify export --ledger <file> --out <dir> [--as-of <date>] [--unmask]
+  duibiao verify import --ledger <file> <sheet.xlsx>... [--as-of <date>]
+  duibiao verify overdue --ledger <file> [--as-of <date>] [--unmask] [--json]
+
+Carries the findings of a ledger (duibiao check <folder> --ledger <file>)
+through dual-line verification (双线核实): the township and the line
+department each give an opinion, the poverty-alleviation office reviews
+and closes the finding as 已补正, 已落实, 已消疑 or 确认误报.
+
+  export    one XLSX per township of the open findings the latest run
+            found, with drop-downs for the opinions and the review
+  import    read filled sheets back; every row that cannot be applied
+            (unknown 问题编号, an opinion not in the list, a review
+            before both lines, 已消疑 without reason or evidence) is
+            listed with its file and line, and the rest are applied
+  overdue   open findings past their deadline, by county and department
+
+  --ledger <file>       the ledger file
+  --out <dir>           export: where to write the sheets
+  --as-of <YYYY-MM-DD>  export and overdue: the date the sheets and the
+                        list are made for; import: the date of an opinion
+                        whose date cell is blank (default: today)
+  --unmask              full ID numbers in the sheets and the list
+  --json                overdue: the list as JSON (full ID numbers)
+
+Exit codes: 0 done; 1 import: some rows were not applied (listed on
+stderr; the others were); 2 usage error or an unusable ledger.
+`;
+
+/**
+ * Runs `duibiao verify export|import|overdue`.
+ *
+ * @param args - Arguments after `verify`.
+ * @param io - Working folder and output streams.
+ * @returns The exit code.
+ * @throws {UsageError} On a missing or unknown subcommand or option.
+ */
+export async function runVerify(
+  args: readonly string[],
+  io: CommandIo,
+): Promise<number> {
+  const [sub, ...rest] = args;
+  const { values, positionals } = parseCommand(
+    `verify ${sub ?? ''}`.trim(),
+    rest,
+    {
+      ledger: { type: 'string' },
+      out: { type: 'string' },
+      'as-of': { type: 'string' },
+      unmask: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  );
+  if (sub === undefined || sub === '--help' || sub === '-h' || values.help) {
+    io.stdout(VERIFY_USAGE);
+    return sub === undefined ? 2 : 0;
+  }
+  if (sub !== 'export' && sub !== 'import' && sub !== 'overdue')
+    throw new UsageError(
+      `verify takes export, import or overdue, not ${JSON.stringify(sub)}`,
+    );
+  const file = values.ledger as string | undefined;
+  if (file === undefined || file.trim() === '')
+    throw new UsageError(`verify ${sub} needs --ledger <file>`);
+  if (sub !== 'import' && positionals.length > 0)
+    throw new UsageError(
+      `verify ${sub} takes no file names, not ${positionals.join(' ')}`,
+    );
+  const asOf = parseAsOf(values['as-of'] as string | undefined, today());
+  const unmask = values.unmask === true;
+
+  const ledger = Ledger.open(resolve(io.cwd, file));
+  try {
+    if (sub === 'export') {
+      const out = values.out as string | undefined;
+      if (out === undefined || out.trim() === '')
+        throw new UsageError('verify export needs --out <dir>');
+      const entries = ledger.entries({ present: true, open: true });
+      const files = await writeVerificationSheets(entries, {
+        out: resolve(io.cwd, out),
+        asOf,
+        unmask,
+      });
+      io.stdout(
+        `${entries.length} open finding${entries.length === 1 ? '' : 's'} in ${files.length} sheet${files.length === 1 ? '' : 's'}:\n` +
+          files
+            .map(
+              (f) =>
+                `  ${f.path} (${f.county ?? ''} ${f.township ?? ''}: ${f.rows})`,
+            )
+            .join('\n') +
+          (files.length > 0 ? '\n' : ''),
+      );
+      return 0;
+    }
+    if (sub === 'import') {
+      if (positionals.length === 0)
+        throw new UsageError(
+          'verify import needs the filled sheets: duibiao verify import --ledger <file> <sheet.xlsx>...',
+        );
+      // Problems name each file as the user did.
+      const given = new Map(
+        positionals.map((path) => [resolve(io.cwd, path), path]),
+      );
+      const result = await importVerificationSheets(ledger, [...given.keys()], {
+        on: asOf,
+      });
+      for (const problem of result.problems) {
+        const where = [given.get(problem.file) ?? problem.file, problem.line]
+          .filter((p) => p !== undefined)
+          .join(':');
+        const cell =
+          problem.column === undefined
+            ? ''
+            : ` ${problem.column}${problem.value === undefined ? '' : ` ${JSON.stringify(unmask ? problem.value : maskPrivateText(String(problem.value)))}`}`;
+        io.stderr(
+          `${where}:${cell} ${unmask ? problem.reason : maskPrivateText(problem.reason)}\n`,
+        );
+      }
+      io.stdout(
+        `${result.rows} row${result.rows === 1 ? '' : 's'} in ${result.files} file${result.files === 1 ? '' : 's'}: ${result.applied} applied, ${result.already} already recorded, ${result.untouched} not filled in, ${result.problems.length} not applied${result.problems.length > 0 ? ' (listed above)' : ''}\n`,
+      );
+      return result.problems.length > 0 ? 1 : 0;
+    }
+
+    const groups = overdueFindings(
+      ledger.entries({ present: true, open: true }),
+      asOf,
+    );
+    if (values.json) {
+      io.stdout(`${JSON.stringify(groups, null, 2)}\n`);
+      return 0;
+    }
+    const total = groups.reduce((sum, g) => sum + g.findings.length, 0);
+    const lines = [
+      `overdue on ${asOf}: ${total} finding${total === 1 ? '' : 's'}`,
+    ];
+    if (total > 0) {
+      lines.push(
+        '',
+        ...formatTable(
+          [
+            ['county', 'department', 'overdue', 'most days late'],
+            ...groups.map((g) => [
+              g.county ?? '(unknown)',
+              g.department,
+              String(g.findings.length),
+              String(g.findings[0]?.daysLate ?? 0),
+            ]),
+          ],
+          'llrr',
+        ),
+      );
+      for (const group of groups) {
+        lines.push(
+          '',
+          `${group.county ?? '(unknown county)'} ${group.department}`,
+        );
+        for (const { entry, daysLate } of group.findings) {
+          const f = entry.finding;
+          const member = f.memberId
+            ? ` ${unmask ? f.memberId : maskIdNumber(f.memberId)}`
+            : '';
+          lines.push(
+            `  ${f.findingId} ${f.ruleId} ${f.township ?? ''}${f.village ?? ''} ${f.householdId ?? ''}${member} — ${entry.status}, due ${entry.deadline}, ${daysLate} day${daysLate === 1 ? '' : 's'} late`,
+          );
+        }
+      }
+    }
+    io.stdout(`${lines.join('\n')}\n`);
+    return 0;
+  } finally {
+    ledger.close();
+  }
+}
