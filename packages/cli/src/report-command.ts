@@ -208,7 +208,7 @@ export async function runReport(
       ),
     ];
     io.stdout(
-      `${report.department} ${report.from} – ${report.asOf}: ${report.checks} spot checks of ${report.households} households, ${report.mismatches.length} mismatches\nwrote ${written.join(', ')}\n`,
+      `${report.department} ${report.from} – ${report.asOf}: ${count(report.checks, 'spot check')} of ${count(report.households, 'household')}, ${count(report.mismatches.length, 'mismatch', 'es')}\nwrote ${written.join(', ')}\n`,
     );
     return 0;
   } finally {
@@ -218,4 +218,8 @@ export async function runReport(
 
 function signed(n: number): string {
   return n > 0 ? `+${n}` : String(n);
+}
+
+function count(n: number, noun: string, plural = 's'): string {
+  return `${n} ${noun}${n === 1 ? '' : plural}`;
 }

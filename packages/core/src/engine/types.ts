@@ -351,7 +351,15 @@ export interface RuleDefinition {
 }
 
 /** The time allowed for a rule's findings; see {@link RuleDefinition.deadline}. */
-export type RuleDeadline = { date: string } | { days: string };
+export type RuleDeadline =
+  | {
+      /** A value the Chinese message states that is the due date. */
+      date: string;
+    }
+  | {
+      /** A parameter giving the days allowed from when it is first found. */
+      days: string;
+    };
 
 /**
  * A rule of a plugin this one extends, replaced by a new definition with
