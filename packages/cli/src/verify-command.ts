@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 
 import { maskIdNumber, maskPrivateText } from '@duibiao/core';
 import {
@@ -102,10 +102,7 @@ export async function runVerify(
       io.stdout(
         `${entries.length} open finding${entries.length === 1 ? '' : 's'} in ${files.length} sheet${files.length === 1 ? '' : 's'}:\n` +
           files
-            .map(
-              (f) =>
-                `  ${f.path} (${f.county ?? ''} ${f.township ?? ''}: ${f.rows})`,
-            )
+            .map((f) => `  ${join(out, basename(f.path))} (${f.rows})`)
             .join('\n') +
           (files.length > 0 ? '\n' : ''),
       );
