@@ -6,11 +6,12 @@
  */
 
 export { buildSummary } from './summary.js';
+export { chartPage } from './chart-page.js';
 export { loadChartLibrary } from './chart-library.js';
 export { checkFolder } from './check-folder.js';
 export { CsvSyntaxError, CsvTokenizer } from './csv-tokenizer.js';
 export { openTextStream, TextStreamError } from './text-stream.js';
-export { escapeHtml, scriptCode, scriptJson } from './html-text.js';
+export { escapeHtml } from './html-text.js';
 export { InputError } from './input-error.js';
 export { likelyField } from './likely-field.js';
 export { maskIdsInText, maskPrivateText } from './mask-ids.js';
@@ -19,7 +20,6 @@ export { DEFAULT_READ_LIMITS } from './read-limits.js';
 export { readFolder } from './read-folder.js';
 export { REJECTION_CODES } from './rejection-code.js';
 export { reportHtml } from './report-html.js';
-export { PAGE_STYLE as REPORT_PAGE_STYLE } from './report-page/page-style.js';
 export { writeFindingsCsv } from './write-findings-csv.js';
 export { writeFindingsJsonl } from './write-findings-jsonl.js';
 export { writeFindingsXlsx } from './write-findings-xlsx.js';
@@ -36,6 +36,7 @@ export type {
   FolderRead,
 } from './check-folder.js';
 export type { ChartLibrary } from './chart-library.js';
+export type { ChartPageParts } from './chart-page.js';
 export type { CsvRowHandler } from './csv-tokenizer.js';
 export type {
   FindingsFile,

@@ -1,10 +1,8 @@
 import type { Finding, FindingStatus } from '@duibiao/core';
 
-import { loadChartLibrary } from './chart-library.js';
-import { escapeHtml, scriptCode, scriptJson } from './html-text.js';
+import { chartPage } from './chart-page.js';
 import { pageData } from './report-page/page-data.js';
 import { pageScript } from './report-page/page-script.js';
-import { PAGE_STYLE } from './report-page/page-style.js';
 import type { Summary } from './summary.js';
 
 /** What {@link reportHtml} makes a page of. */
@@ -60,7 +58,6 @@ export async function reportHtml(
     diff: summary.diff,
     unmask,
   });
-  const chart = await loadChartLibrary();
 
   const plugins = summary.plugins.map((p) => `${p.name} ${p.version}`);
   const facts = [
@@ -87,24 +84,11 @@ export async function reportHtml(
     figure('chart-severity', '严重程度'),
     summary.diff ? figure('chart-status', '与上次核查比较') : '',
   ];
-  const notice = chart.notice.replaceAll('*/', '* /');
-
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'">
-<title>对标补短问题核查报告 ${escapeHtml(summary.asOf)}</title>
-<style>${PAGE_STYLE}</style>
-</head>
-<body>
-<header>
-<h1>对标补短问题核查报告</h1>
-<p class="meta">${facts.map(escapeHtml).join(' · ')}</p>
-</header>
-<main>
-<section class="charts">
+  return chartPage({
+    heading: '对标补短问题核查报告',
+    asOf: summary.asOf,
+    facts,
+    main: `<section class="charts">
 ${charts.join('\n')}
 </section>
 <section>
@@ -120,12 +104,9 @@ ${charts.join('\n')}
 </div>
 <div class="table-box"><table id="findings"></table></div>
 <button type="button" id="show-more" hidden>显示更多</button>
-</section>
-</main>
-<script type="application/json" id="${DATA_ID}">${scriptJson(data)}</script>
-<script>${scriptCode(`/*\n${notice}\n*/\n${chart.code}`)}</script>
-<script>${scriptCode(pageScript(DATA_ID))}</script>
-</body>
-</html>
-`;
+</section>`,
+    dataId: DATA_ID,
+    data,
+    script: pageScript(DATA_ID),
+  });
 }

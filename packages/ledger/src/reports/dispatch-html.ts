@@ -2,13 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 import { CATEGORIES } from '@duibiao/core';
-import {
-  escapeHtml,
-  loadChartLibrary,
-  REPORT_PAGE_STYLE,
-  scriptCode,
-  scriptJson,
-} from '@duibiao/io';
+import { chartPage, escapeHtml } from '@duibiao/io';
 
 import {
   type ChartBar,
@@ -48,7 +42,6 @@ tr.total td { font-weight: 600; }
  * const html = await dispatchHtml(report);
  */
 export async function dispatchHtml(report: DispatchReport): Promise<string> {
-  const chart = await loadChartLibrary();
   const data: DispatchChartData = {
     labels: PARTS,
     counties: report.counties.map((c) => barOf(c.county, c)),
@@ -75,25 +68,13 @@ export async function dispatchHtml(report: DispatchReport): Promise<string> {
       figure(`chart-county-${i}`, `${c.county}各乡镇`),
     ),
   ];
-  const notice = chart.notice.replaceAll('*/', '* /');
   const script = `(function () {\n'use strict';\n${drawDispatchCharts.toString()}\n${drawDispatchCharts.name}(JSON.parse(document.getElementById(${JSON.stringify(DATA_ID)}).textContent), window.Chart);\n})();`;
 
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'">
-<title>对标补短工作调度通报 ${escapeHtml(report.asOf)}</title>
-<style>${REPORT_PAGE_STYLE}${EXTRA_STYLE}</style>
-</head>
-<body>
-<header>
-<h1>对标补短工作调度通报</h1>
-<p class="meta">${facts.map(escapeHtml).join(' · ')}</p>
-</header>
-<main>
-<section class="charts">
+  return chartPage({
+    heading: '对标补短工作调度通报',
+    asOf: report.asOf,
+    facts,
+    main: `<section class="charts">
 ${charts.join('\n')}
 </section>
 <section>
@@ -111,14 +92,12 @@ ${townshipTable(report)}
 <section class="notes">
 <h2>说明</h2>
 <ol>${report.notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ol>
-</section>
-</main>
-<script type="application/json" id="${DATA_ID}">${scriptJson(data)}</script>
-<script>${scriptCode(`/*\n${notice}\n*/\n${chart.code}`)}</script>
-<script>${scriptCode(script)}</script>
-</body>
-</html>
-`;
+</section>`,
+    dataId: DATA_ID,
+    data,
+    script,
+    style: EXTRA_STYLE,
+  });
 }
 
 /**
