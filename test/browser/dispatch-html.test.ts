@@ -40,7 +40,7 @@ describe.skipIf(!HAS_CHROMIUM)('the dispatch page in Chromium', () => {
 
   it('draws the counties and each county, loads nothing and logs no error', async () => {
     const charts = await browser.page.evaluate(() =>
-      [...document.querySelectorAll('canvas')].map((canvas) => {
+      Array.from(document.querySelectorAll('canvas'), (canvas) => {
         const chart = (window as any).Chart.getChart(canvas);
         return [
           canvas.id,

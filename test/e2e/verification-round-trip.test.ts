@@ -9,9 +9,10 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { main } from '@duibiao/cli';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { runMain } from '../../packages/cli/src/__fixtures__/run-main.js';
 
 /**
  * The verification workflow end to end, as a county's script would run
@@ -53,16 +54,7 @@ async function folder(name: string, homes: string[], people: string[]) {
   await writeFile(join(dir, name, '人员信息.csv'), `${people.join('\n')}\n`);
 }
 
-async function duibiao(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    cwd: dir,
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
+const duibiao = (...argv: string[]) => runMain(dir, ...argv);
 
 /** Fills a sheet's cells by header, on the row of a household. */
 async function fill(

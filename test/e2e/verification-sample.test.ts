@@ -10,9 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { main } from '@duibiao/cli';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { runMain } from '../../packages/cli/src/__fixtures__/run-main.js';
 
 /**
  * The verification round trip on the bundled sample, as of 2020-09-30.
@@ -33,16 +34,7 @@ const SAMPLE = fileURLToPath(
 );
 let dir: string;
 
-async function duibiao(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    cwd: dir,
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
+const duibiao = (...argv: string[]) => runMain(dir, ...argv);
 
 async function fill(
   file: string,

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Ledger } from '@duibiao/ledger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { main } from './main.js';
+import { runMain } from './__fixtures__/run-main.js';
 
 /**
  * `duibiao report weekly` on the bundled sample, checked as of
@@ -21,16 +21,7 @@ const SAMPLE = fileURLToPath(
 );
 let dir: string;
 
-async function duibiao(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    cwd: dir,
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
+const duibiao = (...argv: string[]) => runMain(dir, ...argv);
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'duibiao-weekly-'));
