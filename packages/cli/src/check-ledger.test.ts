@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -7,6 +7,8 @@ import { Ledger } from '@duibiao/ledger';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { PEOPLE, previousRuns } from './__fixtures__/previous-run.js';
+import { commitLedgerRun } from './check-ledger.js';
+import { main } from './main.js';
 
 /**
  * `duibiao check --ledger`: each run recorded, findings closed as 确认误报
@@ -27,6 +29,7 @@ afterEach(async () => {
 });
 
 const { run, writeFolder, jsonl } = previousRuns(() => dir);
+let stderrOf = '';
 const summaryOf = async (out: string) =>
   JSON.parse(await readFile(join(dir, out, 'summary.json'), 'utf8'));
 
@@ -156,5 +159,78 @@ describe('duibiao check --ledger', () => {
       `duibiao: ledger ${join(dir, 'notes.db')}: not a duibiao ledger (a SQLite file made by duibiao check --ledger)\n`,
     );
     expect(existsSync(join(dir, 'o', 'findings.jsonl'))).toBe(false);
+  });
+});
+
+describe('a ledger that cannot take the run', () => {
+  it('refuses a run dated before its latest, and warns of another plugin', async () => {
+    await writeFolder('in');
+    expect((await run('in', '--out', 'o1', '--ledger', 'l.db')).code).toBe(0);
+    const earlier = await main(
+      [
+        'check',
+        'in',
+        '--as-of',
+        '2020-09-29',
+        '--out',
+        'o0',
+        '--ledger',
+        'l.db',
+      ],
+      { cwd: dir, stdout: () => undefined, stderr: (t) => (stderrOf += t) },
+    );
+    expect(earlier).toBe(2);
+    expect(stderrOf).toBe(
+      'duibiao: ledger l.db: its latest run (run 1) is as of 2020-09-30; a run as of 2020-09-29 would count the findings since as resolved and then as new again. Check as of 2020-09-30 or later, or keep another ledger\n',
+    );
+    expect(existsSync(join(dir, 'o0', 'findings.jsonl'))).toBe(false);
+
+    stderrOf = '';
+    const other = await main(
+      [
+        'check',
+        'in',
+        '--as-of',
+        '2020-09-30',
+        '--out',
+        'o2',
+        '--ledger',
+        'l.db',
+        '--plugin',
+        'shaanxi',
+      ],
+      { cwd: dir, stdout: () => undefined, stderr: (t) => (stderrOf += t) },
+    );
+    expect(other).toBe(0);
+    expect(stderrOf).toBe(
+      'duibiao: ledger l.db was last recorded with --plugin national, this run uses shaanxi: findings only one of them raises show as new or resolved\n',
+    );
+  });
+
+  it('removes the report when the run cannot be recorded after it was written', async () => {
+    await mkdir(join(dir, 'out'));
+    await writeFile(join(dir, 'out', 'summary.json'), '{}');
+    const ledger = Ledger.open(join(dir, 'l.db'), { create: true });
+    const run1 = {
+      asOf: '2020-09-30',
+      folder: 'in',
+      plugin: 'national',
+      findings: [],
+      deadline: () => null,
+    };
+    const plan = ledger.planRun(run1);
+    // Another process records its run first.
+    ledger.recordRun(run1);
+    let cleared = 0;
+    await expect(
+      commitLedgerRun({ file: 'l.db', ledger }, plan, async () => {
+        cleared += 1;
+      }),
+    ).rejects.toThrow(
+      `ledger ${join(dir, 'l.db')}: another run was recorded in it while this one was checked; check again; the run was not recorded, and its report was removed`,
+    );
+    expect(cleared).toBe(1);
+    expect(ledger.runs()).toHaveLength(1);
+    ledger.close();
   });
 });

@@ -1,6 +1,12 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-import { type Finding, loadRuleSet, type Plugin } from '@duibiao/core';
+import {
+  DuibiaoError,
+  type Finding,
+  loadRuleSet,
+  type Plugin,
+} from '@duibiao/core';
 import type { SummaryLedger } from '@duibiao/io';
 import { deadlineOf, Ledger, type PlannedRun } from '@duibiao/ledger';
 
@@ -23,6 +29,43 @@ export interface RunLedger {
  */
 export function openRunLedger(file: string, cwd: string): RunLedger {
   return { file, ledger: Ledger.open(resolve(cwd, file), { create: true }) };
+}
+
+/**
+ * Before the work: an existing `--ledger` file must be usable and
+ * writable, and its latest run must not be dated after this one (a run
+ * as of an earlier date would count the findings since as resolved, then
+ * as new again). A run with another plugin than the latest is allowed,
+ * with a warning: the findings only one of them raises show as new or
+ * resolved.
+ *
+ * @param file - The ledger, as the user named it.
+ * @param run - This run's date and plugin.
+ * @param io - The working folder and where warnings go.
+ * @throws {DuibiaoError} `DUIBIAO_LEDGER_UNUSABLE` when it cannot be used.
+ */
+export function checkRunLedger(
+  file: string,
+  run: { asOf: string; plugin: string },
+  io: { cwd: string; stderr: (text: string) => void },
+): void {
+  if (!existsSync(resolve(io.cwd, file))) return;
+  const { ledger } = openRunLedger(file, io.cwd);
+  try {
+    const latest = ledger.runs().at(-1);
+    if (latest === undefined) return;
+    if (latest.asOf > run.asOf)
+      throw new DuibiaoError(
+        'DUIBIAO_LEDGER_UNUSABLE',
+        `ledger ${file}: its latest run (run ${latest.run}) is as of ${latest.asOf}; a run as of ${run.asOf} would count the findings since as resolved and then as new again. Check as of ${latest.asOf} or later, or keep another ledger`,
+      );
+    if (latest.plugin !== run.plugin)
+      io.stderr(
+        `duibiao: ledger ${file} was last recorded with --plugin ${latest.plugin}, this run uses ${run.plugin}: findings only one of them raises show as new or resolved\n`,
+      );
+  } finally {
+    ledger.close();
+  }
 }
 
 /**
@@ -67,4 +110,31 @@ export function planLedgerRun(
       suppressed: plan.suppressed,
     },
   };
+}
+
+/**
+ * Records the planned run, once the report is written. When it cannot
+ * be (the file became unwritable, or another run was recorded meanwhile)
+ * the report goes too, so that no report claims a run the ledger lacks.
+ *
+ * @param run - The ledger.
+ * @param plan - From {@link planLedgerRun}.
+ * @param clearReport - Removes the report just written.
+ * @throws {DuibiaoError} `DUIBIAO_LEDGER_UNUSABLE`, saying so.
+ */
+export async function commitLedgerRun(
+  run: RunLedger,
+  plan: PlannedRun,
+  clearReport: () => Promise<void>,
+): Promise<void> {
+  try {
+    run.ledger.commitRun(plan);
+  } catch (error) {
+    if (!(error instanceof DuibiaoError)) throw error;
+    await clearReport();
+    throw new DuibiaoError(
+      'DUIBIAO_LEDGER_UNUSABLE',
+      `${error.message}; the run was not recorded, and its report was removed`,
+    );
+  }
 }

@@ -1,5 +1,5 @@
-import { existsSync, rmSync } from 'node:fs';
-import { mkdir, mkdtemp, realpath, rm } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -35,9 +35,21 @@ import { ProgressBar } from './progress.js';
 import { outsideRegions } from './outside-regions.js';
 import { formatSummary } from './print-summary.js';
 import { replaceFile } from './replace-file.js';
+import {
+  clearReport,
+  clearStale,
+  prepareOut,
+  REPORT_FILES,
+  writeRejections,
+} from './report-folder.js';
 
 export { parseAsOf } from './parse-command.js';
-import { openRunLedger, planLedgerRun } from './check-ledger.js';
+import {
+  checkRunLedger,
+  commitLedgerRun,
+  openRunLedger,
+  planLedgerRun,
+} from './check-ledger.js';
 import { sqlCheck } from './sql-check.js';
 import { StopSignals } from './stop-signals.js';
 
@@ -125,8 +137,7 @@ export async function runCheck(
       : await readPrevious(options.previous, io, options.unmask);
   // An unusable ledger stops the run before the work; a new one is made
   // only when the run is recorded.
-  if (options.ledger && existsSync(resolve(io.cwd, options.ledger)))
-    openRunLedger(options.ledger, io.cwd).ledger.close();
+  if (options.ledger) checkRunLedger(options.ledger, options, io);
   const { out, holdsPrevious } = await prepareOut(
     resolve(io.cwd, options.out),
     options,
@@ -147,8 +158,18 @@ export async function runCheck(
   // A large folder is spilled to temporary files while it is checked;
   // they go when the check ends, and also when it is interrupted.
   const spill = await mkdtemp(join(tmpdir(), 'duibiao-check-'));
+  // Once the run is recorded in the ledger its report stands: a signal
+  // that came while it was recorded (synchronously) is handled after.
+  let recorded = false;
   const stops = new StopSignals((signal) => {
     rmSync(spill, { recursive: true, force: true });
+    if (recorded) {
+      progress.clear();
+      io.stderr(
+        `duibiao: stopped (${signal}) after the report was written and the run recorded in ${options.ledger}\n`,
+      );
+      return;
+    }
     // No report of an earlier run may be taken for this one.
     if (!holdsPrevious) {
       for (const name of REPORT_FILES) rmSync(join(out, name), { force: true });
@@ -283,7 +304,12 @@ export async function runCheck(
       writeRejectedJsonl(path, read.rejected),
     );
     // Last, so that a run stopped before this leaves the ledger as it was.
-    if (planned) ledger.ledger.commitRun(planned.plan);
+    if (planned) {
+      await commitLedgerRun(ledger, planned.plan, () =>
+        holdsPrevious ? Promise.resolve() : clearReport(out),
+      );
+      recorded = true;
+    }
 
     io.stdout(
       formatSummary(
@@ -300,91 +326,4 @@ export async function runCheck(
     if (ledger) ledger.ledger.close();
     await stops.end();
   }
-}
-
-const FINDINGS_FILES = {
-  jsonl: 'findings.jsonl',
-  csv: 'findings.csv',
-  xlsx: 'findings.xlsx',
-  html: 'report.html',
-} as const;
-
-const RESOLVED_FILE = 'resolved.jsonl';
-
-/**
- * Makes sure the report can be written before the check starts, and
- * removes the report files this run will not write, left by an earlier
- * one (a findings file of a format not asked for, resolved.jsonl without
- * --previous), so the folder never mixes two runs. When the folder is
- * the --previous one, they are removed only once the check is done.
- */
-async function prepareOut(
-  out: string,
-  options: CheckOptions,
-  previousDir: string | undefined,
-): Promise<{ out: string; holdsPrevious: boolean }> {
-  try {
-    await mkdir(out, { recursive: true });
-  } catch (error) {
-    throw new UsageError(
-      `cannot write the report to --out ${options.out}: ${reasonOf(error)}`,
-    );
-  }
-  const holdsPrevious =
-    previousDir !== undefined &&
-    (await realpath(out)) === (await realpath(previousDir));
-  if (!holdsPrevious) await clearStale(out, options);
-
-  return { out, holdsPrevious };
-}
-
-async function clearStale(out: string, options: CheckOptions): Promise<void> {
-  const formats = Object.entries(FINDINGS_FILES).filter(
-    ([format]) =>
-      !options.formats.includes(format as CheckOptions['formats'][number]),
-  );
-  const stale: string[] = formats.map(([, name]) => name);
-  if (options.previous === undefined) stale.push(RESOLVED_FILE);
-
-  try {
-    for (const name of stale) await rm(join(out, name), { force: true });
-  } catch (error) {
-    throw new UsageError(
-      `cannot clear an earlier report from --out ${options.out}: ${reasonOf(error)}`,
-    );
-  }
-}
-
-const REPORT_FILES = [
-  ...Object.values(FINDINGS_FILES),
-  'summary.json',
-  'rejected.jsonl',
-  RESOLVED_FILE,
-];
-
-/**
- * Writes summary.json and rejected.jsonl alone, the rest of an earlier
- * report removed, for a folder none of whose households or members
- * could be checked.
- */
-async function writeRejections(
-  out: string,
-  summary: Summary,
-  read: FolderRead,
-): Promise<void> {
-  await clearReport(out);
-  await replaceFile(join(out, 'summary.json'), (path) =>
-    writeSummary(path, summary),
-  );
-  await replaceFile(join(out, 'rejected.jsonl'), (path) =>
-    writeRejectedJsonl(path, read.rejected),
-  );
-}
-
-async function clearReport(out: string): Promise<void> {
-  await Promise.all(
-    REPORT_FILES.map((name) =>
-      rm(join(out, name), { force: true }).catch(() => undefined),
-    ),
-  );
 }

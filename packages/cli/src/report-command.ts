@@ -131,7 +131,7 @@ export async function runReport(
     if (sub === 'dispatch') {
       const report = dispatchReport(ledger.entries(), {
         asOf,
-        previous: ledger.lastReport('dispatch'),
+        previous: ledger.lastReport('dispatch', asOf),
       });
       const written = [
         await write(`调度通报-${asOf}.xlsx`, (path) =>

@@ -17,10 +17,10 @@ export {
 export {
   type EntryFilter,
   Ledger,
-  lineLabel,
   type PlannedRun,
   type SavedReport,
 } from './ledger.js';
+export { lineLabel } from './ledger-rows.js';
 export { deadlineOf, SEVERITY_DAYS_PARAMETERS } from './deadline.js';
 export type {
   HistoryEntry,

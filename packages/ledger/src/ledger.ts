@@ -1,24 +1,26 @@
-import { DuibiaoError, type Finding, isCalendarDate } from '@duibiao/core';
+import { statSync } from 'node:fs';
+
 import Database from 'better-sqlite3';
 
-import { LEDGER_SCHEMA, LEDGER_VERSION } from './schema.js';
+import { applyOne } from './apply-opinion.js';
 import {
-  isClosed,
-  LINE_LABELS,
-  nextStatus,
-  suppresses,
-  type VerificationStatus,
-} from './statuses.js';
+  entryOf,
+  type FindingRow,
+  type RunRow,
+  unusable,
+} from './ledger-rows.js';
+import { type PlannedRun, planRun, writeRun } from './record-run.js';
+import { LEDGER_SCHEMA, LEDGER_VERSION } from './schema.js';
 import type {
-  HistoryEntry,
   LedgerEntry,
   OpinionInput,
   OpinionOutcome,
   RecordedRun,
   RunInput,
   RunSummary,
-  SuppressedFinding,
 } from './types.js';
+
+export type { PlannedRun } from './record-run.js';
 
 /** Which entries {@link Ledger.entries} lists; every one given must hold. */
 export interface EntryFilter {
@@ -42,14 +44,6 @@ export interface SavedReport {
   madeAt: string;
   /** What it held, as given to {@link Ledger.saveReport}. */
   body: unknown;
-}
-
-/** A run planned by {@link Ledger.planRun}, to be committed. */
-export interface PlannedRun extends RecordedRun {
-  /** Internal: the run count the plan was made against. */
-  readonly basedOn: number;
-  /** Internal: the run's input. */
-  readonly input: RunInput;
 }
 
 /**
@@ -78,16 +72,26 @@ export class Ledger {
    * exist.
    *
    * @param path - The file.
-   * @param options - `create`: make the file if missing (default false).
+   * @param options - `create`: make the file if missing (default false);
+   * `readonly`: only read it (then it need not be writable).
    * @returns The ledger.
    * @throws {DuibiaoError} `DUIBIAO_LEDGER_UNUSABLE` when the file is
-   * missing (without `create`), not a SQLite file, or not a duibiao
-   * ledger of this version.
+   * missing (without `create`), a folder, not a SQLite file, not a
+   * duibiao ledger of this version, or (unless `readonly`) cannot be
+   * written: the file or its folder is read-only.
    */
-  static open(path: string, options: { create?: boolean } = {}): Ledger {
+  static open(
+    path: string,
+    options: { create?: boolean; readonly?: boolean } = {},
+  ): Ledger {
+    if (statSync(path, { throwIfNoEntry: false })?.isDirectory())
+      throw unusable(path, 'is a folder, not a ledger file');
     let db: Database.Database;
     try {
-      db = new Database(path, { fileMustExist: options.create !== true });
+      db = new Database(path, {
+        fileMustExist: options.create !== true,
+        readonly: options.readonly === true,
+      });
     } catch (error) {
       throw unusable(path, describe(error, options.create === true));
     }
@@ -112,6 +116,12 @@ export class Ledger {
             ? 'not a duibiao ledger'
             : `a ledger of version ${version.value}; this duibiao reads version ${LEDGER_VERSION}`,
         );
+      // Found now rather than when a run is recorded, after the work: a
+      // read-only file, or a folder where SQLite cannot write its journal.
+      if (options.readonly !== true)
+        db.exec(
+          `BEGIN IMMEDIATE; INSERT INTO meta (key, value) VALUES ('write-probe', ''); ROLLBACK`,
+        );
     } catch (error) {
       db.close();
       const text = error instanceof Error ? error.message : String(error);
@@ -119,7 +129,9 @@ export class Ledger {
         path,
         /no such table|not a database|file is encrypted/.test(text)
           ? 'not a duibiao ledger (a SQLite file made by duibiao check --ledger)'
-          : text,
+          : /readonly|read-only/i.test(text)
+            ? 'cannot be written: the file or its folder is read-only (SQLite writes a journal file beside it)'
+            : text,
       );
     }
 
@@ -144,61 +156,7 @@ export class Ledger {
    * @returns The plan, for {@link Ledger.commitRun}.
    */
   planRun(input: RunInput): PlannedRun {
-    const basedOn = this.#runCount();
-    const before = this.#db.prepare(
-      `SELECT status, present, status_since FROM findings WHERE finding_id = ?`,
-    );
-    const lastReason = this.#db.prepare(
-      `SELECT reason FROM history WHERE finding_id = ? ORDER BY id DESC LIMIT 1`,
-    );
-    const plan: PlannedRun = {
-      run: basedOn + 1,
-      asOf: input.asOf,
-      raised: [],
-      new: [],
-      persisting: [],
-      reopened: [],
-      resolved: [],
-      suppressed: [],
-      basedOn,
-      input,
-    };
-    const seen = new Set<string>();
-    for (const finding of input.findings) {
-      if (seen.has(finding.findingId)) continue;
-      seen.add(finding.findingId);
-      const row = before.get(finding.findingId) as
-        | { status: VerificationStatus; present: number; status_since: string }
-        | undefined;
-      if (row && suppresses(row.status)) {
-        const closed: SuppressedFinding = {
-          findingId: finding.findingId,
-          ruleId: finding.ruleId,
-          status: row.status,
-          closedOn: row.status_since,
-          reason:
-            (
-              lastReason.get(finding.findingId) as
-                | { reason: string | null }
-                | undefined
-            )?.reason ?? null,
-        };
-        plan.suppressed.push(closed);
-        continue;
-      }
-      plan.raised.push(finding);
-      if (row && isClosed(row.status)) plan.reopened.push(finding.findingId);
-      (row?.present === 1 ? plan.persisting : plan.new).push(finding.findingId);
-    }
-    const present = this.#db
-      .prepare(
-        `SELECT finding_id FROM findings WHERE present = 1 ORDER BY finding_id`,
-      )
-      .pluck()
-      .all() as string[];
-    plan.resolved = present.filter((id) => !seen.has(id));
-
-    return plan;
+    return planRun(this.#db, input);
   }
 
   /**
@@ -210,111 +168,10 @@ export class Ledger {
    * recorded since the plan was made.
    */
   commitRun(plan: PlannedRun): RecordedRun {
-    const { input } = plan;
-    const db = this.#db;
-    const write = db.transaction(() => {
-      if (this.#runCount() !== plan.basedOn)
-        throw unusable(
-          this.#path,
-          'another run was recorded in it while this one was checked; check again',
-        );
-      const recordedAt = new Date().toISOString();
-      db.prepare(
-        `INSERT INTO runs (run, as_of, recorded_at, folder, plugin, raised, new, persisting, reopened, resolved, suppressed)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        plan.run,
-        input.asOf,
-        recordedAt,
-        input.folder,
-        input.plugin,
-        plan.raised.length,
-        plan.new.length,
-        plan.persisting.length,
-        plan.reopened.length,
-        plan.resolved.length,
-        plan.suppressed.length,
-      );
-      const state = db.prepare(
-        `INSERT INTO run_findings (run, finding_id, state, reopened) VALUES (?, ?, ?, ?)`,
-      );
-      const known = db.prepare(
-        `SELECT status FROM findings WHERE finding_id = ?`,
-      );
-      const insert = db.prepare(
-        `INSERT INTO findings (finding_id, rule_id, severity, category, county, township, department, finding, first_seen, last_seen, present, status, status_since, deadline)
-         VALUES (@id, @rule, @severity, @category, @county, @township, @department, @finding, @asOf, @asOf, 1, '待核实', @asOf, @deadline)`,
-      );
-      const update = db.prepare(
-        `UPDATE findings SET finding = @finding, last_seen = @asOf, present = 1,
-           county = @county, township = @township, department = @department
-         WHERE finding_id = @id`,
-      );
-      const reopen = db.prepare(
-        `UPDATE findings SET status = '待核实', status_since = @asOf, deadline = @deadline WHERE finding_id = @id`,
-      );
-      const history = this.#historyInsert();
-      const reopened = new Set(plan.reopened);
-      const isNew = new Set(plan.new);
-      for (const finding of plan.raised) {
-        const id = finding.findingId;
-        const values = {
-          id,
-          rule: finding.ruleId,
-          severity: finding.severity,
-          category: finding.category,
-          county: finding.county,
-          township: finding.township,
-          department: finding.department,
-          finding: JSON.stringify(finding),
-          asOf: input.asOf,
-          deadline: input.deadline(finding),
-        };
-        const row = known.get(id) as { status: VerificationStatus } | undefined;
-        if (row === undefined) {
-          insert.run(values);
-          history.run(
-            runStep(id, '发现', null, '待核实', plan.run, input.asOf),
-          );
-        } else {
-          update.run(values);
-          if (reopened.has(id)) {
-            reopen.run(values);
-            history.run(
-              runStep(
-                id,
-                '重新发现',
-                row.status,
-                '待核实',
-                plan.run,
-                input.asOf,
-              ),
-            );
-          }
-        }
-        state.run(
-          plan.run,
-          id,
-          isNew.has(id) ? 'new' : 'persisting',
-          reopened.has(id) ? 1 : 0,
-        );
-      }
-      const seenAgain = db.prepare(
-        `UPDATE findings SET last_seen = ?, present = 1 WHERE finding_id = ?`,
-      );
-      for (const closed of plan.suppressed) {
-        seenAgain.run(input.asOf, closed.findingId);
-        state.run(plan.run, closed.findingId, 'suppressed', 0);
-      }
-      const gone = db.prepare(
-        `UPDATE findings SET present = 0 WHERE finding_id = ?`,
-      );
-      for (const id of plan.resolved) {
-        gone.run(id);
-        state.run(plan.run, id, 'resolved', 0);
-      }
-    });
-    write.immediate();
+    const write = this.#db.transaction(() =>
+      writeRun(this.#db, this.#path, plan),
+    );
+    this.#guard(() => write.immediate());
 
     const { basedOn: _basedOn, input: _input, ...recorded } = plan;
     return recorded;
@@ -342,12 +199,12 @@ export class Ledger {
   applyRows(rows: readonly (readonly OpinionInput[])[]): OpinionOutcome[][] {
     const results: OpinionOutcome[][] = [];
     const db = this.#db;
-    db.transaction(() => {
+    const all = db.transaction(() => {
       for (const row of rows) {
         const outcomes: OpinionOutcome[] = [];
         const apply = db.transaction(() => {
           for (const opinion of row) {
-            const outcome = this.#applyOne(opinion);
+            const outcome = applyOne(this.#db, opinion);
             outcomes.push(outcome);
             if (outcome.kind === 'refused') throw new Refused();
           }
@@ -359,7 +216,8 @@ export class Ledger {
         }
         results.push(outcomes);
       }
-    }).immediate();
+    });
+    this.#guard(() => all.immediate());
 
     return results;
   }
@@ -384,7 +242,7 @@ export class Ledger {
     const row = this.#db
       .prepare(`SELECT * FROM findings WHERE finding_id = ?`)
       .get(findingId) as FindingRow | undefined;
-    return row && this.#entryOf(row);
+    return row && entryOf(this.#db, row);
   }
 
   /**
@@ -416,7 +274,7 @@ export class Ledger {
       )
       .all(...values) as FindingRow[];
 
-    return rows.map((row) => this.#entryOf(row));
+    return rows.map((row) => entryOf(this.#db, row));
   }
 
   /**
@@ -446,32 +304,44 @@ export class Ledger {
   }
 
   /**
-   * Keeps a report so that the next of its kind can say what changed.
+   * Keeps a report so that the next of its kind can say what changed; a
+   * report of the same kind and date made before is replaced (made again,
+   * it is the same period's).
    *
    * @param kind - Such as `dispatch`.
    * @param asOf - Its reference date.
    * @param body - What it held; stored as JSON.
    */
   saveReport(kind: string, asOf: string, body: unknown): void {
-    this.#db
-      .prepare(
-        `INSERT INTO reports (kind, as_of, made_at, body) VALUES (?, ?, ?, ?)`,
-      )
-      .run(kind, asOf, new Date().toISOString(), JSON.stringify(body));
+    const save = this.#db.transaction(() => {
+      this.#db
+        .prepare(`DELETE FROM reports WHERE kind = ? AND as_of = ?`)
+        .run(kind, asOf);
+      this.#db
+        .prepare(
+          `INSERT INTO reports (kind, as_of, made_at, body) VALUES (?, ?, ?, ?)`,
+        )
+        .run(kind, asOf, new Date().toISOString(), JSON.stringify(body));
+    });
+    this.#guard(() => save.immediate());
   }
 
   /**
-   * The latest report of a kind.
+   * The report of a kind a new one compares with: the latest dated
+   * before `before` (or the latest of all without it).
    *
    * @param kind - Such as `dispatch`.
+   * @param before - The new report's date: a report of that date or later
+   * is not its previous one.
    * @returns It, or `undefined` when none was saved.
    */
-  lastReport(kind: string): SavedReport | undefined {
+  lastReport(kind: string, before?: string): SavedReport | undefined {
     const row = this.#db
       .prepare(
-        `SELECT as_of, made_at, body FROM reports WHERE kind = ? ORDER BY id DESC LIMIT 1`,
+        `SELECT as_of, made_at, body FROM reports WHERE kind = @kind AND (@before IS NULL OR as_of < @before)
+         ORDER BY as_of DESC, id DESC LIMIT 1`,
       )
-      .get(kind) as
+      .get({ kind, before: before ?? null }) as
       | { as_of: string; made_at: string; body: string }
       | undefined;
     return (
@@ -483,190 +353,23 @@ export class Ledger {
     );
   }
 
-  #runCount(): number {
-    return (
-      this.#db.prepare(`SELECT count(*) AS n FROM runs`).get() as { n: number }
-    ).n;
-  }
-
-  #historyInsert() {
-    return this.#db.prepare(
-      `INSERT INTO history (finding_id, line, result, from_status, to_status, who, on_date, reason, evidence, source)
-       VALUES (@findingId, @line, @result, @from, @to, @who, @on, @reason, @evidence, @source)`,
-    );
-  }
-
-  #applyOne(opinion: OpinionInput): OpinionOutcome {
-    const id = opinion.findingId;
-    const row = this.#db
-      .prepare(`SELECT status FROM findings WHERE finding_id = ?`)
-      .get(id) as { status: VerificationStatus } | undefined;
-    if (row === undefined)
-      return { kind: 'refused', reason: `台账中没有问题编号 ${id}` };
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(opinion.on) || !isCalendarDate(opinion.on))
-      return {
-        kind: 'refused',
-        reason: `日期应为 YYYY-MM-DD 的真实日期，不是「${opinion.on}」`,
-      };
-    if (this.#alreadyGiven(opinion)) return { kind: 'already' };
-
-    const next = nextStatus(row.status, opinion);
-    if (next.refused !== undefined)
-      return { kind: 'refused', reason: `问题 ${id}：${next.refused}` };
-    const steps: [string, VerificationStatus, VerificationStatus][] = [];
-    // A closing result implies the review that precedes it.
-    if (
-      opinion.line === 'review' &&
-      row.status === '双线已核' &&
-      next.status !== '已复核'
-    )
-      steps.push(['已复核', row.status, '已复核']);
-    steps.push([
-      opinion.result,
-      steps.length > 0 ? '已复核' : row.status,
-      next.status,
-    ]);
-    const history = this.#historyInsert();
-    for (const [result, from, to] of steps) {
-      history.run({
-        findingId: id,
-        line: opinion.line,
-        result,
-        from,
-        to,
-        who: opinion.who ?? null,
-        on: opinion.on,
-        reason: opinion.reason?.trim() || null,
-        evidence: opinion.evidence?.trim() || null,
-        source: opinion.source ?? null,
-      });
+  /** Runs `write`, a SQLite error becoming one that names the ledger. */
+  #guard<T>(write: () => T): T {
+    try {
+      return write();
+    } catch (error) {
+      if (error instanceof Database.SqliteError)
+        throw unusable(this.#path, `cannot be written: ${error.message}`);
+      throw error;
     }
-    this.#db
-      .prepare(
-        `UPDATE findings SET status = ?, status_since = ? WHERE finding_id = ?`,
-      )
-      .run(next.status, opinion.on, id);
-
-    return { kind: 'applied', from: row.status, to: next.status };
-  }
-
-  /** Whether this line gave this same result before (a sheet imported twice). */
-  #alreadyGiven(opinion: OpinionInput): boolean {
-    const last = this.#db
-      .prepare(
-        // Since the finding was last reopened: a new round of verification
-        // starts then.
-        `SELECT result FROM history WHERE finding_id = @id AND line = @line
-           AND id > coalesce((SELECT max(id) FROM history WHERE finding_id = @id AND result = '重新发现'), 0)
-         ORDER BY id DESC LIMIT 1`,
-      )
-      .get({ id: opinion.findingId, line: opinion.line }) as
-      | { result: string }
-      | undefined;
-    return last?.result === opinion.result;
-  }
-
-  #entryOf(row: FindingRow): LedgerEntry {
-    const history = this.#db
-      .prepare(`SELECT * FROM history WHERE finding_id = ? ORDER BY id`)
-      .all(row.finding_id) as HistoryRow[];
-    return {
-      finding: JSON.parse(row.finding) as Finding,
-      firstSeen: row.first_seen,
-      lastSeen: row.last_seen,
-      present: row.present === 1,
-      status: row.status,
-      statusSince: row.status_since,
-      deadline: row.deadline,
-      history: history.map(
-        (h): HistoryEntry => ({
-          line: h.line,
-          result: h.result,
-          from: h.from_status,
-          to: h.to_status,
-          who: h.who,
-          on: h.on_date,
-          reason: h.reason,
-          evidence: h.evidence,
-          source: h.source,
-        }),
-      ),
-    };
   }
 }
 
 class Refused extends Error {}
-
-function runStep(
-  findingId: string,
-  result: string,
-  from: VerificationStatus | null,
-  to: VerificationStatus,
-  run: number,
-  asOf: string,
-) {
-  return {
-    findingId,
-    line: 'run',
-    result,
-    from,
-    to,
-    who: null,
-    on: asOf,
-    reason: null,
-    evidence: null,
-    source: `run ${run}`,
-  };
-}
-
-function unusable(path: string, why: string): DuibiaoError {
-  return new DuibiaoError('DUIBIAO_LEDGER_UNUSABLE', `ledger ${path}: ${why}`);
-}
 
 function describe(error: unknown, create: boolean): string {
   const text = error instanceof Error ? error.message : String(error);
   if (!create && /does not exist|unable to open/i.test(text))
     return 'no such file; a ledger is made by duibiao check <folder> --ledger <file>';
   return text;
-}
-
-/** Names the lines for messages. */
-export const lineLabel = (line: HistoryEntry['line']): string =>
-  line === 'run' ? '检查' : LINE_LABELS[line];
-
-interface FindingRow {
-  finding_id: string;
-  finding: string;
-  first_seen: string;
-  last_seen: string;
-  present: number;
-  status: VerificationStatus;
-  status_since: string;
-  deadline: string | null;
-}
-
-interface RunRow {
-  run: number;
-  as_of: string;
-  recorded_at: string;
-  folder: string;
-  plugin: string;
-  raised: number;
-  new: number;
-  persisting: number;
-  reopened: number;
-  resolved: number;
-  suppressed: number;
-}
-
-interface HistoryRow {
-  line: HistoryEntry['line'];
-  result: string;
-  from_status: VerificationStatus | null;
-  to_status: VerificationStatus;
-  who: string | null;
-  on_date: string;
-  reason: string | null;
-  evidence: string | null;
-  source: string | null;
 }

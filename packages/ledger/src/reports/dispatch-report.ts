@@ -97,7 +97,7 @@ export interface DispatchReport {
 export interface DispatchOptions {
   /** The report's date, `YYYY-MM-DD`. */
   asOf: string;
-  /** The previous dispatch report, as `ledger.lastReport('dispatch')` gives it. */
+  /** The previous dispatch report, as `ledger.lastReport('dispatch', asOf)` gives it. */
   previous?: SavedReport | undefined;
 }
 
@@ -129,7 +129,7 @@ const VERIFIED: readonly VerificationStatus[] = ['双线已核', '已复核'];
  * @example
  * const report = dispatchReport(ledger.entries(), {
  *   asOf: '2020-10-15',
- *   previous: ledger.lastReport('dispatch'),
+ *   previous: ledger.lastReport('dispatch', '2020-10-15'),
  * });
  * ledger.saveReport('dispatch', report.asOf, report.body);
  */

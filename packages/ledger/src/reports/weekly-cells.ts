@@ -1,6 +1,6 @@
 import { maskPrivateText } from '@duibiao/io';
 
-import { lineLabel } from '../ledger.js';
+import { lineLabel } from '../ledger-rows.js';
 import { VERIFICATION_STATUSES } from '../statuses.js';
 import type {
   WeeklyMismatch,

@@ -12,12 +12,7 @@ import {
   REASON_HEADER,
   SHEET_NAME,
 } from './columns.js';
-import type {
-  ReadSheetsOptions,
-  SheetProblem,
-  SheetRow,
-  SheetsRead,
-} from './types.js';
+import type { ReadSheetsOptions, SheetProblem, SheetsRead } from './types.js';
 
 // exceljs declares load()'s Buffer itself, which Node's Buffer type no
 // longer matches; at run time it takes Node's.
