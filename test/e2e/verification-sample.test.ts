@@ -67,6 +67,17 @@ const jsonl = async (path: string) =>
         JSON.parse(line) as { findingId: string; county: string | null },
     );
 
+/** The rows of a dispatch workbook's ranking sheet, header first. */
+async function ranking(file: string): Promise<unknown[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(join(dir, file));
+  const rows: unknown[][] = [];
+  workbook
+    .getWorksheet('县区排名')
+    ?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+}
+
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'duibiao-sample-trip-'));
 });
@@ -172,30 +183,24 @@ describe('the verification round trip on the sample', () => {
       ],
     });
 
+    // A day later (the dispatch's date sets only its scope and which
+    // deadlines have passed), so that the first report is its previous.
     const dispatch = await duibiao(
-      'report',
-      'dispatch',
-      '--ledger',
-      'l.db',
-      '--out',
-      'rep2',
-      '--as-of',
-      '2020-09-30',
+      ...['report', 'dispatch', '--ledger', 'l.db', '--out', 'rep2'],
+      ...['--as-of', '2020-10-01'],
     );
     expect(dispatch.code).toBe(0);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(join(dir, 'rep2', '调度通报-2020-09-30.xlsx'));
-    const ranking: unknown[][] = [];
-    workbook
-      .getWorksheet('县区排名')
-      ?.eachRow((row) => ranking.push((row.values as unknown[]).slice(1)));
-    const zhouzhi = ranking.find((row) => row[1] === '周至县') as unknown[];
+    const before = await ranking('rep/调度通报-2020-09-30.xlsx');
+    const after = await ranking('rep2/调度通报-2020-10-01.xlsx');
+    const zhouzhi = after.find((row) => row[1] === '周至县') as unknown[];
+    const earlier = before.find((row) => row[1] === '周至县') as unknown[];
     const inZhouzhi = first.filter((f) => f.county === '周至县').length;
     // Columns: rank, county, total, 4 categories, verified, share,
     // cleared, share, overdue, change of total, cleared, overdue.
     // 周至县: its findings of run 1 and the new renovation one; verified
     // and cleared: the house (已落实, and gone) and the spot check
-    // (确认误报); against the first report: one more finding.
+    // (确认误报), as in the first report; one more finding than then.
+    expect([earlier[2], earlier[7], earlier[9]]).toEqual([inZhouzhi, 2, 2]);
     expect([
       zhouzhi[2],
       zhouzhi[7],
@@ -203,7 +208,8 @@ describe('the verification round trip on the sample', () => {
       zhouzhi[12],
       zhouzhi[13],
     ]).toEqual([inZhouzhi + 1, 2, 2, 1, 0]);
-    const total = ranking.find((row) => row[1] === '合计') as unknown[];
+    expect(zhouzhi[14]).toBe((zhouzhi[11] as number) - (earlier[11] as number));
+    const total = after.find((row) => row[1] === '合计') as unknown[];
     expect([total[2], total[7], total[9]]).toEqual([first.length + 1, 2, 2]);
   }, 180_000);
 });

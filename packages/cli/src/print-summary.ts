@@ -254,7 +254,7 @@ function describeLedger(ledger: SummaryLedger | undefined): string[] {
   const rows: [string, number][] = [
     ['  新发现 new', ledger.new],
     ['  持续 persisting', ledger.persisting],
-    ['  整改后复现 reopened', ledger.reopened],
+    ['    其中整改后复现 of which reopened', ledger.reopened],
     ['  已解决 resolved', ledger.resolved],
     [
       '  不再提示 suppressed (已消疑/确认误报, evidence unchanged)',

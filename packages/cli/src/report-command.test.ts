@@ -59,7 +59,7 @@ describe('duibiao report weekly', () => {
       line: 'township',
       result: '属实',
       who: '华胥镇',
-      on: '2020-09-04',
+      on: '2020-10-02',
     });
     ledger.close();
 

@@ -105,7 +105,10 @@ export async function runReport(
     );
   }
 
-  const ledger = Ledger.open(resolve(io.cwd, file));
+  // A dispatch report is kept in the ledger for the next to compare with.
+  const ledger = Ledger.open(resolve(io.cwd, file), {
+    readonly: sub === 'weekly',
+  });
   try {
     try {
       await mkdir(resolve(io.cwd, out), { recursive: true });
@@ -143,7 +146,7 @@ export async function runReport(
       ];
       ledger.saveReport('dispatch', asOf, report.body);
       const rows = report.counties.map((c) => [
-        String(c.rank),
+        c.rank === null ? '—' : String(c.rank),
         c.county,
         String(c.total),
         percent(c.verifiedShare),
@@ -182,7 +185,12 @@ export async function runReport(
     const every = loadRuleSet([plugin], asOf).parameters.get(
       'spotCheckReportEvery',
     )?.value;
-    const read = await readFolder(resolve(io.cwd, positionals[0] as string));
+    const folder = positionals[0] as string;
+    const read = await readFolder(resolve(io.cwd, folder));
+    if (read.dataset.lists?.spotChecks === undefined)
+      io.stderr(
+        `duibiao: ${folder} has no 电话抽查 table: the report counts no spot checks, and lists the mismatches the ledger holds\n`,
+      );
     let report;
     try {
       report = weeklyReport({

@@ -82,7 +82,8 @@ Exit codes:
      without its key column, an empty or unreadable file; for test, a
      case failed or a rule lacks cases
   2  usage error: unknown command or option, bad date, unknown plugin,
-     a --ledger file that is not a duibiao ledger,
+     a --ledger file that is not a duibiao ledger, cannot be written,
+     or whose latest run is dated after --as-of,
      an --out folder that cannot be written, a --previous folder with no
      findings.jsonl, a --db database that cannot be reached or refuses
   70 internal error (a bug: please report it; DUIBIAO_DEBUG=1 shows

@@ -5,6 +5,7 @@ import {
   importVerificationSheets,
   Ledger,
   overdueFindings,
+  UNKNOWN_COUNTY,
   writeVerificationSheets,
 } from '@duibiao/ledger';
 
@@ -87,7 +88,10 @@ export async function runVerify(
   const asOf = parseAsOf(values['as-of'] as string | undefined, today());
   const unmask = values.unmask === true;
 
-  const ledger = Ledger.open(resolve(io.cwd, file));
+  // Only import writes to it.
+  const ledger = Ledger.open(resolve(io.cwd, file), {
+    readonly: sub !== 'import',
+  });
   try {
     if (sub === 'export') {
       const out = values.out as string | undefined;
@@ -157,7 +161,7 @@ export async function runVerify(
           [
             ['county', 'department', 'overdue', 'most days late'],
             ...groups.map((g) => [
-              g.county ?? '(unknown)',
+              g.county ?? UNKNOWN_COUNTY,
               g.department,
               String(g.findings.length),
               String(g.findings[0]?.daysLate ?? 0),
@@ -167,10 +171,7 @@ export async function runVerify(
         ),
       );
       for (const group of groups) {
-        lines.push(
-          '',
-          `${group.county ?? '(unknown county)'} ${group.department}`,
-        );
+        lines.push('', `${group.county ?? UNKNOWN_COUNTY} ${group.department}`);
         for (const { entry, daysLate } of group.findings) {
           const f = entry.finding;
           const member = f.memberId

@@ -2,7 +2,11 @@ import { isCalendarDate } from '@duibiao/core';
 import type Database from 'better-sqlite3';
 
 import { historyInsert } from './ledger-rows.js';
-import { nextStatus, type VerificationStatus } from './statuses.js';
+import {
+  LINE_LABELS,
+  nextStatus,
+  type VerificationStatus,
+} from './statuses.js';
 import type { OpinionInput, OpinionOutcome } from './types.js';
 
 /**
@@ -19,8 +23,8 @@ export function applyOne(
 ): OpinionOutcome {
   const id = opinion.findingId;
   const row = db
-    .prepare(`SELECT status FROM findings WHERE finding_id = ?`)
-    .get(id) as { status: VerificationStatus } | undefined;
+    .prepare(`SELECT status, first_seen FROM findings WHERE finding_id = ?`)
+    .get(id) as { status: VerificationStatus; first_seen: string } | undefined;
   if (row === undefined)
     return { kind: 'refused', reason: `台账中没有问题编号 ${id}` };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(opinion.on) || !isCalendarDate(opinion.on))
@@ -28,7 +32,25 @@ export function applyOne(
       kind: 'refused',
       reason: `日期应为 YYYY-MM-DD 的真实日期，不是「${opinion.on}」`,
     };
-  if (alreadyGiven(db, opinion)) return { kind: 'already' };
+  if (opinion.on < row.first_seen)
+    return {
+      kind: 'refused',
+      reason: `问题 ${id}：日期 ${opinion.on} 早于问题发现的日期 ${row.first_seen}`,
+    };
+  const last = lastGiven(db, opinion);
+  if (last?.result === opinion.result) {
+    // The same opinion again (a sheet imported twice): nothing to do,
+    // unless who gave it or when was changed, which cannot be.
+    if (
+      (last.who ?? '') === (opinion.who ?? '') &&
+      (last.on === opinion.on || opinion.onDefaulted === true)
+    )
+      return { kind: 'already' };
+    return {
+      kind: 'refused',
+      reason: `问题 ${id}：${LINE_LABELS[opinion.line]}已记录「${last.result}」（${last.who ?? '未填写核查人'}，${last.on}），已记录的意见不能修改`,
+    };
+  }
 
   const next = nextStatus(row.status, opinion);
   if (next.refused !== undefined)
@@ -68,18 +90,20 @@ export function applyOne(
   return { kind: 'applied', from: row.status, to: next.status };
 }
 
-/** Whether this line gave this same result before (a sheet imported twice). */
-function alreadyGiven(db: Database.Database, opinion: OpinionInput): boolean {
-  const last = db
+/** The line's latest opinion on the finding in this round, if any. */
+function lastGiven(
+  db: Database.Database,
+  opinion: OpinionInput,
+): { result: string; who: string | null; on: string } | undefined {
+  return db
     .prepare(
       // Since the finding was last reopened: a new round of verification
       // starts then.
-      `SELECT result FROM history WHERE finding_id = @id AND line = @line
+      `SELECT result, who, on_date AS "on" FROM history WHERE finding_id = @id AND line = @line
          AND id > coalesce((SELECT max(id) FROM history WHERE finding_id = @id AND result = '重新发现'), 0)
        ORDER BY id DESC LIMIT 1`,
     )
     .get({ id: opinion.findingId, line: opinion.line }) as
-    | { result: string }
+    | { result: string; who: string | null; on: string }
     | undefined;
-  return last?.result === opinion.result;
 }

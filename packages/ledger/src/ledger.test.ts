@@ -191,6 +191,47 @@ describe('Ledger runs', () => {
     expect(ledger.apply(step('b', 'township', '不属实')).kind).toBe('refused');
   });
 
+  it('refuses a date before the finding was found, and a change to a recorded opinion', () => {
+    run('2020-09-30', ['a']);
+    expect(
+      ledger.apply(step('a', 'township', '属实', { on: '2020-09-29' })),
+    ).toEqual({
+      kind: 'refused',
+      reason: '问题 a：日期 2020-09-29 早于问题发现的日期 2020-09-30',
+    });
+    expect(
+      ledger.apply(
+        step('a', 'township', '属实', { who: '王乡长', on: '2020-10-05' }),
+      ).kind,
+    ).toBe('applied');
+    // The same again: nothing to do; with its date left to the import's
+    // (a blank date cell), the same too.
+    expect(
+      ledger.apply(
+        step('a', 'township', '属实', { who: '王乡长', on: '2020-10-05' }),
+      ),
+    ).toEqual({ kind: 'already' });
+    expect(
+      ledger.apply(
+        step('a', 'township', '属实', {
+          who: '王乡长',
+          on: '2020-10-11',
+          onDefaulted: true,
+        }),
+      ),
+    ).toEqual({ kind: 'already' });
+    // Another who or another date given is a change, which is refused.
+    for (const changed of [
+      { who: '李书记', on: '2020-10-05' },
+      { who: '王乡长', on: '2020-10-06' },
+    ])
+      expect(ledger.apply(step('a', 'township', '属实', changed))).toEqual({
+        kind: 'refused',
+        reason:
+          '问题 a：乡镇已记录「属实」（王乡长，2020-10-05），已记录的意见不能修改',
+      });
+  });
+
   it('refuses a plan made before another run was recorded', () => {
     const plan = ledger.planRun({
       asOf: '2020-09-30',

@@ -56,6 +56,11 @@ export interface OpinionInput extends LineStep {
   who?: string;
   /** The date it was given, `YYYY-MM-DD`. */
   on: string;
+  /**
+   * `on` was not given but taken from the import's date: an opinion
+   * recorded before is then the same whatever its date.
+   */
+  onDefaulted?: boolean;
   /** Where it comes from, such as `城关镇.xlsx:7`. */
   source?: string;
 }

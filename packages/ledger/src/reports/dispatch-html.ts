@@ -155,7 +155,7 @@ function rankingTable(report: DispatchReport): string {
   const head = ['排名', '县区', ...COUNT_HEADERS, '较上期问题数'];
   head.push('较上期已解决', '较上期逾期');
   const rows = report.counties.map((c) => [
-    String(c.rank),
+    c.rank === null ? '—' : String(c.rank),
     c.county,
     ...countCells(c),
     signed(c.change?.total),

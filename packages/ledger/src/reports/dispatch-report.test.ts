@@ -195,12 +195,20 @@ describe('dispatchReport', () => {
     ]);
   });
 
-  it('names an unknown county and township', () => {
-    const [only] = dispatchReport(
-      [entry({ id: 'x', county: null, township: null })],
+  it('names an unknown county and township, and lists it last, unranked', () => {
+    // The unknown county's one finding is closed (all cleared), which
+    // would rank it first among counties; it is not a county to rank.
+    const counties = dispatchReport(
+      [
+        entry({ id: 'x', county: null, township: null, status: '已补正' }),
+        entry({ id: 'y', county: '甲县', township: '城关镇' }),
+      ],
       { asOf: ASOF },
     ).counties;
-    expect(only?.county).toBe('未知县');
-    expect(only?.townships[0]?.township).toBe('未知乡镇');
+    expect(counties.map((c) => [c.county, c.rank, c.clearedShare])).toEqual([
+      ['甲县', 1, 0],
+      ['未知县', null, 1],
+    ]);
+    expect(counties[1]?.townships[0]?.township).toBe('未知乡镇');
   });
 });

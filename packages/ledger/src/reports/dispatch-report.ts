@@ -45,8 +45,12 @@ export interface DispatchChange {
 export interface DispatchCounty extends DispatchCounts {
   /** Its name; {@link UNKNOWN_COUNTY} when unknown. */
   county: string;
-  /** Its rank among the counties, from 1; ties share a rank. */
-  rank: number;
+  /**
+   * Its rank among the counties, from 1; ties share a rank. `null` for
+   * the findings whose county is unknown ({@link UNKNOWN_COUNTY}), which
+   * are listed last and not ranked.
+   */
+  rank: number | null;
   /**
    * Change since the previous report; `null` when there was none or it
    * did not name this county.
@@ -238,17 +242,28 @@ function count(entries: readonly LedgerEntry[], asOf: string): DispatchCounts {
   };
 }
 
-/** Sorts the counties into rank order and numbers them, ties alike. */
+/**
+ * Sorts the counties into rank order and numbers them, ties alike; the
+ * findings of no known county come last, unranked.
+ */
 function rank(counties: DispatchCounty[]): void {
   // Shares compare by cross-multiplying, so that 1/3 and 2/6 are equal.
   const order = (a: DispatchCounty, b: DispatchCounty) =>
     b.cleared * a.total - a.cleared * b.total || a.overdue - b.overdue;
-  counties.sort((a, b) => order(a, b) || byName(a.county, b.county));
+  const unknown = (county: DispatchCounty) =>
+    county.county === UNKNOWN_COUNTY ? 1 : 0;
+  counties.sort(
+    (a, b) =>
+      unknown(a) - unknown(b) || order(a, b) || byName(a.county, b.county),
+  );
 
   counties.forEach((county, index) => {
     const before = counties[index - 1];
-    county.rank =
-      before && order(before, county) === 0 ? before.rank : index + 1;
+    county.rank = unknown(county)
+      ? null
+      : before && order(before, county) === 0
+        ? before.rank
+        : index + 1;
   });
 }
 

@@ -92,9 +92,21 @@ export class UnknownDepartmentError extends RangeError {
   }
 }
 
+/** The short names offices use for departments, by the name they mean. */
+const SHORT_NAMES: Readonly<Record<string, string>> = {
+  医保: '医疗保障部门',
+  人社: '人力资源和社会保障部门',
+  住建: '住房和城乡建设部门',
+  残联: '残疾人联合会',
+  卫健: '卫生健康部门',
+  扶贫办: '扶贫部门',
+};
+
 /**
- * Finds the department a name means: the same name, or the only known
- * name that starts with it (民政 → 民政部门).
+ * Finds the department a name means: the same name, a short name
+ * (医保, 人社, 住建, 残联, 卫健, 扶贫办), or the only known name that
+ * starts with it (民政 → 民政部门); a 局, 厅 or 委 at the end is read as
+ * the department (民政局 → 民政部门).
  *
  * @param name - The name as given.
  * @returns The department's full name.
@@ -102,8 +114,13 @@ export class UnknownDepartmentError extends RangeError {
  */
 export function resolveDepartment(name: string): string {
   const known = spotCheckDepartments();
-  const given = name.trim();
-  if (known.includes(given)) return given;
+  const trimmed = name.trim();
+  if (known.includes(trimmed)) return trimmed;
+  const given = /^.{2,}[局厅委]$/u.test(trimmed)
+    ? trimmed.slice(0, -1)
+    : trimmed;
+  const short = SHORT_NAMES[given];
+  if (short !== undefined && known.includes(short)) return short;
 
   const matches = given === '' ? [] : known.filter((d) => d.startsWith(given));
   if (matches.length === 1) return matches[0] as string;

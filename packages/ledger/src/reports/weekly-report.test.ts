@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 import { SPOT_CHECKS, weeklyEntries } from './__fixtures__/weekly.js';
 import {
+  resolveDepartment,
   spotCheckDepartmentOf,
   UnknownDepartmentError,
   weeklyMarkdown,
@@ -96,6 +97,32 @@ describe('weeklyReport', () => {
     expect(() => week('公安')).toThrow(UnknownDepartmentError);
     expect(() => week('公安')).toThrow(/民政部门.*扶贫部门/);
     expect(() => week('')).toThrow(UnknownDepartmentError);
+  });
+
+  it('knows the short names offices use', () => {
+    expect(
+      [
+        '医保',
+        '人社',
+        '住建',
+        '残联',
+        '卫健',
+        '扶贫办',
+        '民政局',
+        '水利局',
+      ].map(resolveDepartment),
+    ).toEqual([
+      '医疗保障部门',
+      '人力资源和社会保障部门',
+      '住房和城乡建设部门',
+      '残疾人联合会',
+      '卫生健康部门',
+      '扶贫部门',
+      '民政部门',
+      '水利部门',
+    ]);
+    // 局 alone is no department.
+    expect(() => resolveDepartment('局')).toThrow(UnknownDepartmentError);
   });
 
   it('refuses a date that is not one', () => {

@@ -65,7 +65,9 @@ describe('readVerificationSheets', () => {
             findingId: 'a1',
             line: 'department',
             result: '属实',
+            // No date given: the import's.
             on: '2020-10-20',
+            onDefaulted: true,
             source: '甲.xlsx:3',
           },
         ],
@@ -173,6 +175,29 @@ describe('readVerificationSheets', () => {
     // Seven rows left out; the blank row 9 is no row; a9 is read.
     expect(read.skipped).toBe(7);
     expect(read.rows.map((row) => row.line)).toEqual([10]);
+  });
+
+  it('reads 20201008 typed as a number, upper-case ids, and refuses a date after the import', async () => {
+    const path = await workbook('丁.xlsx', [
+      ['问题编号', '乡镇核查意见', '乡镇核查日期'],
+      // Excel keeps 20201008 typed into a cell as the number 20,201,008,
+      // not as a day serial (that would be the year 57208).
+      [' A1B2C3D4E5F60718 ', '属实', 20201008],
+      ['a2', '属实', '2020-10-21'],
+    ]);
+    const read = await readVerificationSheets([path], { on: '2020-10-20' });
+    expect(
+      read.rows.map((row) => [row.findingId, row.opinions[0]?.on]),
+    ).toEqual([['a1b2c3d4e5f60718', '2020-10-08']]);
+    expect(read.problems).toEqual([
+      {
+        file: path,
+        line: 3,
+        column: '乡镇核查日期',
+        value: '2020-10-21',
+        reason: '「2020-10-21」晚于导入的日期 2020-10-20',
+      },
+    ]);
   });
 
   it('names a file that is not a workbook or has no 核实表', async () => {

@@ -173,7 +173,8 @@ function readRows(
       });
     };
 
-    const findingId = text(ID_HEADER);
+    // Ids are lower-case hex; a sheet may have them upper-cased.
+    const findingId = text(ID_HEADER).toLowerCase();
     const reason = text(REASON_HEADER);
     const evidence = text(EVIDENCE_HEADER);
     const opinions: OpinionInput[] = [];
@@ -205,9 +206,11 @@ function readRows(
       if (on === undefined)
         problem(
           columns.on,
-          textOf(date),
-          `「${textOf(date)}」不是日期，应写作 2020-10-08、2020/10/8 或 20201008`,
+          dateText(date),
+          `「${dateText(date)}」不是日期，应写作 2020-10-08、2020/10/8 或 20201008`,
         );
+      else if (on > options.on)
+        problem(columns.on, on, `「${on}」晚于导入的日期 ${options.on}`);
       if ((result === '已消疑' || result === '确认误报') && reason === '')
         problem(REASON_HEADER, '', `复核结果为「${result}」，须填写理由`);
       if (result === '已消疑' && evidence === '')
@@ -219,6 +222,7 @@ function readRows(
         result,
         ...(who === '' ? {} : { who }),
         on: on ?? '',
+        ...(dated ? {} : { onDefaulted: true }),
         ...(reason === '' ? {} : { reason }),
         ...(evidence === '' ? {} : { evidence }),
         source: `${source}:${line}`,
@@ -247,7 +251,14 @@ function readRows(
 
 /** A date cell's day, `YYYY-MM-DD`, or `undefined` when it is not one. */
 function dayOf(raw: RawCell): string | undefined {
-  const date = parseDate(typeof raw === 'string' ? raw.trim() : raw);
+  // 20201008 typed into a cell is a number, not an Excel day serial.
+  const typed =
+    typeof raw === 'number' &&
+    Number.isInteger(raw) &&
+    /^\d{8}$/.test(String(raw))
+      ? String(raw)
+      : raw;
+  const date = parseDate(typeof typed === 'string' ? typed.trim() : typed);
   if (!date.ok || date.value === undefined || !hasDay(date.value))
     return undefined;
   return date.value;
@@ -276,4 +287,9 @@ function textOf(raw: RawCell): string {
   if (raw instanceof Date)
     return Number.isNaN(raw.getTime()) ? '' : raw.toISOString().slice(0, 10);
   return String(raw).trim();
+}
+
+/** A date cell as the clerk typed it, for messages: a number as a number. */
+function dateText(raw: RawCell): string {
+  return typeof raw === 'number' ? String(raw) : textOf(raw);
 }
