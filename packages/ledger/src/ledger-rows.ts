@@ -8,16 +8,28 @@ import type { HistoryEntry, LedgerEntry } from './types.js';
 // package's types.
 
 /**
- * One finding's entry from its row, with its history.
+ * The statement that reads a finding's history, oldest first: prepared
+ * once for all the entries listed.
  *
  * @param db - The ledger's database.
+ * @returns The prepared statement, taking the finding's id.
+ */
+export function historyQuery(db: Database.Database): Database.Statement {
+  return db.prepare(`SELECT * FROM history WHERE finding_id = ? ORDER BY id`);
+}
+
+/**
+ * One finding's entry from its row, with its history.
+ *
+ * @param historyOf - From {@link historyQuery}.
  * @param row - The finding's row.
  * @returns The entry.
  */
-export function entryOf(db: Database.Database, row: FindingRow): LedgerEntry {
-  const history = db
-    .prepare(`SELECT * FROM history WHERE finding_id = ? ORDER BY id`)
-    .all(row.finding_id) as HistoryRow[];
+export function entryOf(
+  historyOf: Database.Statement,
+  row: FindingRow,
+): LedgerEntry {
+  const history = historyOf.all(row.finding_id) as HistoryRow[];
   return {
     finding: JSON.parse(row.finding) as Finding,
     firstSeen: row.first_seen,

@@ -6,6 +6,7 @@ import { applyOne } from './apply-opinion.js';
 import {
   entryOf,
   type FindingRow,
+  historyQuery,
   type RunRow,
   unusable,
 } from './ledger-rows.js';
@@ -242,7 +243,7 @@ export class Ledger {
     const row = this.#db
       .prepare(`SELECT * FROM findings WHERE finding_id = ?`)
       .get(findingId) as FindingRow | undefined;
-    return row && entryOf(this.#db, row);
+    return row && entryOf(historyQuery(this.#db), row);
   }
 
   /**
@@ -274,7 +275,8 @@ export class Ledger {
       )
       .all(...values) as FindingRow[];
 
-    return rows.map((row) => entryOf(this.#db, row));
+    const history = historyQuery(this.#db);
+    return rows.map((row) => entryOf(history, row));
   }
 
   /**
