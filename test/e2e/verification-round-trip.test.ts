@@ -9,10 +9,10 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { runMain } from '../../packages/cli/src/__fixtures__/run-main.js';
+import { fillSheet, rankingRows } from './verification-sheets.js';
 
 /**
  * The verification workflow end to end, as a county's script would run
@@ -56,37 +56,10 @@ async function folder(name: string, homes: string[], people: string[]) {
 
 const duibiao = (...argv: string[]) => runMain(dir, ...argv);
 
-/** Fills a sheet's cells by header, on the row of a household. */
-async function fill(
-  file: string,
-  rows: Record<string, Record<string, string>>,
-): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  const sheet = workbook.getWorksheet('核实表');
-  if (!sheet) throw new Error(`${file} has no 核实表`);
-  const column = new Map<string, number>();
-  sheet.getRow(1).eachCell((cell, col) => column.set(String(cell.value), col));
-  sheet.eachRow((row, number) => {
-    if (number === 1) return;
-    const household = String(row.getCell(column.get('户编号') as number).value);
-    for (const [header, value] of Object.entries(rows[household] ?? {}))
-      row.getCell(column.get(header) as number).value = value;
-  });
-  await workbook.xlsx.writeFile(file);
-}
-
 const summaryOf = async (out: string) =>
   JSON.parse(await readFile(join(dir, out, 'summary.json'), 'utf8'));
 
-async function ranking(file: string) {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(join(dir, file));
-  const sheet = workbook.getWorksheet('县区排名');
-  const rows: unknown[][] = [];
-  sheet?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
-}
+const ranking = (file: string) => rankingRows(join(dir, file));
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'duibiao-round-trip-'));
@@ -134,12 +107,12 @@ describe('the verification round trip', () => {
     // reason; H4: a doubt "cleared" with neither line's opinion nor
     // evidence, which is not applied.
     const both = { 乡镇核查意见: '属实', 部门核查意见: '属实' };
-    await fill(join(dir, 'sheets', '周至县-哑柏镇.xlsx'), {
+    await fillSheet(join(dir, 'sheets', '周至县-哑柏镇.xlsx'), {
       H1: { ...both, 复核结果: '已落实', 复核人: '县扶贫办' },
       H2: { 乡镇核查意见: '不属实', 乡镇核查人: '哑柏镇' },
     });
-    await fill(join(dir, 'sheets', '周至县-终南镇.xlsx'), { H3: both });
-    await fill(join(dir, 'sheets', '蓝田县-洩湖镇.xlsx'), {
+    await fillSheet(join(dir, 'sheets', '周至县-终南镇.xlsx'), { H3: both });
+    await fillSheet(join(dir, 'sheets', '蓝田县-洩湖镇.xlsx'), {
       H6: {
         乡镇核查意见: '不属实',
         部门核查意见: '不属实',

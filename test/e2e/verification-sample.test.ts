@@ -14,6 +14,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { runMain } from '../../packages/cli/src/__fixtures__/run-main.js';
+import { fillSheet, rankingRows } from './verification-sheets.js';
 
 /**
  * The verification round trip on the bundled sample, as of 2020-09-30.
@@ -36,28 +37,6 @@ let dir: string;
 
 const duibiao = (...argv: string[]) => runMain(dir, ...argv);
 
-async function fill(
-  file: string,
-  household: string,
-  cells: Record<string, string>,
-) {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(join(dir, 'sheets', file));
-  const sheet = workbook.getWorksheet('核实表');
-  if (!sheet) throw new Error(`${file} has no 核实表`);
-  const column = new Map<string, number>();
-  sheet.getRow(1).eachCell((cell, col) => column.set(String(cell.value), col));
-  let filled = 0;
-  sheet.eachRow((row) => {
-    if (row.getCell(column.get('户编号') as number).value !== household) return;
-    for (const [header, value] of Object.entries(cells))
-      row.getCell(column.get(header) as number).value = value;
-    filled += 1;
-  });
-  expect(filled).toBe(1);
-  await workbook.xlsx.writeFile(join(dir, 'sheets', file));
-}
-
 const jsonl = async (path: string) =>
   (await readFile(join(dir, path), 'utf8'))
     .split('\n')
@@ -67,16 +46,7 @@ const jsonl = async (path: string) =>
         JSON.parse(line) as { findingId: string; county: string | null },
     );
 
-/** The rows of a dispatch workbook's ranking sheet, header first. */
-async function ranking(file: string): Promise<unknown[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(join(dir, file));
-  const rows: unknown[][] = [];
-  workbook
-    .getWorksheet('县区排名')
-    ?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
-}
+const ranking = (file: string) => rankingRows(join(dir, file));
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'duibiao-sample-trip-'));
@@ -114,18 +84,24 @@ describe('the verification round trip on the sample', () => {
     expect(rows).toBe(first.length);
 
     const both = { 乡镇核查意见: '属实', 部门核查意见: '属实' };
-    await fill('周至县-富仁镇.xlsx', '6101241172230007', {
-      ...both,
-      复核结果: '已落实',
+    await fillSheet(join(dir, 'sheets', '周至县-富仁镇.xlsx'), {
+      '6101241172230007': {
+        ...both,
+        复核结果: '已落实',
+      },
     });
-    await fill('周至县-青化镇.xlsx', '6101241092000008', {
-      乡镇核查意见: '不属实',
-      部门核查意见: '不属实',
-      复核结果: '确认误报',
-      理由: '回访核实已参加城乡居民养老保险，系群众误答',
+    await fillSheet(join(dir, 'sheets', '周至县-青化镇.xlsx'), {
+      '6101241092000008': {
+        乡镇核查意见: '不属实',
+        部门核查意见: '不属实',
+        复核结果: '确认误报',
+        理由: '回访核实已参加城乡居民养老保险，系群众误答',
+      },
     });
-    await fill('周至县-尚村镇.xlsx', '6101241062000007', {
-      乡镇核查意见: '属实',
+    await fillSheet(join(dir, 'sheets', '周至县-尚村镇.xlsx'), {
+      '6101241062000007': {
+        乡镇核查意见: '属实',
+      },
     });
     const imported = await duibiao(
       'verify',
