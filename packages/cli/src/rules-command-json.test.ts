@@ -58,7 +58,11 @@ describe('duibiao rules --json', () => {
     );
     for (const { rule, plugin } of ownRules) {
       const entry = entries.find((e) => e.id === rule.id) as Entry;
-      const keys = rule.description ? [...REQUIRED, 'description'] : REQUIRED;
+      const keys = [
+        ...REQUIRED,
+        ...(rule.description ? ['description'] : []),
+        ...(rule.deadline ? ['deadline'] : []),
+      ];
       expect(Object.keys(entry).sort(), rule.id).toEqual([...keys].sort());
       expect(entry.source).toBe(plugin.name);
       expect(entry.tests).toEqual({

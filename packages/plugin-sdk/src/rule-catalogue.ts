@@ -8,6 +8,7 @@ import {
   loadRuleSet,
   type Plugin,
   type RuleCases,
+  type RuleDeadline,
   type RuleDefinition,
   type Severity,
   type SourcedValue,
@@ -54,6 +55,11 @@ export interface CatalogueEntry {
   department: string;
   /** What should be done about its findings. */
   action: Action;
+  /**
+   * The time its findings are allowed, when the rule sets one (else a
+   * ledger allows its severity's days).
+   */
+  deadline?: RuleDeadline;
   /** The parameters it uses, by name, with their values. */
   parameters: CatalogueParameter[];
   /** The plugin whose definition runs. */
@@ -170,6 +176,7 @@ function metadata(definition: RuleDefinition) {
     basis: definition.basis,
     department: definition.department,
     action: definition.action,
+    ...(definition.deadline ? { deadline: definition.deadline } : {}),
   };
 }
 

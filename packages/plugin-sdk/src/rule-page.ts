@@ -104,6 +104,14 @@ function metadataTable(entry: CatalogueEntry): string[] {
     ['action', entry.action],
     ['defined by', entry.source],
   ];
+  if (entry.deadline) {
+    rows.push([
+      'time allowed',
+      'date' in entry.deadline
+        ? `until the date \`{${entry.deadline.date}}\` its message states`
+        : `the days of parameter \`${entry.deadline.days}\` from when it is first found`,
+    ]);
+  }
   if (entry.replaced) {
     rows.push([
       'replaces',
