@@ -275,6 +275,24 @@ describe('Ledger runs', () => {
   });
 });
 
+describe('Ledger reports', () => {
+  it('compares a report with the latest one dated before it, and replaces one of its own date', () => {
+    ledger.saveReport('dispatch', '2020-10-15', { n: 1 });
+    ledger.saveReport('dispatch', '2020-10-31', { n: 2 });
+    // Made again for 2020-10-31: it replaces the first of that date.
+    ledger.saveReport('dispatch', '2020-10-31', { n: 3 });
+    const before = (date?: string) => ledger.lastReport('dispatch', date)?.body;
+    expect(before('2020-10-31')).toEqual({ n: 1 });
+    expect(before('2020-11-15')).toEqual({ n: 3 });
+    // An earlier date made after the later ones compares with what came
+    // before it, not with the latest made.
+    expect(before('2020-10-20')).toEqual({ n: 1 });
+    expect(before('2020-10-15')).toBeUndefined();
+    expect(before()).toEqual({ n: 3 });
+    expect(ledger.lastReport('weekly')).toBeUndefined();
+  });
+});
+
 describe('Ledger.open', () => {
   it('refuses a missing file unless asked to make one, and a file that is no ledger', () => {
     expect(() => Ledger.open(join(dir, 'none.db'))).toThrow(
