@@ -178,7 +178,7 @@ export async function runVerify(
             ? ` ${unmask ? f.memberId : maskIdNumber(f.memberId)}`
             : '';
           lines.push(
-            `  ${f.findingId} ${f.ruleId} ${f.township ?? ''}${f.village ?? ''} ${f.householdId ?? ''}${member} — ${entry.status}, due ${entry.deadline}, ${daysLate} day${daysLate === 1 ? '' : 's'} late`,
+            `  ${[f.findingId, f.ruleId, `${f.township ?? ''}${f.village ?? ''}`, f.householdId ?? ''].filter(Boolean).join(' ')}${member} — ${entry.status}, due ${entry.deadline}, ${daysLate} day${daysLate === 1 ? '' : 's'} late`,
           );
         }
       }
