@@ -33,7 +33,7 @@ import type {
  * const result = await importVerificationSheets(ledger, files, {
  *   on: '2020-10-08',
  * });
- * for (const p of result.problems) console.log(p.file, p.line, p.reason);
+ * const lines = result.problems.map((p) => `${p.file}:${p.line} ${p.reason}`);
  */
 export async function importVerificationSheets(
   ledger: Ledger,
