@@ -200,6 +200,35 @@ describe('readVerificationSheets', () => {
     ]);
   });
 
+  it('reads 20201008 typed into a cell formatted as a date', async () => {
+    // The exported sheet formats its date columns as dates; a number
+    // typed there is read back by exceljs as a day serial (the year
+    // 57208), and must still be 2020-10-08 — or named as typed.
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('核实表');
+    sheet.addRow(['问题编号', '乡镇核查意见', '乡镇核查日期']);
+    sheet.addRow(['a1', '属实', 20201008]);
+    sheet.addRow(['a2', '属实', 20201308]);
+    sheet.getColumn(3).numFmt = 'yyyy-mm-dd';
+    const path = join(dir, '戊.xlsx');
+    await book.xlsx.writeFile(path);
+
+    const read = await readVerificationSheets([path], { on: '2020-10-20' });
+    expect(
+      read.rows.map((row) => [row.findingId, row.opinions[0]?.on]),
+    ).toEqual([['a1', '2020-10-08']]);
+    expect(read.problems).toEqual([
+      {
+        file: path,
+        line: 3,
+        column: '乡镇核查日期',
+        value: '20201308',
+        reason:
+          '「20201308」不是日期，应写作 2020-10-08、2020/10/8 或 20201008',
+      },
+    ]);
+  });
+
   it('names a file that is not a workbook or has no 核实表', async () => {
     const text = join(dir, '丁.xlsx');
     writeFileSync(text, '问题编号,乡镇核查意见\na1,属实\n');

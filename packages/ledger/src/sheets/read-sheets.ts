@@ -252,12 +252,7 @@ function readRows(
 /** A date cell's day, `YYYY-MM-DD`, or `undefined` when it is not one. */
 function dayOf(raw: RawCell): string | undefined {
   // 20201008 typed into a cell is a number, not an Excel day serial.
-  const typed =
-    typeof raw === 'number' &&
-    Number.isInteger(raw) &&
-    /^\d{8}$/.test(String(raw))
-      ? String(raw)
-      : raw;
+  const typed = eightDigits(raw) ?? raw;
   const date = parseDate(typeof typed === 'string' ? typed.trim() : typed);
   if (!date.ok || date.value === undefined || !hasDay(date.value))
     return undefined;
@@ -291,5 +286,28 @@ function textOf(raw: RawCell): string {
 
 /** A date cell as the clerk typed it, for messages: a number as a number. */
 function dateText(raw: RawCell): string {
-  return typeof raw === 'number' ? String(raw) : textOf(raw);
+  return (
+    eightDigits(raw) ?? (typeof raw === 'number' ? String(raw) : textOf(raw))
+  );
+}
+
+/** Days from 1899-12-30, Excel's day 0, to 1970-01-01. */
+const EXCEL_EPOCH_DAYS = 25569;
+
+/**
+ * A number of eight digits typed into a cell, such as 20201008, as text:
+ * a plain number, or one a date-formatted cell turned into a date of the
+ * 57th millennium (exceljs reads a number in such a cell as a day
+ * serial).
+ */
+function eightDigits(raw: RawCell): string | undefined {
+  const serial =
+    raw instanceof Date && raw.getUTCFullYear() > 9999
+      ? Math.round(raw.getTime() / 86_400_000) + EXCEL_EPOCH_DAYS
+      : raw;
+  return typeof serial === 'number' &&
+    Number.isInteger(serial) &&
+    /^\d{8}$/.test(String(serial))
+    ? String(serial)
+    : undefined;
 }

@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { LedgerEntry } from '../types.js';
@@ -142,6 +144,30 @@ describe('writeVerificationSheets', () => {
     expect(sheet.getCell('O5').dataValidation).toBeUndefined();
     expect(sheet.getCell('P2').dataValidation).toBeUndefined();
     expect(sheet.getCell('A2').dataValidation).toBeUndefined();
+  });
+
+  it("writes each column's drop-down as one range, not overlapping ones", async () => {
+    // Twelve rows: set cell by cell, exceljs wrote O10:O13 and O2:O13.
+    const entries = Array.from({ length: 12 }, (_, i) => ({
+      ...open()[0]!,
+      finding: sampleFinding({
+        findingId: `z${String(i).padStart(2, '0')}`,
+        township: '楼观镇',
+        village: '东村',
+        householdId: `H${String(i).padStart(3, '0')}`,
+      }),
+    }));
+    const [file] = await writeVerificationSheets(entries, {
+      out: sample.dir,
+      asOf: '2020-10-08',
+    });
+    const zip = await JSZip.loadAsync(await readFile(file!.path));
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect([...xml.matchAll(/sqref="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      'O2:O13',
+      'R2:R13',
+      'U2:U13',
+    ]);
   });
 
   it('writes the opinions the ledger holds in their columns', async () => {

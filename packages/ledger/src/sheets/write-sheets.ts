@@ -214,8 +214,8 @@ function sheetWorkbook(
     SHEET_HEADERS.forEach((name, index) => {
       if (FILL_IN.has(name)) row.getCell(index + 1).fill = FILL_IN_FILL;
     });
-    addDropDowns(row);
   }
+  addDropDowns(sheet, group.entries.length + 1);
 
   addGuideSheet(workbook, { ...group, asOf: options.asOf });
   return workbook;
@@ -279,20 +279,39 @@ function dateCell(on: string): Date {
   return new Date(`${on}T00:00:00Z`);
 }
 
-function addDropDowns(row: ExcelJS.Row): void {
+/**
+ * The drop-down lists of the opinion columns, one range a column from
+ * row 2 to the last. (Set cell by cell, exceljs 4.4 writes overlapping
+ * ranges for ten rows or more, which some spreadsheets read as the first
+ * range alone.)
+ */
+/** exceljs's worksheet has them; its type declarations leave them out. */
+type SheetWithValidations = ExcelJS.Worksheet & {
+  dataValidations: {
+    add(address: string, validation: ExcelJS.DataValidation): void;
+  };
+};
+
+function addDropDowns(sheet: ExcelJS.Worksheet, lastRow: number): void {
+  if (lastRow < 2) return;
   for (const columns of LINE_COLUMNS) {
-    const cell = row.getCell(SHEET_HEADERS.indexOf(columns.opinion) + 1);
-    cell.dataValidation = {
-      type: 'list',
-      allowBlank: true,
-      formulae: [`"${columns.choices.join(',')}"`],
-      showInputMessage: true,
-      promptTitle: columns.opinion,
-      prompt: `请从下拉列表中选择：${columns.choices.join('、')}`,
-      showErrorMessage: true,
-      errorStyle: 'stop',
-      errorTitle: columns.opinion,
-      error: `只能填写：${columns.choices.join('、')}`,
-    };
+    const column = sheet.getColumn(
+      SHEET_HEADERS.indexOf(columns.opinion) + 1,
+    ).letter;
+    (sheet as SheetWithValidations).dataValidations.add(
+      `${column}2:${column}${lastRow}`,
+      {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${columns.choices.join(',')}"`],
+        showInputMessage: true,
+        promptTitle: columns.opinion,
+        prompt: `请从下拉列表中选择：${columns.choices.join('、')}`,
+        showErrorMessage: true,
+        errorStyle: 'stop',
+        errorTitle: columns.opinion,
+        error: `只能填写：${columns.choices.join('、')}`,
+      },
+    );
   }
 }
