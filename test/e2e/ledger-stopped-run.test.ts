@@ -83,6 +83,31 @@ describe('a check stopped while it records its run', () => {
   }, 60_000);
 });
 
+describe('a first check stopped before it records its run', () => {
+  it('leaves neither a report nor an empty ledger', async () => {
+    // Ctrl-C as the run is planned (the ledger just made), before the
+    // report is written.
+    const script = `
+      import { createRequire } from 'node:module';
+      const require = createRequire(${JSON.stringify(join(ROOT, 'package.json'))});
+      const Database = require('better-sqlite3');
+      const prepare = Database.prototype.prepare;
+      Database.prototype.prepare = function (sql) {
+        if (sql.startsWith('SELECT status, present')) process.kill(process.pid, 'SIGINT');
+        return prepare.call(this, sql);
+      };
+      const { main } = await import(${dist('packages/cli/dist/index.js')});
+      process.exitCode = await main(['check', '.', '--as-of', '2020-09-30',
+        '--plugin', 'national', '--out', 'first', '--ledger', 'new.db', '--quiet']);
+    `;
+    const { code, stderr } = await node(script);
+    expect(stderr).toBe('duibiao: stopped (SIGINT); no report was written\n');
+    expect(code).toBe(130);
+    expect(existsSync(join(dir, 'new.db'))).toBe(false);
+    expect(existsSync(join(dir, 'first', 'findings.jsonl'))).toBe(false);
+  }, 60_000);
+});
+
 /** Whether user nobody can read the repository (every folder up to it). */
 function othersCanRead(path: string): boolean {
   for (let at = path; ; at = dirname(at)) {

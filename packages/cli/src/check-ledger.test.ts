@@ -207,6 +207,29 @@ describe('a ledger that cannot take the run', () => {
     );
   });
 
+  it('refuses a new ledger in a folder that does not exist, before the work', async () => {
+    await writeFolder('in');
+    stderrOf = '';
+    const code = await main(
+      [
+        'check',
+        'in',
+        '--as-of',
+        '2020-09-30',
+        '--out',
+        'o',
+        '--ledger',
+        join('nowhere', 'l.db'),
+      ],
+      { cwd: dir, stdout: () => undefined, stderr: (t) => (stderrOf += t) },
+    );
+    expect(code).toBe(2);
+    expect(stderrOf).toBe(
+      `duibiao: ledger ${join('nowhere', 'l.db')}: there is no folder nowhere to make it in\n`,
+    );
+    expect(existsSync(join(dir, 'o', 'findings.jsonl'))).toBe(false);
+  });
+
   it('removes the report when the run cannot be recorded after it was written', async () => {
     await mkdir(join(dir, 'out'));
     await writeFile(join(dir, 'out', 'summary.json'), '{}');

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { accessSync, constants, existsSync, rmSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 import {
   DuibiaoError,
@@ -16,6 +16,8 @@ export interface RunLedger {
   file: string;
   /** The open ledger. */
   ledger: Ledger;
+  /** Whether this run made the file (removed again if no run is recorded). */
+  created?: boolean;
 }
 
 /**
@@ -28,7 +30,24 @@ export interface RunLedger {
  * @throws {DuibiaoError} `DUIBIAO_LEDGER_UNUSABLE` when it cannot be used.
  */
 export function openRunLedger(file: string, cwd: string): RunLedger {
-  return { file, ledger: Ledger.open(resolve(cwd, file), { create: true }) };
+  const path = resolve(cwd, file);
+  const created = !existsSync(path);
+  return { file, ledger: Ledger.open(path, { create: true }), created };
+}
+
+/**
+ * Closes the run's ledger; one this run made and recorded nothing in is
+ * removed, so that a failed or stopped first run leaves no empty ledger.
+ *
+ * @param run - The ledger.
+ * @param recorded - Whether the run was recorded.
+ */
+export function closeRunLedger(run: RunLedger, recorded: boolean): void {
+  run.ledger.close();
+  if (run.created && !recorded) {
+    for (const suffix of ['', '-journal'])
+      rmSync(`${run.ledger.path}${suffix}`, { force: true });
+  }
 }
 
 /**
@@ -49,7 +68,25 @@ export function checkRunLedger(
   run: { asOf: string; plugin: string },
   io: { cwd: string; stderr: (text: string) => void },
 ): void {
-  if (!existsSync(resolve(io.cwd, file))) return;
+  const path = resolve(io.cwd, file);
+  if (!existsSync(path)) {
+    // Made only when the run is recorded: its folder is checked now.
+    const folder = dirname(path);
+    if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory())
+      throw new DuibiaoError(
+        'DUIBIAO_LEDGER_UNUSABLE',
+        `ledger ${file}: there is no folder ${dirname(file)} to make it in`,
+      );
+    try {
+      accessSync(folder, constants.W_OK);
+    } catch {
+      throw new DuibiaoError(
+        'DUIBIAO_LEDGER_UNUSABLE',
+        `ledger ${file}: cannot be made: the folder ${dirname(file)} is read-only`,
+      );
+    }
+    return;
+  }
   const { ledger } = openRunLedger(file, io.cwd);
   try {
     const latest = ledger.runs().at(-1);
@@ -88,6 +125,7 @@ export function planLedgerRun(
     folder: string;
     findings: readonly Finding[];
   },
+  warn: (text: string) => void = () => undefined,
 ): { plan: PlannedRun; summary: SummaryLedger } {
   const ruleSet = loadRuleSet([input.plugin], input.asOf);
   const plan = run.ledger.planRun({
@@ -97,6 +135,13 @@ export function planLedgerRun(
     findings: input.findings,
     deadline: deadlineOf(ruleSet, input.asOf),
   });
+  // Most of what the latest run found gone at once is more often another
+  // folder (a county's, a part's) than so much fixed: it cannot be undone.
+  const before = plan.persisting.length + plan.resolved.length;
+  if (plan.resolved.length >= 10 && plan.resolved.length * 2 > before)
+    warn(
+      `duibiao: ledger ${run.file}: this run no longer finds ${plan.resolved.length} of the ${before} findings its latest run found; if it checked another folder than that run, they are now recorded as resolved, and a ledger cannot take a run back\n`,
+    );
 
   return {
     plan,

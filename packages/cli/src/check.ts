@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -46,9 +46,11 @@ import {
 export { parseAsOf } from './parse-command.js';
 import {
   checkRunLedger,
+  closeRunLedger,
   commitLedgerRun,
   openRunLedger,
   planLedgerRun,
+  type RunLedger,
 } from './check-ledger.js';
 import { sqlCheck } from './sql-check.js';
 import { StopSignals } from './stop-signals.js';
@@ -161,8 +163,16 @@ export async function runCheck(
   // Once the run is recorded in the ledger its report stands: a signal
   // that came while it was recorded (synchronously) is handled after.
   let recorded = false;
+  let ledger: RunLedger | undefined;
+  // Said when a stop removes it: it may be the report of a run a ledger
+  // recorded.
+  const earlierReport =
+    !holdsPrevious && existsSync(join(out, 'summary.json'))
+      ? `, and the earlier report in ${options.out} was removed with it`
+      : '';
   const stops = new StopSignals((signal) => {
     rmSync(spill, { recursive: true, force: true });
+    if (ledger && !recorded) closeRunLedger(ledger, false);
     if (recorded) {
       progress.clear();
       io.stderr(
@@ -175,7 +185,9 @@ export async function runCheck(
       for (const name of REPORT_FILES) rmSync(join(out, name), { force: true });
     }
     progress.clear();
-    io.stderr(`duibiao: stopped (${signal}); no report was written\n${kept}`);
+    io.stderr(
+      `duibiao: stopped (${signal}); no report was written${earlierReport}\n${kept}`,
+    );
   });
   try {
     result = await checkFolder(folder, {
@@ -208,18 +220,22 @@ export async function runCheck(
   // Signals stay caught while the report is written: a stop then removes
   // the files written so far with the earlier run's, rather than leaving
   // a report made of both.
-  const ledger = options.ledger && openRunLedger(options.ledger, io.cwd);
+  if (options.ledger) ledger = openRunLedger(options.ledger, io.cwd);
   try {
     const { read } = result;
     const planned =
       ledger &&
-      planLedgerRun(ledger, {
-        plugin,
-        pluginName: options.plugin,
-        asOf: options.asOf,
-        folder: options.folder,
-        findings: result.check.findings,
-      });
+      planLedgerRun(
+        ledger,
+        {
+          plugin,
+          pluginName: options.plugin,
+          asOf: options.asOf,
+          folder: options.folder,
+          findings: result.check.findings,
+        },
+        io.stderr,
+      );
     const check = planned
       ? { ...result.check, findings: planned.plan.raised }
       : result.check;
@@ -304,7 +320,7 @@ export async function runCheck(
       writeRejectedJsonl(path, read.rejected),
     );
     // Last, so that a run stopped before this leaves the ledger as it was.
-    if (planned) {
+    if (ledger && planned) {
       await commitLedgerRun(ledger, planned.plan, () =>
         holdsPrevious ? Promise.resolve() : clearReport(out),
       );
@@ -323,7 +339,7 @@ export async function runCheck(
 
     return summary;
   } finally {
-    if (ledger) ledger.ledger.close();
+    if (ledger) closeRunLedger(ledger, recorded);
     await stops.end();
   }
 }

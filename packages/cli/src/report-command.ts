@@ -144,7 +144,9 @@ export async function runReport(
           writeDispatchHtml(path, report),
         ),
       ];
-      ledger.saveReport('dispatch', asOf, report.body);
+      // An empty report (a date before any finding) is no baseline.
+      if (report.province.total > 0)
+        ledger.saveReport('dispatch', asOf, report.body);
       const rows = report.counties.map((c) => [
         c.rank === null ? '—' : String(c.rank),
         c.county,
@@ -194,7 +196,7 @@ export async function runReport(
     let report;
     try {
       report = weeklyReport({
-        spotChecks: read.dataset.lists?.spotChecks ?? [],
+        spotChecks: read.dataset.lists?.spotChecks,
         entries: ledger.entries(),
         department: department as string,
         asOf,
@@ -216,7 +218,7 @@ export async function runReport(
       ),
     ];
     io.stdout(
-      `${report.department} ${report.from} – ${report.asOf}: ${count(report.checks, 'spot check')} of ${count(report.households, 'household')}, ${count(report.mismatches.length, 'mismatch', 'es')}\nwrote ${written.join(', ')}\n`,
+      `${report.department} ${report.from} – ${report.asOf}: ${report.checks === null ? 'no 电话抽查 table' : `${count(report.checks, 'spot check')} of ${count(report.households, 'household')}`}, ${count(report.mismatches.length, 'mismatch', 'es')}\nwrote ${written.join(', ')}\n`,
     );
     return 0;
   } finally {

@@ -88,4 +88,6 @@ Exit codes:
      findings.jsonl, a --db database that cannot be reached or refuses
   70 internal error (a bug: please report it; DUIBIAO_DEBUG=1 shows
      detail), or a --db database's connection lost mid-run
+  130, 143  stopped by Ctrl-C (SIGINT) or SIGTERM; the message says
+     whether the report and the ledger's run were kept
 `;

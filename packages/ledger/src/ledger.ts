@@ -361,7 +361,12 @@ export class Ledger {
       return write();
     } catch (error) {
       if (error instanceof Database.SqliteError)
-        throw unusable(this.#path, `cannot be written: ${error.message}`);
+        throw unusable(
+          this.#path,
+          error.code === 'SQLITE_BUSY'
+            ? 'another duibiao is writing to it; try again when it is done'
+            : `cannot be written: ${error.message}`,
+        );
       throw error;
     }
   }

@@ -80,7 +80,12 @@ export function weeklyFacts(report: WeeklyReport): [string, string][] {
   const facts: [string, string][] = [
     ['报送部门', report.department],
     ['统计周期', `${report.from} 至 ${report.asOf}（${report.days} 天）`],
-    ['电话抽查', `${report.checks} 次`],
+    [
+      '电话抽查',
+      report.checks === null
+        ? '未提供电话抽查表（下列不一致取自台账）'
+        : `${report.checks} 次`,
+    ],
     ['抽查户数', `${report.households} 户`],
     ['发现不一致', `${report.mismatches.length} 条`],
   ];

@@ -125,6 +125,21 @@ describe('weeklyReport', () => {
     expect(() => resolveDepartment('局')).toThrow(UnknownDepartmentError);
   });
 
+  it("says when the data set has no 电话抽查 table, and still lists the ledger's mismatches", () => {
+    const report = weeklyReport({
+      spotChecks: undefined,
+      entries: weeklyEntries(),
+      department: '民政',
+      asOf: '2020-09-30',
+      days: 7,
+    });
+    expect([report.checks, report.households]).toEqual([null, 0]);
+    expect(report.mismatches.length).toBe(week('民政').mismatches.length);
+    expect(weeklyMarkdown(report)).toContain(
+      '- 电话抽查：未提供电话抽查表（下列不一致取自台账）',
+    );
+  });
+
   it('refuses a date that is not one', () => {
     expect(() =>
       weeklyReport({

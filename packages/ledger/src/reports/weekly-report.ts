@@ -70,8 +70,11 @@ export interface WeeklyReport {
   asOf: string;
   /** Its length in days. */
   days: number;
-  /** Spot checks of the department in the week. */
-  checks: number;
+  /**
+   * Spot checks of the department in the week; `null` when the data set
+   * has no 电话抽查 table (the mismatches come from the ledger alone).
+   */
+  checks: number | null;
   /** Households they called, each once. */
   households: number;
   /** Mismatches found by those checks, by day, household and item. */
@@ -82,8 +85,11 @@ export interface WeeklyReport {
 
 /** Options of {@link weeklyReport}. */
 export interface WeeklyOptions {
-  /** The spot-check rows of the data set (`dataset.lists.spotChecks`). */
-  spotChecks: readonly SpotCheckRecord[];
+  /**
+   * The spot-check rows of the data set (`dataset.lists.spotChecks`);
+   * `undefined` when it has no 电话抽查 table.
+   */
+  spotChecks: readonly SpotCheckRecord[] | undefined;
   /** The ledger's entries, as `ledger.entries()` lists them. */
   entries: readonly LedgerEntry[];
   /**
@@ -123,7 +129,7 @@ export interface WeeklyOptions {
  * number of at least 1.
  * @example
  * const report = weeklyReport({
- *   spotChecks: read.dataset.lists?.spotChecks ?? [],
+ *   spotChecks: read.dataset.lists?.spotChecks,
  *   entries: ledger.entries(),
  *   department: '民政',
  *   asOf: '2020-09-30',
@@ -142,7 +148,7 @@ export function weeklyReport(options: WeeklyOptions): WeeklyReport {
   const inWeek = (day: unknown): day is string =>
     typeof day === 'string' && day.length === 10 && day >= from && day <= asOf;
 
-  const checks = options.spotChecks.filter(
+  const checks = (options.spotChecks ?? []).filter(
     (check) =>
       inWeek(check.checkedOn) &&
       spotCheckDepartmentOf(check.item) === department,
@@ -176,7 +182,7 @@ export function weeklyReport(options: WeeklyOptions): WeeklyReport {
     from,
     asOf,
     days,
-    checks: checks.length,
+    checks: options.spotChecks === undefined ? null : checks.length,
     households: households.size,
     mismatches,
     byStatus,
