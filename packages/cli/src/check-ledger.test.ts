@@ -3,11 +3,13 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import type { Finding } from '@duibiao/core';
 import { Ledger } from '@duibiao/ledger';
+import { national } from '@duibiao/plugin-national';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { PEOPLE, previousRuns } from './__fixtures__/previous-run.js';
-import { commitLedgerRun } from './check-ledger.js';
+import { commitLedgerRun, planLedgerRun } from './check-ledger.js';
 import { main } from './main.js';
 
 /**
@@ -228,6 +230,52 @@ describe('a ledger that cannot take the run', () => {
       `duibiao: ledger ${join('nowhere', 'l.db')}: there is no folder nowhere to make it in\n`,
     );
     expect(existsSync(join(dir, 'o', 'findings.jsonl'))).toBe(false);
+  });
+
+  it('warns when a run no longer finds most of what the latest found', () => {
+    const ledger = Ledger.open(join(dir, 'l.db'), { create: true });
+    const finding = (i: number) =>
+      ({
+        findingId: `f${i}`,
+        ruleId: 'national/income-below-line',
+        category: 'policy-gap',
+        severity: 'high',
+        county: '周至县',
+        township: '哑柏镇',
+        department: '扶贫部门',
+      }) as Finding;
+    ledger.recordRun({
+      asOf: '2020-09-30',
+      folder: 'zhouzhi',
+      plugin: 'national',
+      findings: Array.from({ length: 24 }, (_, i) => finding(i)),
+      deadline: () => null,
+    });
+    const warnings: string[] = [];
+    const input = {
+      plugin: national,
+      pluginName: 'national',
+      asOf: '2020-10-15',
+    };
+    // 10 of 24 gone: no warning; 14 of 24: more than half (and at
+    // least 10).
+    for (const [kept, folder] of [
+      [14, 'zhouzhi'],
+      [10, 'lantian'],
+    ] as const)
+      planLedgerRun(
+        { file: 'l.db', ledger },
+        {
+          ...input,
+          folder,
+          findings: Array.from({ length: kept }, (_, i) => finding(i)),
+        },
+        (text) => warnings.push(text),
+      );
+    expect(warnings).toEqual([
+      'duibiao: ledger l.db: this run no longer finds 14 of the 24 findings its latest run found (that run checked zhouzhi, this one lantian); if it checked another folder than that run, they are now recorded as resolved, and a ledger cannot take a run back\n',
+    ]);
+    ledger.close();
   });
 
   it('removes the report when the run cannot be recorded after it was written', async () => {

@@ -138,10 +138,16 @@ export function planLedgerRun(
   // Most of what the latest run found gone at once is more often another
   // folder (a county's, a part's) than so much fixed: it cannot be undone.
   const before = plan.persisting.length + plan.resolved.length;
-  if (plan.resolved.length >= 10 && plan.resolved.length * 2 > before)
+  if (plan.resolved.length >= 10 && plan.resolved.length * 2 > before) {
+    const latest = run.ledger.runs().at(-1);
+    const folders =
+      latest && latest.folder !== input.folder
+        ? ` (that run checked ${latest.folder}, this one ${input.folder})`
+        : '';
     warn(
-      `duibiao: ledger ${run.file}: this run no longer finds ${plan.resolved.length} of the ${before} findings its latest run found; if it checked another folder than that run, they are now recorded as resolved, and a ledger cannot take a run back\n`,
+      `duibiao: ledger ${run.file}: this run no longer finds ${plan.resolved.length} of the ${before} findings its latest run found${folders}; if it checked another folder than that run, they are now recorded as resolved, and a ledger cannot take a run back\n`,
     );
+  }
 
   return {
     plan,

@@ -167,7 +167,7 @@ export async function runCheck(
   // Said when a stop removes it: it may be the report of a run a ledger
   // recorded.
   const earlierReport =
-    !holdsPrevious && existsSync(join(out, 'summary.json'))
+    !holdsPrevious && REPORT_FILES.some((name) => existsSync(join(out, name)))
       ? `, and the earlier report in ${options.out} was removed with it`
       : '';
   const stops = new StopSignals((signal) => {

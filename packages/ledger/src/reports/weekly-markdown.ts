@@ -46,7 +46,11 @@ export function weeklyMarkdown(
   ];
 
   if (report.mismatches.length === 0) {
-    lines.push('本周期电话抽查未发现与系统记录不一致的问题。');
+    lines.push(
+      report.checks === null
+        ? '未提供电话抽查表；台账中也没有本周期的不一致问题。'
+        : '本周期电话抽查未发现与系统记录不一致的问题。',
+    );
   } else {
     lines.push(
       `| ${MISMATCH_HEADERS.join(' | ')} |`,

@@ -138,6 +138,18 @@ describe('weeklyReport', () => {
     expect(weeklyMarkdown(report)).toContain(
       '- 电话抽查：未提供电话抽查表（下列不一致取自台账）',
     );
+    // No mismatch either: not "the checks found none".
+    const none = weeklyReport({
+      spotChecks: undefined,
+      entries: [],
+      department: '民政',
+      asOf: '2020-09-30',
+      days: 7,
+    });
+    expect(weeklyMarkdown(none)).toContain(
+      '未提供电话抽查表；台账中也没有本周期的不一致问题。',
+    );
+    expect(weeklyMarkdown(none)).not.toContain('本周期电话抽查未发现');
   });
 
   it('refuses a date that is not one', () => {
