@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import type { Finding } from '@duibiao/core';
+import { type Finding, loadRuleSet } from '@duibiao/core';
 import { Ledger } from '@duibiao/ledger';
 import { national } from '@duibiao/plugin-national';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -253,7 +253,7 @@ describe('a ledger that cannot take the run', () => {
     });
     const warnings: string[] = [];
     const input = {
-      plugin: national,
+      ruleSet: loadRuleSet([national], '2020-10-15'),
       pluginName: 'national',
       asOf: '2020-10-15',
     };

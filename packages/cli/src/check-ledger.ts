@@ -1,12 +1,7 @@
 import { accessSync, constants, existsSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
-import {
-  DuibiaoError,
-  type Finding,
-  loadRuleSet,
-  type Plugin,
-} from '@duibiao/core';
+import { DuibiaoError, type Finding, type RuleSet } from '@duibiao/core';
 import type { SummaryLedger } from '@duibiao/io';
 import { deadlineOf, Ledger, type PlannedRun } from '@duibiao/ledger';
 
@@ -119,7 +114,7 @@ export function checkRunLedger(
 export function planLedgerRun(
   run: RunLedger,
   input: {
-    plugin: Plugin;
+    ruleSet: RuleSet;
     pluginName: string;
     asOf: string;
     folder: string;
@@ -127,13 +122,12 @@ export function planLedgerRun(
   },
   warn: (text: string) => void = () => undefined,
 ): { plan: PlannedRun; summary: SummaryLedger } {
-  const ruleSet = loadRuleSet([input.plugin], input.asOf);
   const plan = run.ledger.planRun({
     asOf: input.asOf,
     folder: input.folder,
     plugin: input.pluginName,
     findings: input.findings,
-    deadline: deadlineOf(ruleSet, input.asOf),
+    deadline: deadlineOf(input.ruleSet, input.asOf),
   });
   // Most of what the latest run found gone at once is more often another
   // folder (a county's, a part's) than so much fixed: it cannot be undone.

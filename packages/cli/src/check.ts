@@ -8,7 +8,6 @@ import {
   createChecker,
   diffFindings,
   type Plugin,
-  type RuleStats,
 } from '@duibiao/core';
 import {
   buildSummary,
@@ -26,21 +25,19 @@ import {
   writeSummary,
 } from '@duibiao/io';
 
-import { UsageError } from './errors.js';
-import { reasonOf } from './fs-reason.js';
 import { isJsonPlugin, loadPlugin, pluginSpecifier } from './load-plugin.js';
 import { nothingChecked } from './nothing-checked.js';
 import { readPrevious, summaryDiff } from './previous-run.js';
 import { ProgressBar } from './progress.js';
 import { outsideRegions } from './outside-regions.js';
 import { formatSummary } from './print-summary.js';
-import { replaceFile } from './replace-file.js';
 import {
   clearReport,
   clearStale,
   prepareOut,
   REPORT_FILES,
   writeRejections,
+  writeReportFile,
 } from './report-folder.js';
 
 export { parseAsOf } from './parse-command.js';
@@ -132,7 +129,7 @@ export async function runCheck(
   const plugin: Plugin = await loadPlugin(options.plugin, io.cwd);
   // Loading the rules first reports a plugin's mistakes before any input
   // is read.
-  createChecker({ plugins: [plugin], asOf: options.asOf });
+  const { ruleSet } = createChecker({ plugins: [plugin], asOf: options.asOf });
   const earlier =
     options.previous === undefined
       ? undefined
@@ -228,7 +225,7 @@ export async function runCheck(
       planLedgerRun(
         ledger,
         {
-          plugin,
+          ruleSet,
           pluginName: options.plugin,
           asOf: options.asOf,
           folder: options.folder,
@@ -265,14 +262,7 @@ export async function runCheck(
       name: string,
       action: (path: string) => Promise<void>,
     ) => {
-      try {
-        await replaceFile(join(out, name), action);
-      } catch (error) {
-        throw new UsageError(
-          `cannot write ${join(options.out, name)}: ${reasonOf(error)}`,
-        );
-      }
-      written.push(join(options.out, name));
+      written.push(await writeReportFile(out, options.out, name, action));
     };
     if (options.formats.includes('jsonl')) {
       await write('findings.jsonl', (path) =>

@@ -1,5 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 
 import { loadRuleSet } from '@duibiao/core';
 import { readFolder } from '@duibiao/io';
@@ -16,11 +16,11 @@ import {
 } from '@duibiao/ledger';
 
 import type { CommandIo } from './check.js';
+import { counted } from './counted.js';
 import { UsageError } from './errors.js';
-import { reasonOf } from './fs-reason.js';
 import { loadPlugin } from './load-plugin.js';
 import { parseAsOf, parseCommand, today } from './parse-command.js';
-import { replaceFile } from './replace-file.js';
+import { makeOut, writeReportFile } from './report-folder.js';
 import { formatTable } from './table.js';
 
 /** Help of `duibiao report`. */
@@ -110,26 +110,10 @@ export async function runReport(
     readonly: sub === 'weekly',
   });
   try {
-    try {
-      await mkdir(resolve(io.cwd, out), { recursive: true });
-    } catch (error) {
-      throw new UsageError(
-        `cannot write the report to --out ${out}: ${reasonOf(error)}`,
-      );
-    }
-    const write = async (
-      name: string,
-      action: (path: string) => Promise<void>,
-    ) => {
-      try {
-        await replaceFile(join(resolve(io.cwd, out), name), action);
-      } catch (error) {
-        throw new UsageError(
-          `cannot write ${join(out, name)}: ${reasonOf(error)}`,
-        );
-      }
-      return join(out, name);
-    };
+    const outDir = resolve(io.cwd, out);
+    await makeOut(outDir, out);
+    const write = (name: string, action: (path: string) => Promise<void>) =>
+      writeReportFile(outDir, out, name, action);
 
     if (sub === 'dispatch') {
       const report = dispatchReport(ledger.entries(), {
@@ -218,7 +202,7 @@ export async function runReport(
       ),
     ];
     io.stdout(
-      `${report.department} ${report.from} – ${report.asOf}: ${report.checks === null ? 'no 电话抽查 table' : `${count(report.checks, 'spot check')} of ${count(report.households, 'household')}`}, ${count(report.mismatches.length, 'mismatch', 'es')}\nwrote ${written.join(', ')}\n`,
+      `${report.department} ${report.from} – ${report.asOf}: ${report.checks === null ? 'no 电话抽查 table' : `${counted(report.checks, 'spot check')} of ${counted(report.households, 'household')}`}, ${counted(report.mismatches.length, 'mismatch', 'es')}\nwrote ${written.join(', ')}\n`,
     );
     return 0;
   } finally {
@@ -228,8 +212,4 @@ export async function runReport(
 
 function signed(n: number): string {
   return n > 0 ? `+${n}` : String(n);
-}
-
-function count(n: number, noun: string, plural = 's'): string {
-  return `${n} ${noun}${n === 1 ? '' : plural}`;
 }

@@ -37,19 +37,57 @@ export async function prepareOut(
   options: CheckOptions,
   previousDir: string | undefined,
 ): Promise<{ out: string; holdsPrevious: boolean }> {
-  try {
-    await mkdir(out, { recursive: true });
-  } catch (error) {
-    throw new UsageError(
-      `cannot write the report to --out ${options.out}: ${reasonOf(error)}`,
-    );
-  }
+  await makeOut(out, options.out);
   const holdsPrevious =
     previousDir !== undefined &&
     (await realpath(out)) === (await realpath(previousDir));
   if (!holdsPrevious) await clearStale(out, options);
 
   return { out, holdsPrevious };
+}
+
+/**
+ * Makes the `--out` folder of a command's report.
+ *
+ * @param out - Its path.
+ * @param given - As the user named it, for the message.
+ * @throws {UsageError} When it cannot be made.
+ */
+export async function makeOut(out: string, given: string): Promise<void> {
+  try {
+    await mkdir(out, { recursive: true });
+  } catch (error) {
+    throw new UsageError(
+      `cannot write the report to --out ${given}: ${reasonOf(error)}`,
+    );
+  }
+}
+
+/**
+ * Writes one report file into `--out`, beside its place then renamed in
+ * (see `replaceFile`).
+ *
+ * @param out - The folder's path.
+ * @param given - The folder as the user named it.
+ * @param name - The file's name.
+ * @param action - Writes the file at the path it is given.
+ * @returns The file as the user would name it, for the summary.
+ * @throws {UsageError} When it cannot be written.
+ */
+export async function writeReportFile(
+  out: string,
+  given: string,
+  name: string,
+  action: (path: string) => Promise<void>,
+): Promise<string> {
+  try {
+    await replaceFile(join(out, name), action);
+  } catch (error) {
+    throw new UsageError(
+      `cannot write ${join(given, name)}: ${reasonOf(error)}`,
+    );
+  }
+  return join(given, name);
 }
 
 /**

@@ -5,11 +5,14 @@ import {
   importVerificationSheets,
   Ledger,
   overdueFindings,
+  type OverdueGroup,
+  type SheetProblem,
   UNKNOWN_COUNTY,
   writeVerificationSheets,
 } from '@duibiao/ledger';
 
 import type { CommandIo } from './check.js';
+import { counted } from './counted.js';
 import { UsageError } from './errors.js';
 import { parseAsOf, parseCommand, today } from './parse-command.js';
 import { formatTable } from './table.js';
@@ -104,7 +107,7 @@ export async function runVerify(
         unmask,
       });
       io.stdout(
-        `${entries.length} open finding${entries.length === 1 ? '' : 's'} in ${files.length} sheet${files.length === 1 ? '' : 's'}:\n` +
+        `${counted(entries.length, 'open finding')} in ${counted(files.length, 'sheet')}:\n` +
           files
             .map((f) => `  ${join(out, basename(f.path))} (${f.rows})`)
             .join('\n') +
@@ -124,20 +127,11 @@ export async function runVerify(
       const result = await importVerificationSheets(ledger, [...given.keys()], {
         on: asOf,
       });
-      for (const problem of result.problems) {
-        const where = [given.get(problem.file) ?? problem.file, problem.line]
-          .filter((p) => p !== undefined)
-          .join(':');
-        const cell =
-          problem.column === undefined
-            ? ''
-            : ` ${problem.column}${problem.value === undefined ? '' : ` ${JSON.stringify(unmask ? problem.value : maskPrivateText(String(problem.value)))}`}`;
-        io.stderr(
-          `${where}:${cell} ${unmask ? problem.reason : maskPrivateText(problem.reason)}\n`,
-        );
-      }
+      const text = unmask ? (t: string) => t : maskPrivateText;
+      for (const problem of result.problems)
+        io.stderr(`${problemLine(problem, given, text)}\n`);
       io.stdout(
-        `${result.rows} row${result.rows === 1 ? '' : 's'} in ${result.files} file${result.files === 1 ? '' : 's'}: ${result.applied} applied, ${result.already} already recorded, ${result.untouched} not filled in, ${result.problems.length} not applied${result.problems.length > 0 ? ' (listed above)' : ''}\n`,
+        `${counted(result.rows, 'row')} in ${counted(result.files, 'file')}: ${result.applied} applied, ${result.already} already recorded, ${result.untouched} not filled in, ${result.problems.length} not applied${result.problems.length > 0 ? ' (listed above)' : ''}\n`,
       );
       return result.problems.length > 0 ? 1 : 0;
     }
@@ -150,42 +144,66 @@ export async function runVerify(
       io.stdout(`${JSON.stringify(groups, null, 2)}\n`);
       return 0;
     }
-    const total = groups.reduce((sum, g) => sum + g.findings.length, 0);
-    const lines = [
-      `overdue on ${asOf}: ${total} finding${total === 1 ? '' : 's'}`,
-    ];
-    if (total > 0) {
-      lines.push(
-        '',
-        ...formatTable(
-          [
-            ['county', 'department', 'overdue', 'most days late'],
-            ...groups.map((g) => [
-              g.county ?? UNKNOWN_COUNTY,
-              g.department,
-              String(g.findings.length),
-              String(g.findings[0]?.daysLate ?? 0),
-            ]),
-          ],
-          'llrr',
-        ),
-      );
-      for (const group of groups) {
-        lines.push('', `${group.county ?? UNKNOWN_COUNTY} ${group.department}`);
-        for (const { entry, daysLate } of group.findings) {
-          const f = entry.finding;
-          const member = f.memberId
-            ? ` ${unmask ? f.memberId : maskIdNumber(f.memberId)}`
-            : '';
-          lines.push(
-            `  ${[f.findingId, f.ruleId, `${f.township ?? ''}${f.village ?? ''}`, f.householdId ?? ''].filter(Boolean).join(' ')}${member} — ${entry.status}, due ${entry.deadline}, ${daysLate} day${daysLate === 1 ? '' : 's'} late`,
-          );
-        }
-      }
-    }
-    io.stdout(`${lines.join('\n')}\n`);
+    io.stdout(formatOverdue(groups, asOf, unmask));
     return 0;
   } finally {
     ledger.close();
   }
+}
+
+/** A row the import could not apply: `file:line: column "value" reason`. */
+function problemLine(
+  problem: SheetProblem,
+  given: ReadonlyMap<string, string>,
+  text: (t: string) => string,
+): string {
+  const where = [given.get(problem.file) ?? problem.file, problem.line]
+    .filter((p) => p !== undefined)
+    .join(':');
+  const value =
+    problem.value === undefined
+      ? ''
+      : ` ${JSON.stringify(text(String(problem.value)))}`;
+  const cell = problem.column === undefined ? '' : ` ${problem.column}${value}`;
+  return `${where}:${cell} ${text(problem.reason)}`;
+}
+
+/** The overdue findings as printed: a table by county and department, then each. */
+function formatOverdue(
+  groups: readonly OverdueGroup[],
+  asOf: string,
+  unmask: boolean,
+): string {
+  const total = groups.reduce((sum, g) => sum + g.findings.length, 0);
+  const lines = [`overdue on ${asOf}: ${counted(total, 'finding')}`];
+  if (total > 0) {
+    lines.push(
+      '',
+      ...formatTable(
+        [
+          ['county', 'department', 'overdue', 'most days late'],
+          ...groups.map((g) => [
+            g.county ?? UNKNOWN_COUNTY,
+            g.department,
+            String(g.findings.length),
+            String(g.findings[0]?.daysLate ?? 0),
+          ]),
+        ],
+        'llrr',
+      ),
+    );
+    for (const group of groups) {
+      lines.push('', `${group.county ?? UNKNOWN_COUNTY} ${group.department}`);
+      for (const { entry, daysLate } of group.findings) {
+        const f = entry.finding;
+        const member = f.memberId
+          ? ` ${unmask ? f.memberId : maskIdNumber(f.memberId)}`
+          : '';
+        lines.push(
+          `  ${[f.findingId, f.ruleId, `${f.township ?? ''}${f.village ?? ''}`, f.householdId ?? ''].filter(Boolean).join(' ')}${member} — ${entry.status}, due ${entry.deadline}, ${counted(daysLate, 'day')} late`,
+        );
+      }
+    }
+  }
+  return `${lines.join('\n')}\n`;
 }

@@ -12,6 +12,7 @@ import {
 } from './ledger-rows.js';
 import { type PlannedRun, planRun, writeRun } from './record-run.js';
 import { LEDGER_SCHEMA, LEDGER_VERSION } from './schema.js';
+import { CLOSING_STATUSES } from './statuses.js';
 import type {
   LedgerEntry,
   OpinionInput,
@@ -261,7 +262,7 @@ export class Ledger {
     }
     if (filter.open !== undefined)
       where.push(
-        `status ${filter.open ? 'NOT IN' : 'IN'} ('已补正', '已落实', '已消疑', '确认误报')`,
+        `status ${filter.open ? 'NOT IN' : 'IN'} (${CLOSING_STATUSES.map((status) => `'${status}'`).join(', ')})`,
       );
     for (const key of ['county', 'township', 'department'] as const) {
       if (filter[key] === undefined) continue;
