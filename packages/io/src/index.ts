@@ -14,7 +14,7 @@ export { openTextStream, TextStreamError } from './text-stream.js';
 export { escapeHtml } from './html-text.js';
 export { InputError } from './input-error.js';
 export { likelyField } from './likely-field.js';
-export { maskIdsInText, maskPrivateText } from './mask-ids.js';
+export { maskFinding, maskIdsInText, maskPrivateText } from './mask-ids.js';
 export { readFindingsJsonl } from './read-findings-jsonl.js';
 export { DEFAULT_READ_LIMITS } from './read-limits.js';
 export { readFolder } from './read-folder.js';

@@ -1,13 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import {
-  CATEGORY_LABELS,
-  maskIdNumber,
-  maskPrivateText,
-  SEVERITY_LABELS,
-} from '@duibiao/core';
-import { textCell as sheetText } from '@duibiao/io';
+import { CATEGORY_LABELS, SEVERITY_LABELS } from '@duibiao/core';
+import { maskFinding, textCell as sheetText } from '@duibiao/io';
 import ExcelJS from 'exceljs';
 
 import type { HistoryEntry, LedgerEntry } from '../types.js';
@@ -223,9 +218,7 @@ function sheetWorkbook(
 
 /** A finding's cells, in {@link SHEET_HEADERS} order. */
 function rowValues(entry: LedgerEntry, unmask: boolean): ExcelJS.CellValue[] {
-  const f = entry.finding;
-  const memberId = unmask ? f.memberId : maskIdNumber(f.memberId) || null;
-  const message = unmask ? f.message : maskPrivateText(f.message);
+  const f = maskFinding(entry.finding, unmask);
   const described = [
     f.findingId,
     f.ruleId,
@@ -235,8 +228,8 @@ function rowValues(entry: LedgerEntry, unmask: boolean): ExcelJS.CellValue[] {
     f.township,
     f.village,
     f.householdId,
-    memberId,
-    message,
+    f.memberId,
+    f.message,
     f.department,
     f.action,
     entry.status,
